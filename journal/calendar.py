@@ -1,0 +1,83 @@
+"""Working days, periods and Indonesian time zones: one place for every recap,
+reminder and escalation."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Iterable
+
+ZONES = {"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
+MONTHS_ID = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)
+
+
+def zone_name(label: str | None, default: str = "Asia/Jakarta") -> str:
+    """'WITA' -> 'Asia/Makassar'; an IANA name is returned unchanged."""
+    if not label:
+        return default
+    label = label.strip()
+    return ZONES.get(label.upper(), label)
+
+
+def is_working_day(day: date, holidays: Iterable[date] = ()) -> bool:
+    return day.weekday() < 5 and day not in set(holidays)
+
+
+def working_days(start: date, end: date, holidays: Iterable[date] = ()) -> list[date]:
+    """Working days from ``start`` to ``end`` inclusive."""
+    hol = set(holidays)
+    out, d = [], start
+    while d <= end:
+        if d.weekday() < 5 and d not in hol:
+            out.append(d)
+        d += timedelta(days=1)
+    return out
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date  # inclusive
+    label: str  # Indonesian, for titles: "Minggu 2026-W48", "November 2026"
+    key: str  # "2026-W48" or "2026-11" or "2026-11-25"
+
+    def days(self) -> list[date]:
+        return [self.start + timedelta(days=i) for i in range((self.end - self.start).days + 1)]
+
+
+class PeriodError(ValueError):
+    pass
+
+
+def week(key: str) -> Period:
+    m = re.fullmatch(r"(\d{4})-W(\d{1,2})", key.strip())
+    if not m:
+        raise PeriodError(f"Minggu '{key}' tidak dikenali; tulis seperti 2026-W48.")
+    start = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+    return Period(start, start + timedelta(days=6), f"Minggu {m[1]}-W{int(m[2]):02d}", f"{m[1]}-W{int(m[2]):02d}")
+
+
+def month(key: str) -> Period:
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})", key.strip())
+    if not m or not 1 <= int(m[2]) <= 12:
+        raise PeriodError(f"Bulan '{key}' tidak dikenali; tulis seperti 2026-11.")
+    y, mo = int(m[1]), int(m[2])
+    start = date(y, mo, 1)
+    end = (date(y + (mo == 12), mo % 12 + 1, 1)) - timedelta(days=1)
+    return Period(start, end, f"{MONTHS_ID[mo - 1]} {y}", f"{y}-{mo:02d}")
+
+
+def day(d: date) -> Period:
+    return Period(d, d, f"{d.day} {MONTHS_ID[d.month - 1]} {d.year}", d.isoformat())
+
+
+def week_of(d: date) -> Period:
+    y, w, _ = d.isocalendar()
+    return week(f"{y}-W{w:02d}")
+
+
+def month_of(d: date) -> Period:
+    return month(f"{d.year}-{d.month:02d}")
