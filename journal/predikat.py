@@ -1,0 +1,105 @@
+"""A proposed predikat kinerja (PermenPANRB 6/2022) for one employee and period.
+
+hasil kerja: realisation of each RHK against its target pro-rated to the period
+(trajectory targets: recorded volume, or number of entries when no volume was
+recorded; non-trajectory targets: on track when the period has supporting
+entries). perilaku: how many of the seven BerAKHLAK values the entries show.
+The result is a PROPOSAL for the evaluator, never a decision.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from journal.calendar import Period
+from journal.db import JournalError
+from journal.recap import Target, build_recap
+from journal.scope import authorize
+
+LEVELS = ("di bawah ekspektasi", "sesuai ekspektasi", "di atas ekspektasi")
+BAWAH, SESUAI, ATAS = LEVELS
+MATRIX = {  # (hasil kerja, perilaku) -> predikat
+    (BAWAH, BAWAH): "Sangat Kurang", (BAWAH, SESUAI): "Butuh Perbaikan", (BAWAH, ATAS): "Butuh Perbaikan",
+    (SESUAI, BAWAH): "Kurang", (ATAS, BAWAH): "Kurang",
+    (SESUAI, SESUAI): "Baik", (SESUAI, ATAS): "Baik", (ATAS, SESUAI): "Baik", (ATAS, ATAS): "Sangat Baik",
+}
+RATIO_ATAS, RATIO_SESUAI = 1.2, 0.8  # mean realisation/target thresholds
+VALUES_SESUAI, MIN_PER_VALUE_ATAS = 5, 3  # distinct values shown; occurrences each for "di atas"
+
+
+class PredikatError(JournalError):
+    """Not enough data to propose a predikat."""
+
+
+@dataclass(frozen=True)
+class RhkEvidence:
+    code: str
+    text: str
+    target: str | None
+    trajectory: bool
+    entries: int
+    minutes: int
+    realised: float
+    expected: float | None  # pro-rated target for the period (trajectory only)
+    ratio: float
+
+
+@dataclass(frozen=True)
+class Proposal:
+    nip: str
+    name: str
+    period: Period
+    hasil_kerja: str
+    perilaku: str
+    predikat: str
+    mean_ratio: float
+    rhk: tuple[RhkEvidence, ...]
+    values: Counter
+    entries: int
+
+
+def predikat(level_hasil: str, level_perilaku: str) -> str:
+    return MATRIX[(level_hasil, level_perilaku)]
+
+
+def hasil_kerja_level(mean_ratio: float) -> str:
+    return ATAS if mean_ratio >= RATIO_ATAS else SESUAI if mean_ratio >= RATIO_SESUAI else BAWAH
+
+
+def perilaku_level(values: Counter) -> str:
+    shown = [v for v, n in values.items() if n > 0]
+    if len(shown) == 7 and min(values[v] for v in shown) >= MIN_PER_VALUE_ATAS:
+        return ATAS
+    return SESUAI if len(shown) >= VALUES_SESUAI else BAWAH
+
+
+def propose(session: Session, asker_nip: str, nip: str, period: Period, today: date | None = None) -> Proposal:
+    """Build the proposal from ``journal.recap`` figures for one employee."""
+    authorize(session, asker_nip, [nip])
+    recap = build_recap(session, Target("pegawai", nip), period, today=today, with_entries=False)
+    person = recap.people[0]
+    if not recap.rhk:
+        raise PredikatError(f"{person.name} belum memiliki RHK untuk periode {period.start.year}; "
+                            "impor SKP-nya lebih dulu.")
+    share = ((period.end - period.start).days + 1) / (366 if _leap(period.start.year) else 365)
+    evidence = []
+    for r in recap.rhk:
+        if r.trajectory and r.target_number:
+            expected = r.target_number * share
+            realised = r.realized if r.realized > 0 else float(r.entries)  # no volume recorded: count entries
+            ratio = realised / expected
+        else:
+            expected, realised, ratio = None, float(r.entries), 1.0 if r.entries else 0.0
+        evidence.append(RhkEvidence(r.code, r.text, r.target, r.trajectory, r.entries, r.minutes, realised,
+                                    expected, ratio))
+    mean = sum(min(e.ratio, 2.0) for e in evidence) / len(evidence)
+    hk, pk = hasil_kerja_level(mean), perilaku_level(recap.values)
+    return Proposal(nip, person.name, period, hk, pk, predikat(hk, pk), round(mean, 2), tuple(evidence),
+                    recap.values, person.entries)
+
+
+def _leap(y: int) -> bool:
+    return date(y, 12, 31).timetuple().tm_yday == 366
