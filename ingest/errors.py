@@ -1,0 +1,6 @@
+"""Ingestion errors: one-line Indonesian reasons a file was skipped."""
+from __future__ import annotations
+
+
+class IngestError(Exception):
+    """A file that cannot be ingested; the message says why and what to do."""

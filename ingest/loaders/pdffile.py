@@ -1,0 +1,40 @@
+"""PDF via pypdf, one ``Page`` per page with its number."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest import messages
+from ingest.errors import IngestError
+from ingest.loaders import Loaded, Page
+
+
+def load_pdf(path: Path) -> Loaded:
+    from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
+
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted:
+            try:
+                ok = reader.decrypt("")
+            except (FileNotDecryptedError, NotImplementedError, PyPdfError) as exc:
+                raise IngestError(messages.PDF_ENCRYPTED) from exc
+            if not ok:
+                raise IngestError(messages.PDF_ENCRYPTED)
+        texts = [(page.extract_text() or "") for page in reader.pages]
+    except IngestError:
+        raise
+    except FileNotDecryptedError as exc:
+        raise IngestError(messages.PDF_ENCRYPTED) from exc
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise IngestError(messages.PDF_CORRUPT.format(detail=type(exc).__name__)) from exc
+    if not texts:
+        raise IngestError(messages.PDF_CORRUPT.format(detail="0 halaman"))
+    pages = [Page(t, number=i) for i, t in enumerate(texts, start=1) if t.strip()]
+    if not pages:
+        raise IngestError(messages.PDF_SCANNED.format(pages=len(texts)))
+    notes = []
+    empty = [str(i) for i, t in enumerate(texts, start=1) if not t.strip()]
+    if empty:
+        notes.append(messages.NOTE_EMPTY_PAGES.format(name=path.name, n=len(empty), pages=", ".join(empty[:10])))
+    return Loaded(pages=pages, notes=notes, n_pages=len(texts))

@@ -1,0 +1,182 @@
+"""The admin ingest: files and folders in, chunks and records into the knowledge base.
+
+Each file is read, chunked and checked completely before anything is written;
+``KnowledgeBase.put_document`` then swaps the document's chunks in one step.
+A file that cannot be read is skipped with a one-line Indonesian reason and
+the others go on. Staff and SKP records found are returned in the report for
+the caller to sync into the journal (this package does not import journal).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Iterable
+
+from ingest import messages
+from ingest.chunking import chunk_text
+from ingest.errors import IngestError
+from ingest.loaders import SUFFIXES, Loaded, load
+from ingest.tables import recognize
+from knowledge.base import ChunkIn
+from knowledge.errors import KnowledgeError
+from knowledge.models import DOC_TYPES, Skp, Staff
+from knowledge.records import group_skps, record_id, record_text, record_to_json
+
+Progress = Callable[[Path, int, int], None]
+_NAME_HINTS = (("berakhlak", "berakhlak"), ("probis", "probis"), ("proses-bisnis", "probis"),
+               ("pokin", "pokin"), ("pohon", "pokin"), ("skp", "skp"), ("pegawai", "staff"))
+
+
+@dataclass
+class DocResult:
+    path: str
+    doc_id: str
+    status: str  # baru / diperbarui / tidak berubah
+    doc_type: str
+    pages: int
+    chunks: int
+
+
+@dataclass
+class IngestReport:
+    documents: list[DocResult] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    staff: list[Staff] = field(default_factory=list)
+    skps: list[Skp] = field(default_factory=list)
+
+    @property
+    def files(self) -> int:
+        return len(self.documents)
+
+    @property
+    def pages(self) -> int:
+        return sum(d.pages for d in self.documents)
+
+    @property
+    def chunks(self) -> int:
+        return sum(d.chunks for d in self.documents)
+
+
+def doc_id_for(path: Path) -> str:
+    """Stable per file name (the collection is already per agency)."""
+    return re.sub(r"[^a-z0-9._-]+", "-", path.name.lower()).strip("-") or "dokumen"
+
+
+def merge_staff(old: Staff | None, new: Staff) -> Staff:
+    """The same person from two staff lists: later values win, blanks never erase."""
+    if old is None:
+        return new
+    changes = {f: getattr(new, f) for f in ("name", "jabatan", "unit", "supervisor_nip", "telegram_id", "instansi")
+               if getattr(new, f) not in (None, "")}
+    if new.role != "pegawai":
+        changes["role"] = new.role
+    if new.timezone != "WIB":
+        changes["timezone"] = new.timezone
+    changes["attributes"] = {**old.attributes, **new.attributes}
+    return replace(old, **changes)
+
+
+def _guess_type(path: Path) -> str:
+    name = path.name.lower()
+    return next((t for hint, t in _NAME_HINTS if hint in name), "other")
+
+
+def expand(paths: Iterable[str | Path], skipped: list[tuple[str, str]]) -> list[Path]:
+    files: list[Path] = []
+    for p in paths:
+        path = Path(p)
+        if not path.exists():
+            skipped.append((str(p), messages.MISSING))
+        elif path.is_dir():
+            files.extend(f for f in sorted(path.rglob("*"))
+                         if f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts))
+        else:
+            files.append(path)
+    return files
+
+
+def _chunks(path: Path, loaded: Loaded, doc_type: str | None, notes: list[str],
+            skp_rows: list[Skp], staff: dict[str, Staff], instansi: str) -> list[ChunkIn]:
+    text_type = doc_type or _guess_type(path)
+    out: list[ChunkIn] = []
+    headings: list = []
+    for page in loaded.pages:
+        for c in chunk_text(page.text, page=page.number, headings=headings, plain_headings=page.number is not None):
+            out.append(ChunkIn(c.text, {"type": text_type, "page": c.page, "section": c.section}))
+    for table in loaded.tables:
+        sheet = f" [{table.sheet}]" if table.sheet else ""
+        found = recognize(table.header, table.rows, doc_type)
+        if found is None:
+            notes.append(messages.NOTE_UNKNOWN_HEADERS.format(
+                name=path.name, sheet=sheet, headers=", ".join(h for h in table.header if h)[:120]))
+            for n, row in table.rows:
+                pairs = [f"{h}: {v}" for h, v in zip(table.header, row) if v]
+                if pairs:
+                    out.append(ChunkIn("; ".join(pairs), {"type": text_type, "row": n, "section": table.sheet}))
+            continue
+        if found.bad_rows:
+            notes.append(messages.NOTE_BAD_ROWS.format(
+                name=path.name, sheet=sheet, n=len(found.bad_rows), rows=", ".join(map(str, found.bad_rows[:10]))))
+        for n, rec in found.records:
+            if found.doc_type == "staff":
+                if not rec.instansi:
+                    rec = replace(rec, instansi=instansi)
+                staff[rec.nip] = merge_staff(staff.get(rec.nip), rec)
+            elif found.doc_type == "skp":
+                skp_rows.append(rec)
+            out.append(ChunkIn(record_text(found.doc_type, rec), {
+                "type": found.doc_type, "row": n, "section": table.sheet,
+                "record": record_to_json(found.doc_type, rec), "record_id": record_id(found.doc_type, rec),
+            }))
+    return out
+
+
+def ingest_paths(kb, paths: Iterable[str | Path], *, instansi: str, doc_type: str | None = None,
+                 max_file_mb: float = 25, progress: Progress | None = None) -> IngestReport:
+    """Ingest files and folders into ``instansi``'s collection; see ``IngestReport``."""
+    if doc_type is not None and doc_type not in DOC_TYPES:
+        raise IngestError(messages.BAD_TYPE.format(doc_type=doc_type, choices=", ".join(DOC_TYPES)))
+    report = IngestReport()
+    files = expand(paths, report.skipped)
+    skp_rows: list[Skp] = []
+    staff: dict[str, Staff] = {}
+    for i, path in enumerate(files, start=1):
+        if progress:
+            progress(path, i, len(files))
+        try:
+            size = path.stat().st_size
+            if path.suffix.lower() not in SUFFIXES:
+                raise IngestError(messages.UNSUPPORTED.format(suffix=path.suffix or path.name))
+            if size == 0:
+                raise IngestError(messages.EMPTY)
+            if size > max_file_mb * 1024 * 1024:
+                raise IngestError(messages.TOO_LARGE.format(size=size / 1024 / 1024, limit=max_file_mb))
+            content_hash = hashlib.sha256(path.read_bytes()).hexdigest()
+            loaded = load(path)
+            file_skps: list[Skp] = []
+            file_staff: dict[str, Staff] = {}
+            notes = list(loaded.notes)
+            chunks = _chunks(path, loaded, doc_type, notes, file_skps, file_staff, instansi)
+            if not chunks:
+                raise IngestError(messages.NO_TEXT)
+            types = [c.metadata["type"] for c in chunks]
+            dtype = doc_type or max(set(types), key=types.count)
+            status = kb.put_document(instansi, doc_id=doc_id_for(path), source=path.name, content_hash=content_hash,
+                                     chunks=chunks, doc_type=dtype, pages=loaded.n_pages)
+        except PermissionError:
+            report.skipped.append((str(path), messages.PERMISSION))
+            continue
+        except (IngestError, KnowledgeError) as exc:
+            report.skipped.append((str(path), str(exc)))
+            continue
+        report.notes.extend(notes)
+        skp_rows.extend(file_skps)
+        for nip, person in file_staff.items():
+            staff[nip] = merge_staff(staff.get(nip), person)
+        report.documents.append(DocResult(str(path), doc_id_for(path), status, dtype, loaded.n_pages, len(chunks)))
+    report.staff = list(staff.values())
+    report.skps = group_skps(skp_rows)
+    return report

@@ -1,0 +1,207 @@
+"""``jejak ingest``, ``jejak kb ...`` and ``jejak bench search|ingest``."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from jejak import texts_kb as T
+from jejak.cli_apps import app, bench_app, kb_app
+
+DEFAULT_QUERIES = Path(__file__).resolve().parent.parent / "knowledge" / "samples" / "dsis" / "kb-queries.jsonl"
+
+
+def _settings():
+    from jejak.settings import Settings
+
+    return Settings()
+
+
+def _console():
+    from rich.console import Console
+
+    return Console(width=120)
+
+
+@app.command("ingest", help=T.INGEST_HELP)
+def ingest(
+    paths: List[Path] = typer.Argument(..., help="Berkas atau folder"),
+    instansi: Optional[str] = typer.Option(None, "--instansi", "-i", help="Kode instansi, mis. dsis"),
+    doc_type: Optional[str] = typer.Option(None, "--type", "-t", help="berakhlak/probis/pokin/skp/staff/other"),
+) -> None:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    from rich.table import Table
+
+    from ingest.pipeline import ingest_paths
+    from jejak.services import Services
+    from journal.staff import sync_staff
+
+    settings = _settings()
+    instansi = instansi or settings.default_instansi
+    services = Services(settings)
+    console = _console()
+    try:
+        with Progress(TextColumn(T.INGEST_PROGRESS), BarColumn(), MofNCompleteColumn(),
+                      TextColumn("{task.description}"), console=console, transient=True) as bar:
+            task = bar.add_task("", total=None)
+
+            def progress(path: Path, i: int, n: int) -> None:
+                bar.update(task, total=n, completed=i - 1, description=path.name)
+
+            report = ingest_paths(services.knowledge, paths, instansi=instansi, doc_type=doc_type,
+                                  max_file_mb=settings.max_file_mb, progress=progress)
+            bar.update(task, completed=bar.tasks[0].total or 0)
+        table = Table(title=T.INGEST_TITLE.format(instansi=instansi))
+        for col in T.INGEST_COLS:
+            table.add_column(col)
+        for d in report.documents:
+            table.add_row(Path(d.path).name, d.doc_type, d.status, str(d.pages), str(d.chunks))
+        console.print(table)
+        console.print(T.INGEST_TOTAL.format(files=report.files, pages=report.pages, chunks=report.chunks))
+        if report.skipped:
+            skipped = Table(title=T.INGEST_SKIPPED_TITLE)
+            for col in T.INGEST_SKIPPED_COLS:
+                skipped.add_column(col, overflow="fold")
+            for path, reason in report.skipped:
+                skipped.add_row(str(path), reason)
+            console.print(skipped)
+        for note in report.notes:
+            console.print(T.INGEST_NOTE.format(note=note), markup=False)
+        if report.staff or report.skps:
+            n_staff, n_rhk = sync_staff(services.journal, instansi, report.staff, report.skps)
+            console.print(T.INGEST_SYNCED.format(staff=n_staff, rhk=n_rhk))
+        if not report.documents:
+            console.print(T.INGEST_NOTHING)
+            raise typer.Exit(1)
+    finally:
+        services.close()
+
+
+@kb_app.command("list", help="Daftar dokumen yang sudah diingest.")
+def kb_list(instansi: Optional[str] = typer.Option(None, "--instansi", "-i")) -> None:
+    from rich.table import Table
+
+    from jejak.services import Services
+
+    services = Services(_settings())
+    try:
+        docs = services.knowledge.list_documents(instansi)
+    finally:
+        services.close()
+    if not docs:
+        typer.echo(T.LIST_EMPTY)
+        return
+    table = Table(title=T.LIST_TITLE)
+    for col in T.LIST_COLS:
+        table.add_column(col)
+    for d in docs:
+        table.add_row(d.instansi, d.doc_id, d.type, str(d.version), str(d.chunks), d.ingested_at)
+    _console().print(table)
+
+
+@kb_app.command("remove", help="Hapus satu dokumen (id dokumen atau nama berkas).")
+def kb_remove(doc: str, instansi: Optional[str] = typer.Option(None, "--instansi", "-i")) -> None:
+    from jejak.services import Services
+
+    settings = _settings()
+    instansi = instansi or settings.default_instansi
+    services = Services(settings)
+    try:
+        n = services.knowledge.remove(doc, instansi)
+    finally:
+        services.close()
+    typer.echo(T.REMOVED.format(doc=doc, instansi=instansi, chunks=n))
+
+
+@kb_app.command("search", help="Cari di basis pengetahuan (hybrid: makna + kata).")
+def kb_search(
+    query: str,
+    instansi: Optional[str] = typer.Option(None, "--instansi", "-i"),
+    doc_type: Optional[List[str]] = typer.Option(None, "--type", "-t"),
+    k: int = typer.Option(5, "--k", "-k", min=1, max=100),
+    as_json: bool = typer.Option(False, "--json", help="Keluaran JSON"),
+) -> None:
+    from jejak.services import Services
+
+    settings = _settings()
+    instansi = instansi or settings.default_instansi
+    services = Services(settings)
+    try:
+        hits = services.knowledge.search(query, instansi=instansi, types=doc_type or None, k=k)
+    finally:
+        services.close()
+    if as_json:
+        typer.echo(json.dumps([{"rank": i, "score": round(h.score, 5), "type": h.doc_type, "citation": h.citation,
+                                "record_id": h.record_id, "dense": h.dense, "lexical": h.lexical, "text": h.text,
+                                "metadata": h.metadata} for i, h in enumerate(hits, start=1)],
+                              ensure_ascii=False, indent=2))
+        return
+    if not hits:
+        typer.echo(T.SEARCH_EMPTY.format(query=query, instansi=instansi))
+        return
+    from rich.table import Table
+
+    table = Table()
+    for col in T.SEARCH_COLS:
+        table.add_column(col, overflow="fold")
+    for i, h in enumerate(hits, start=1):
+        snippet = " ".join(h.text.split())
+        table.add_row(str(i), f"{h.score:.4f}", h.doc_type, h.citation, snippet[:160])
+    _console().print(table)
+
+
+@kb_app.command("eval", help="Ukur recall@5 dan MRR pada kueri berlabel.")
+def kb_eval(
+    data: Path = typer.Option(DEFAULT_QUERIES, "--data", help="JSONL kueri berlabel"),
+    instansi: Optional[str] = typer.Option(None, "--instansi", "-i"),
+    k: int = typer.Option(5, "--k", "-k", min=1),
+) -> None:
+    import tempfile
+
+    from ingest.pipeline import ingest_paths
+    from jejak.services import Services
+    from knowledge.base import KnowledgeBase
+    from knowledge.evaluation import evaluate, load_queries
+
+    settings = _settings()
+    instansi = instansi or settings.default_instansi
+    queries = load_queries(data)
+    services = Services(settings)
+    tmp = None
+    try:
+        kb = services.knowledge
+        if not kb.list_documents(instansi):
+            tmp = tempfile.TemporaryDirectory(prefix="jejak-eval-")
+            typer.echo(T.EVAL_INGESTING.format(instansi=instansi, pack=data.parent))
+            kb = KnowledgeBase.open(embeddings=services.embeddings, path=Path(tmp.name))
+            ingest_paths(kb, [data.parent], instansi=instansi, max_file_mb=settings.max_file_mb)
+        result = evaluate(kb, queries, instansi=instansi, k=k)
+    finally:
+        services.close()
+        if tmp is not None:
+            tmp.cleanup()
+    typer.echo(T.EVAL_SUMMARY.format(n=len(result.results), k=k, recall=result.recall,
+                                     hit=result.hit_rate, mrr=result.mrr))
+    if result.misses:
+        typer.echo(T.EVAL_MISSES.format(n=len(result.misses)))
+        for r in result.misses:
+            typer.echo(T.EVAL_MISS.format(query=r.query, found=r.found, total=len(r.relevant), top=", ".join(r.top)))
+
+
+@bench_app.command("search", help="Latensi pencarian (p50/p95) pada ~100 dan 10.000 potongan, cold start, memori.")
+def bench_search(
+    sizes: List[int] = typer.Option([100, 10_000], "--size", help="Ukuran korpus"),
+    queries: int = typer.Option(50, "--queries", "-q", help="Jumlah kueri per ukuran"),
+) -> None:
+    from jejak.bench_kb import run_search_bench
+
+    run_search_bench(_settings(), sizes=sizes, n_queries=queries, echo=typer.echo)
+
+
+@bench_app.command("ingest", help="Kecepatan ingest (halaman/detik, potongan/detik).")
+def bench_ingest(pages: int = typer.Option(40, "--pages", help="Halaman PDF buatan")) -> None:
+    from jejak.bench_kb import run_ingest_bench
+
+    run_ingest_bench(_settings(), pdf_pages=pages, echo=typer.echo)

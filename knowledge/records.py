@@ -1,0 +1,83 @@
+"""Structured records <-> chunk text and metadata.
+
+Chroma metadata values must be scalars, so a record travels as a JSON string
+under ``metadata["record"]``. SKP rows are stored one RHK per chunk with the
+employee's NIP and period; ``group_skps`` puts them back together.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from knowledge.models import Indicator, PokinNode, Process, Rhk, Skp, Staff
+
+
+def _dumps(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def skp_row(nip: str, period: str, rhk: Rhk) -> Skp:
+    """One SKP row as an ``Skp`` holding a single RHK."""
+    return Skp(nip=nip, period=period, rhk=(rhk,))
+
+
+def record_id(doc_type: str, record: Any) -> str:
+    if doc_type == "skp":
+        return f"{record.nip}/{record.rhk[0].id}"
+    if doc_type == "staff":
+        return record.nip
+    return record.id
+
+
+def record_to_json(doc_type: str, record: Any) -> str:
+    if doc_type == "skp":
+        return _dumps({"nip": record.nip, "period": record.period, "rhk": asdict(record.rhk[0])})
+    return _dumps(asdict(record))
+
+
+def record_from_json(doc_type: str, raw: str) -> Any:
+    data = json.loads(raw)
+    if doc_type == "probis":
+        return Process(**data)
+    if doc_type == "pokin":
+        data["indicators"] = tuple(Indicator(**i) for i in data.get("indicators") or ())
+        return PokinNode(**data)
+    if doc_type == "skp":
+        return skp_row(data["nip"], data["period"], Rhk(**data["rhk"]))
+    if doc_type == "staff":
+        return Staff(**data)
+    raise ValueError(f"no record type for {doc_type!r}")
+
+
+def record_text(doc_type: str, record: Any) -> str:
+    """The searchable text of a record: its own wording plus its context."""
+    if doc_type == "skp":
+        rhk = record.rhk[0]
+        extra = []
+        if rhk.supervisor_rhk:
+            extra.append(f"Mendukung RHK atasan: {rhk.supervisor_rhk}.")
+        if rhk.aspect:
+            extra.append(f"Aspek: {rhk.aspect}.")
+        extra.append("Jenis: " + ("trajectory." if rhk.trajectory else "non-trajectory."))
+        name = rhk.attributes.get("nama_pegawai")
+        who = f"SKP {record.period} pegawai NIP {record.nip}" + (f" ({name})" if name else "")
+        return f"{who}. {rhk.text_for_search()} " + " ".join(extra)
+    text = record.text()
+    if doc_type == "probis" and record.level is not None:
+        text += f" Level {record.level}."
+    if doc_type == "probis" and record.parent:
+        text += f" Induk: {record.parent}."
+    if doc_type == "pokin" and record.parent:
+        text += f" Induk: {record.parent}."
+    if doc_type == "staff" and record.supervisor_nip:
+        text += f" Atasan: NIP {record.supervisor_nip}. Peran: {record.role}."
+    return text
+
+
+def group_skps(rows: list[Skp]) -> list[Skp]:
+    """SKP rows (one RHK each) grouped per (nip, period), RHK in source order."""
+    grouped: dict[tuple[str, str], list[Rhk]] = {}
+    for row in rows:
+        grouped.setdefault((row.nip, row.period), []).extend(row.rhk)
+    return [Skp(nip=n, period=p, rhk=tuple(r)) for (n, p), r in grouped.items()]

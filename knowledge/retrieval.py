@@ -1,0 +1,130 @@
+"""Hybrid retrieval: dense (Chroma, cosine) plus lexical BM25, fused by reciprocal rank.
+
+A ``Snapshot`` is the in-memory view of one agency's collection (texts,
+metadata, BM25 index) built once per collection revision. It also knows the
+current version of every document, so that chunks of a version being replaced
+are never returned next to their successors.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+import numpy as np
+
+from knowledge.bm25 import BM25Index
+from knowledge.hits import Hit
+from knowledge.text import expand_query, tokenize
+
+RRF_K = 60
+_CODE = re.compile(r"\b[a-z]{1,5}-?\d+(?:[.\-/]\d+)*\b|\b\d{8,}\b", re.IGNORECASE)
+
+
+def lexical_weight(query: str) -> float:
+    """Codes and NIPs are matched exactly by BM25 and rarely by meaning: trust it more then."""
+    return 2.0 if _CODE.search(query) else 1.0
+
+
+@dataclass
+class Snapshot:
+    instansi: str
+    rev: int
+    ids: list[str]
+    texts: list[str]
+    metadatas: list[dict[str, Any]]
+    bm25: BM25Index
+    types: np.ndarray
+    current: np.ndarray  # True where the chunk belongs to its document's latest version
+    index: dict[str, int] = field(default_factory=dict)
+    by_record: dict[str, list[int]] = field(default_factory=dict)  # lower-case record id -> chunks
+
+    @classmethod
+    def build(cls, instansi: str, rev: int, ids, texts, metadatas) -> "Snapshot":
+        latest: dict[str, int] = {}
+        for m in metadatas:
+            d = m.get("doc_id", "")
+            latest[d] = max(latest.get(d, 0), int(m.get("version", 0)))
+        current = np.array(
+            [int(m.get("version", 0)) == latest.get(m.get("doc_id", ""), 0) for m in metadatas], dtype=bool
+        )
+        return cls(
+            instansi=instansi,
+            rev=rev,
+            ids=list(ids),
+            texts=list(texts),
+            metadatas=list(metadatas),
+            bm25=BM25Index([tokenize(t) for t in texts]),
+            types=np.array([m.get("type", "other") for m in metadatas], dtype=object),
+            current=current,
+            index={cid: i for i, cid in enumerate(ids)},
+            by_record=_by_record(metadatas),
+        )
+
+    def mask(self, types: Sequence[str] | None) -> np.ndarray:
+        if not types:
+            return self.current
+        return self.current & np.isin(self.types, list(types))
+
+
+def _by_record(metadatas) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for i, m in enumerate(metadatas):
+        rid = str(m.get("record_id") or "").lower()
+        if rid:
+            out.setdefault(rid, []).append(i)
+    return out
+
+
+def exact_ids(snap: Snapshot, query: str) -> list[int]:
+    """Chunks whose record id is written verbatim in the query (``PB-1.2``, a NIP)."""
+    found: list[int] = []
+    for code in _CODE.findall(query):
+        found.extend(snap.by_record.get(code.lower(), ()))
+    return found
+
+
+def hybrid_search(store, embeddings, snap: Snapshot, query: str, *, types: Sequence[str] | None,
+                  k: int, candidates: int | None = None) -> list[Hit]:
+    """The ``k`` best chunks of one agency for ``query``, fused by RRF."""
+    if not snap.ids or not query.strip():
+        return []
+    n = min(len(snap.ids), candidates or max(4 * k, 20))
+    where = {"type": {"$in": list(types)}} if types else None
+    vec = embeddings.embed_query_np(expand_query(query))
+    dense = store.query(snap.instansi, vec, n, where)
+    mask = snap.mask(types)
+    lexical = snap.bm25.top(tokenize(query), n, mask)
+
+    fused: dict[int, float] = {}
+    dense_sim: dict[int, float] = {}
+    lex_score: dict[int, float] = {}
+    rank = 0
+    for cid, sim in dense:
+        i = snap.index.get(cid)
+        if i is None or not mask[i]:
+            continue
+        rank += 1
+        dense_sim[i] = sim
+        fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank)
+    weight = lexical_weight(query)
+    for rank, (i, score) in enumerate(lexical, start=1):
+        lex_score[i] = score
+        fused[i] = fused.get(i, 0.0) + weight / (RRF_K + rank)
+
+    for i in exact_ids(snap, query):
+        if mask[i]:
+            fused[i] = fused.get(i, 0.0) + 2.0 / (RRF_K + 1)  # an exact id outranks any fusion
+
+    best = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
+    return [
+        Hit(
+            id=snap.ids[i],
+            text=snap.texts[i],
+            score=score,
+            metadata=dict(snap.metadatas[i]),
+            dense=dense_sim.get(i),
+            lexical=lex_score.get(i),
+        )
+        for i, score in best
+    ]
