@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import String, and_, case, cast, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from journal.calendar import Period, working_days
 from journal.db import JournalError
@@ -43,6 +43,7 @@ class PersonRecap:
     jabatan: str
     unit: str
     supervisor_nip: str | None
+    supervisor_name: str | None = None
     entries: int = 0
     minutes: int = 0
     days: dict[date, int] = field(default_factory=dict)  # day -> minutes
@@ -139,8 +140,10 @@ def target_number(target: str | None) -> float | None:
 
 
 def _staff_query(session: Session, target: Target):
-    q = select(Staff.nip, Staff.name, Staff.jabatan, Unit.name, Staff.supervisor_nip, Staff.agency_id) \
-        .outerjoin(Unit, Unit.id == Staff.unit_id).where(Staff.active.is_(True))
+    boss = aliased(Staff)
+    q = select(Staff.nip, Staff.name, Staff.jabatan, Unit.name, Staff.supervisor_nip, boss.name) \
+        .outerjoin(Unit, Unit.id == Staff.unit_id).outerjoin(boss, boss.nip == Staff.supervisor_nip) \
+        .where(Staff.active.is_(True))
     if target.kind == "pegawai":
         return q.where(Staff.nip == target.key)
     if target.kind == "unit":
@@ -163,7 +166,7 @@ def build_recap(session: Session, target: Target, period: Period, *, standard_ho
     if not rows:
         raise RecapError(f"Tidak ada pegawai untuk {SCOPE.get(target.kind, target.kind).lower()} '{target.key}'; "
                          "periksa NIP, nama unit atau id instansi.")
-    people = {r[0]: PersonRecap(r[0], r[1], r[2] or "", r[3] or "", r[4]) for r in rows}
+    people = {r[0]: PersonRecap(r[0], r[1], r[2] or "", r[3] or "", r[4], r[5]) for r in rows}
     label = rows[0][1] if target.kind == "pegawai" else (rows[0][3] or target.key if target.kind == "unit" else target.key)
     if target.kind == "atasan":
         boss = session.get(Staff, target.key)
@@ -205,7 +208,7 @@ def build_recap(session: Session, target: Target, period: Period, *, standard_ho
     pokin = top_of(Assessment.pokin_id, Assessment.pokin_text, Assessment.pokin_level)
     rhk = _rhk_progress(session, nips, period)
     if with_entries is None:
-        with_entries = target.kind == "pegawai"
+        with_entries = target.kind != "instansi"
     entries = _entries(session, joined) if with_entries else []
     return Recap(target, label, period, standard_hours, workdays, list(people.values()),
                  {d: (v[0], v[1]) for d, v in sorted(daily.items())}, values, processes, pokin, rhk, entries)

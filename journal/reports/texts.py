@@ -47,6 +47,8 @@ CHART_EMPTY = "Belum ada data pada periode ini"
 
 # pdf
 PDF_SUMMARY = "Ringkasan"
+PDF_DAILY = "Aktivitas harian"
+PDF_DAILY_COLUMNS = ("No", "Tanggal", "Aktivitas", "Menit", "Keluaran", "RHK", "Nilai BerAKHLAK", "Status")
 PDF_VALUES = "Sebaran nilai BerAKHLAK"
 PDF_RHK = "Progres RHK"
 PDF_SIGN_EMPLOYEE = "Pegawai yang dinilai"
