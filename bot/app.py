@@ -1,0 +1,101 @@
+"""All the wiring of the Telegram bot in one place: ``build_application``."""
+from __future__ import annotations
+
+import asyncio
+import importlib
+import logging
+
+from telegram import BotCommand
+from telegram.ext import Application, ApplicationBuilder, MessageHandler, TypeHandler, filters
+from telegram import Update
+
+from bot import admin, commands, evidence, registration, texts
+from bot import logging as entry_logging
+from bot import reminders
+from bot.clock import Clock
+from bot.errors import BotError, on_error
+from bot.robustness import (RateLimit, RetryingLimiter, SeenUpdates, drop_duplicates, private_only,
+                            unknown_command, unsupported)
+
+log = logging.getLogger(__name__)
+
+MENU = (
+    ("bantuan", "Daftar perintah"),
+    ("hari_ini", "Kegiatan hari ini"),
+    ("rekap", "Rekap minggu atau bulan"),
+    ("ubah", "Ubah entri"),
+    ("hapus", "Hapus entri"),
+    ("lihat", "Lembar atau XLSX Anda"),
+)
+EXTRA_HANDLER_MODULES = ("bot.handlers_tanya",)  # registered when present (evaluator questions, /tim)
+
+
+def build_application(settings, services, *, clock: Clock | None = None, concurrency: int = 64,
+                      warm_up: bool = True) -> Application:
+    """The python-telegram-bot application with every handler, job and service attached.
+
+    ``services`` (a ``jejak.services.Services``) is created by the caller once
+    and closed when the application shuts down.
+    """
+    if settings.telegram_token is None or not settings.telegram_token.get_secret_value():
+        raise BotError(texts.NO_TOKEN)
+    builder = (
+        ApplicationBuilder()
+        .token(settings.telegram_token.get_secret_value())
+        .concurrent_updates(concurrency)
+        .rate_limiter(RetryingLimiter())
+        .connection_pool_size(concurrency)
+        .pool_timeout(30)
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    if settings.telegram_base_url:
+        base = settings.telegram_base_url.rstrip("/")
+        builder = builder.base_url(f"{base}/bot").base_file_url(f"{base}/file/bot")
+    application = builder.build()
+    application.bot_data.update(
+        services=services,
+        clock=clock or Clock(),
+        seen_updates=SeenUpdates(),
+        rate_limit=RateLimit(settings.rate_limit_per_minute),
+        warm_up=warm_up,
+    )
+    add_handlers(application)
+    application.add_error_handler(on_error)
+    return application
+
+
+def add_handlers(application: Application) -> None:
+    application.add_handler(TypeHandler(Update, drop_duplicates), group=-2)
+    application.add_handler(TypeHandler(Update, private_only), group=-1)
+    for module in (registration, admin, commands, entry_logging, evidence):
+        application.add_handlers(module.handlers())
+    for name in EXTRA_HANDLER_MODULES:
+        try:
+            extra = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        extra.register(application)
+    # last in group 0: only what no handler above took
+    application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND, unknown_command))
+    application.add_handler(MessageHandler(
+        filters.UpdateType.MESSAGE & ~filters.TEXT & ~filters.PHOTO & ~filters.Document.ALL, unsupported))
+
+
+async def _post_init(application: Application) -> None:
+    svc = application.bot_data["services"]
+    if application.bot_data.get("warm_up"):
+        # load the graph (embeddings, knowledge base) before the first message arrives
+        await asyncio.to_thread(lambda: svc.graph)
+    names = await reminders.install(application)
+    log.info("bot ready: %d scheduled jobs", len(names))
+    try:
+        await application.bot.set_my_commands([BotCommand(c, d) for c, d in MENU])
+    except Exception:  # noqa: BLE001 - the command menu is a nicety; logged and skipped
+        log.warning("could not set the command menu", exc_info=True)
+
+
+async def _post_shutdown(application: Application) -> None:
+    application.bot_data["services"].close()

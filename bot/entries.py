@@ -1,0 +1,145 @@
+"""A person's own journal entries as the bot shows and changes them (sync; run in threads).
+
+Every change queues its Google Sheets operation in the same transaction.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, select
+
+from journal.db import Journal
+from journal.models import Activity, Evidence
+from journal.outbox import enqueue
+
+
+@dataclass(frozen=True)
+class EntryView:
+    id: int
+    day: date
+    text: str
+    minutes: int | None
+    status: str
+    start: str | None = None
+    values: tuple[str, ...] = ()
+    probis: str | None = None
+    pokin: str | None = None
+    rhk: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def _view(a: Activity) -> EntryView:
+    asm = a.assessment
+    return EntryView(
+        id=a.id, day=a.day, text=a.text, minutes=a.minutes, status=a.status,
+        start=a.start.strftime("%H.%M") if a.start else None,
+        values=tuple(asm.berakhlak or ()) if asm else (),
+        probis=(asm.probis_name or asm.probis_id) if asm else None,
+        pokin=(asm.pokin_text or asm.pokin_id) if asm else None,
+        rhk=(asm.rhk_text or asm.rhk_code) if asm else None,
+    )
+
+
+def _own(s, nip: str, activity_id: int) -> Activity | None:
+    act = s.get(Activity, activity_id)
+    if act is None or act.nip != nip or act.deleted:
+        return None
+    return act
+
+
+def between(journal: Journal, nip: str, start: date, end: date) -> list[EntryView]:
+    with journal.session() as s:
+        rows = s.scalars(select(Activity).where(Activity.nip == nip, Activity.deleted.is_(False),
+                                                Activity.day >= start, Activity.day <= end)
+                         .order_by(Activity.day, Activity.start, Activity.id))
+        return [_view(a) for a in rows]
+
+
+def recent(journal: Journal, nip: str, limit: int = 5) -> list[EntryView]:
+    with journal.session() as s:
+        rows = s.scalars(select(Activity).where(Activity.nip == nip, Activity.deleted.is_(False))
+                         .order_by(Activity.id.desc()).limit(limit))
+        return [_view(a) for a in rows]
+
+
+def get_own(journal: Journal, nip: str, activity_id: int) -> EntryView | None:
+    with journal.session() as s:
+        act = _own(s, nip, activity_id)
+        return _view(act) if act else None
+
+
+def by_source(journal: Journal, source_ref: str) -> list[int]:
+    with journal.session() as s:
+        return list(s.scalars(select(Activity.id).where(Activity.source_ref == source_ref,
+                                                        Activity.deleted.is_(False)).order_by(Activity.id)))
+
+
+def logged_on(journal: Journal, nips: list[str], day: date) -> set[str]:
+    if not nips:
+        return set()
+    with journal.session() as s:
+        return set(s.scalars(select(Activity.nip).where(Activity.nip.in_(nips), Activity.day == day,
+                                                        Activity.deleted.is_(False)).distinct()))
+
+
+def confirm(journal: Journal, nip: str, activity_id: int) -> bool:
+    """A draft (or returned) entry becomes submitted; a submitted one stays as it is."""
+    from journal import activities
+
+    entry = get_own(journal, nip, activity_id)
+    if entry is None:
+        return False
+    if entry.status in ("draft", "returned"):
+        activities.set_status(journal, activity_id, "submitted", nip=nip)
+    return True
+
+
+def delete(journal: Journal, nip: str, activity_id: int) -> bool:
+    from journal import activities
+
+    if get_own(journal, nip, activity_id) is None:
+        return False
+    activities.delete_activity(journal, activity_id, nip=nip)
+    return True
+
+
+def attach(journal: Journal, nip: str, activity_id: int, *, path: str, sha256: str, mime: str | None,
+           size: int) -> bool:
+    with journal.session() as s:
+        act = _own(s, nip, activity_id)
+        if act is None:
+            return False
+        s.add(Evidence(activity_id=act.id, path=path, sha256=sha256, mime=mime, size=size))
+        enqueue(s, "upsert", nip=nip, activity_id=act.id)
+        return True
+
+
+@dataclass(frozen=True)
+class TeamWeek:
+    minutes: dict[str, int]
+    days: dict[str, int]
+    values: Counter
+    pending_review: int
+
+
+def team_week(journal: Journal, nips: list[str], start: date, end: date) -> TeamWeek:
+    """Minutes, logged days and BerAKHLAK spread of a team in a period."""
+    minutes: dict[str, int] = {n: 0 for n in nips}
+    days: dict[str, set] = {n: set() for n in nips}
+    values: Counter = Counter()
+    pending = 0
+    if not nips:
+        return TeamWeek({}, {}, values, 0)
+    with journal.session() as s:
+        rows = s.scalars(select(Activity).where(Activity.nip.in_(nips), Activity.deleted.is_(False),
+                                                Activity.day >= start, Activity.day <= end))
+        for a in rows:
+            minutes[a.nip] += a.minutes or 0
+            days[a.nip].add(a.day)
+            if a.assessment:
+                values.update(a.assessment.berakhlak or ())
+        pending = s.scalar(select(func.count(Activity.id)).where(
+            Activity.nip.in_(nips), Activity.deleted.is_(False), Activity.status == "submitted")) or 0
+    return TeamWeek(minutes, {n: len(d) for n, d in days.items()}, values, pending)

@@ -1,0 +1,120 @@
+"""/start, NIP registration and the admin's approve/reject buttons."""
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
+
+from bot import people, texts
+from bot.access import person_of, services
+from bot.errors import BotError
+from bot.robustness import send_text
+
+log = logging.getLogger(__name__)
+
+NIP_RE = re.compile(r"^\s*(\d[\d .-]{16,30}\d)\s*$")
+
+
+def looks_like_nip(text: str) -> str | None:
+    """The 18 digits of a NIP typed with or without separators, else None."""
+    m = NIP_RE.match(text or "")
+    if not m:
+        return None
+    return re.sub(r"\D", "", m[1])
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    person = await person_of(update, context)
+    if person is not None:
+        await update.effective_message.reply_text(texts.WELCOME_BACK.format(name=person.name))
+        return
+    await update.effective_message.reply_text(texts.ASK_NIP)
+
+
+async def unregistered_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Plain text from someone not linked yet: a NIP starts registration, anything else is refused."""
+    text = update.effective_message.text or ""
+    digits = looks_like_nip(text)
+    if digits is None:
+        digits_only = re.sub(r"\D", "", text)
+        reply = texts.NIP_INVALID if digits_only and len(digits_only) >= 8 else texts.NOT_REGISTERED
+        await update.effective_message.reply_text(reply)
+        return
+    if len(digits) != 18:
+        await update.effective_message.reply_text(texts.NIP_INVALID)
+        return
+    user = update.effective_user
+    journal = services(context).journal
+    outcome = await asyncio.to_thread(people.request_link, journal, user.id, digits)
+    msg = update.effective_message
+    if outcome.status == "unknown":
+        await msg.reply_text(texts.NIP_UNKNOWN.format(nip=digits))
+    elif outcome.status == "linked":
+        p = outcome.person
+        await msg.reply_text(texts.LINKED.format(name=p.name, jabatan=p.jabatan or "-"))
+    elif outcome.status == "already_pending":
+        await msg.reply_text(texts.REG_ALREADY_PENDING)
+    else:
+        await msg.reply_text(texts.REG_PENDING.format(nip=digits))
+        sent = await _notify_admins(context, outcome, user)
+        if not sent:
+            await msg.reply_text(texts.REG_NO_ADMIN)
+
+
+async def _notify_admins(context: ContextTypes.DEFAULT_TYPE, outcome, user) -> int:
+    p = outcome.person
+    journal = services(context).journal
+    admins = await asyncio.to_thread(people.admins, journal, p.agency_id)
+    who = " ".join(x for x in (user.first_name, user.last_name) if x) or "-"
+    if user.username:
+        who += f" (@{user.username})"
+    text = texts.REG_ADMIN_REQUEST.format(id=outcome.registration_id, nip=p.nip, name=p.name,
+                                          unit=p.unit or "-", who=who, telegram_id=user.id)
+    buttons = InlineKeyboardMarkup([[
+        InlineKeyboardButton(texts.BUTTON_APPROVE, callback_data=f"reg:ok:{outcome.registration_id}"),
+        InlineKeyboardButton(texts.BUTTON_REJECT, callback_data=f"reg:no:{outcome.registration_id}"),
+    ]])
+    count = 0
+    for admin in admins:
+        if await send_text(context, admin.telegram_id, text, reply_markup=buttons):
+            count += 1
+    return count
+
+
+async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    _, verdict, reg_id = query.data.split(":")
+    admin = await person_of(update, context)
+    if admin is None or not admin.is_admin:
+        await query.answer(texts.ADMIN_ONLY, show_alert=True)
+        return
+    journal = services(context).journal
+    try:
+        d = await asyncio.to_thread(people.decide, journal, int(reg_id), admin, verdict == "ok")
+    except BotError as exc:
+        await query.answer(str(exc), show_alert=True)
+        return
+    await query.answer()
+    name = d.person.name if d.person else d.nip
+    if not d.changed:
+        await query.edit_message_text(texts.REG_DONE_ALREADY.format(id=d.registration_id, status=d.status))
+        return
+    if d.status == "approved":
+        await query.edit_message_text(texts.REG_APPROVED_ADMIN.format(id=d.registration_id, name=name,
+                                                                      admin=admin.name))
+        await send_text(context, d.telegram_id, texts.REG_APPROVED_USER.format(name=name))
+    else:
+        await query.edit_message_text(texts.REG_REJECTED_ADMIN.format(id=d.registration_id, nip=d.nip,
+                                                                      admin=admin.name))
+        await send_text(context, d.telegram_id, texts.REG_REJECTED_USER.format(nip=d.nip))
+    log.info("registration %s %s by %s", d.registration_id, d.status, admin.nip)
+
+
+def handlers() -> list:
+    return [
+        CommandHandler("start", start),
+        CallbackQueryHandler(decide, pattern=r"^reg:(ok|no):\d+$"),
+    ]

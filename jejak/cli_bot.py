@@ -1,0 +1,60 @@
+"""``jejak bot`` (long polling or webhook) and ``jejak bench bot``."""
+from __future__ import annotations
+
+import typer
+
+from jejak.cli_apps import app, bench_app
+
+
+@app.command("bot")
+def bot_command(
+    webhook_url: str = typer.Option(None, "--webhook-url", help="URL publik untuk mode webhook."),
+    port: int = typer.Option(None, "--port", help="Port lokal untuk mode webhook."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Tampilkan log rinci."),
+) -> None:
+    """Jalankan bot Telegram (long polling; mode webhook dengan --webhook-url)."""
+    import logging
+
+    from bot.app import build_application
+    from bot.errors import BotError
+    from jejak.services import Services
+    from jejak.settings import Settings
+
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    settings = Settings()
+    webhook_url = webhook_url or settings.webhook_url
+    services = Services(settings)
+    try:
+        application = build_application(settings, services)
+    except BotError as exc:
+        services.close()
+        typer.echo(f"Galat: {exc}", err=True)
+        raise typer.Exit(1)
+    from telegram import Update
+
+    if webhook_url:
+        listen_port = port or settings.webhook_port
+        path = settings.telegram_token.get_secret_value().split(":")[0]
+        typer.echo(f"Bot berjalan (webhook {webhook_url}, port {listen_port}). Ctrl+C untuk berhenti.")
+        application.run_webhook(listen="0.0.0.0", port=listen_port, url_path=path,
+                                webhook_url=f"{webhook_url.rstrip('/')}/{path}",
+                                allowed_updates=Update.ALL_TYPES)
+    else:
+        typer.echo("Bot berjalan (long polling). Ctrl+C untuk berhenti.")
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+
+
+@bench_app.command("bot")
+def bench_bot(
+    users: int = typer.Option(50, "--users", help="Jumlah pengguna simulasi serentak."),
+    messages: int = typer.Option(3, "--messages", help="Pesan per pengguna."),
+    timeout: float = typer.Option(30.0, "--timeout", help="Batas tunggu balasan (detik)."),
+) -> None:
+    """Ukur bot lewat emulator Bot API: pesan/detik, latensi p50/p95, balasan hilang/ganda."""
+    from bot.bench import run_bench
+
+    result = run_bench(users=users, messages=messages, timeout=timeout, echo=typer.echo)
+    for line in result.lines():
+        typer.echo(line)

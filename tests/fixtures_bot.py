@@ -1,0 +1,121 @@
+"""Fixtures for the Telegram bot, reusable by any area.
+
+- ``tg_emulator``: the telegram-test-api emulator (Node), one per test session.
+- ``bot_template``: a data folder with the sample pack (dsis) ingested, built once.
+- ``bot_settings``: Settings on a fresh copy of that folder, pointed at the emulator
+  with a token of its own (so tests never see each other's updates).
+- ``bot_runner``: the real application long-polling the emulator (a ``BotRunner``);
+  ``bot_runner.clock`` controls the bot's time.
+- ``tg_user``: ``tg_user(telegram_id)`` gives a simulated user (``SimUser``).
+"""
+from __future__ import annotations
+
+import itertools
+import shutil
+
+import pytest
+
+from tests.conftest import SAMPLE_PACK
+
+_tokens = itertools.count(1)
+
+# staff of the sample pack (knowledge/samples/dsis/pegawai.csv)
+NADIA = 5581902374  # pegawai, team of Rina
+RINA = 6034518829  # atasan
+PUTU = 1294057738  # admin
+FAJAR = 6627401953  # pegawai
+SITI = 7019284365  # pegawai
+HENDRA = 5123847761  # penilai
+NIP_WAHYU = "199207182015031003"  # no Telegram id in the staff list
+
+
+@pytest.fixture(scope="session")
+def tg_emulator():
+    from bot.emulator import Emulator
+
+    if not Emulator.available():
+        pytest.skip("Telegram emulator not installed: run `make node`")
+    emu = Emulator().start()
+    yield emu
+    emu.stop()
+
+
+@pytest.fixture(scope="session")
+def bot_template(tmp_path_factory, embeddings):
+    """A data folder with the sample pack ingested and its staff synced, built once."""
+    from ingest.pipeline import ingest_paths
+    from jejak.services import Services
+    from jejak.settings import Settings
+    from journal.staff import sync_staff
+
+    folder = tmp_path_factory.mktemp("bot-template") / "data"
+    svc = Services(Settings(data_dir=folder, _env_file=None))
+    svc.__dict__["embeddings"] = embeddings
+    try:
+        files = [p for p in sorted(SAMPLE_PACK.iterdir()) if p.suffix in (".csv", ".md", ".pdf")]
+        report = ingest_paths(svc.knowledge, files, instansi="dsis")
+        sync_staff(svc.journal, "dsis", report.staff, report.skps)
+    finally:
+        svc.close()
+    return folder
+
+
+@pytest.fixture
+def bot_settings(settings, tg_emulator, bot_template, tmp_path):
+    from pydantic import SecretStr
+
+    data = tmp_path / "botdata"
+    shutil.copytree(bot_template, data)
+    return settings.model_copy(update={
+        "data_dir": data,
+        "telegram_token": SecretStr(f"{next(_tokens)}:JEJAK-{tmp_path.name}"),
+        "telegram_base_url": tg_emulator.url,
+        "rate_limit_per_minute": 20,
+    })
+
+
+@pytest.fixture
+def make_bot(tg_emulator, embeddings):
+    """``make_bot(settings)`` starts the real application; all are stopped at the end."""
+    from bot.app import build_application
+    from bot.clock import Clock
+    from bot.emulator import BotRunner
+    from jejak.services import Services
+
+    runners = []
+
+    def start(settings, clock: Clock | None = None):
+        clock = clock or Clock()
+
+        def build():
+            svc = Services(settings)
+            svc.__dict__["embeddings"] = embeddings
+            return build_application(settings, svc, clock=clock)
+
+        runner = BotRunner(build).start()
+        runner.clock = clock
+        runner.settings = settings
+        runners.append(runner)
+        return runner
+
+    yield start
+    for r in runners:
+        r.stop()
+    tg_emulator.reset()
+
+
+@pytest.fixture
+def bot_runner(make_bot, bot_settings):
+    return make_bot(bot_settings)
+
+
+@pytest.fixture
+def tg_user(tg_emulator, bot_settings):
+    from bot.emulator import SimUser
+
+    token = bot_settings.telegram_token.get_secret_value()
+
+    def make(telegram_id: int, first_name: str = "Uji", **kwargs):
+        return SimUser(tg_emulator, telegram_id, first_name=first_name, token=token, **kwargs)
+
+    return make
