@@ -137,3 +137,23 @@ def with_model(box: Toolbox, chat_model, question: str) -> Answer:
     text = final.content if isinstance(final.content, str) else str(final.content)
     result = box.log[-1][2] if box.log else {"kind": "llm"}
     return Answer(text.strip() or (render(result) if box.log else T.HELP), result, calls)
+
+
+class LazyKnowledge:
+    """The knowledge base, opened on the first search (process names only need it then)."""
+
+    def __init__(self, services):
+        self._services = services
+
+    def search(self, query: str, **kw):
+        return self._services.knowledge.search(query, **kw)
+
+
+def from_services(services) -> Tanya:
+    """The question answering of a running system (CLI, bot): shared journal, lazy knowledge."""
+    tanya = services.__dict__.get("_tanya")
+    if tanya is None:
+        tanya = Tanya(services.journal, knowledge=LazyKnowledge(services), chat_model=services.chat_model,
+                      settings=services.settings)
+        services.__dict__["_tanya"] = tanya
+    return tanya

@@ -9,7 +9,8 @@ SYSTEM = (
     "'hari ini', 'minggu ini', 'minggu lalu', 'bulan ini', 'bulan lalu', nama bulan, YYYY-MM, YYYY-Www, atau YYYY-MM-DD."
 )
 
-PEGAWAI = "pegawai: 'saya', 'tim saya', 'semua', atau nama/NIP dipisah koma."
+PEGAWAI = ("pegawai: 'saya', 'tim saya' (anggota tim), 'cakupan saya' (semua yang boleh dilihat penanya), "
+           "'semua' (seluruh instansi), atau nama/NIP dipisah koma.")
 TOOLS = {
     "jam_kerja": "Total jam kerja dan jumlah entri per pegawai dalam satu periode, bisa disaring RHK (mis. RHK-2), "
                  "nilai BerAKHLAK, atau proses bisnis. hitung=true bila yang ditanya jumlah entri. " + PEGAWAI,

@@ -103,7 +103,7 @@ def make_entries(org: Org, start: date = START, end: date = TODAY, per_day: floa
                 vals = rng.sample(VALUES, rng.randint(1, 4))
                 age = (end - d).days
                 status = "approved" if age > 10 else rng.choice(("submitted", "submitted", "approved", "returned"))
-                out.append(dict(nip=s["nip"], day=d, minutes=rng.choice((60, 90, 120, 150, 180, 240)),
+                out.append(dict(nip=s["nip"], day=d, minutes=rng.choice((120, 180, 240, 300, 360, 420)),
                                 text=f"{TASKS[pid]} ({d:%d/%m})", probis_id=pid, probis_name=pname,
                                 rhk_code=f"RHK-{rng.randint(1, 3)}", values=vals, status=status,
                                 volume=float(rng.randint(0, 2))))
@@ -142,7 +142,7 @@ def populate(journal: Journal, org: Org, entries: list[dict], batch: int = 5000)
 def small(journal: Journal, seed: int = 6) -> tuple[Org, list[dict]]:
     """The evaluation journal: 13 staff, about 700 entries from September to November 2026."""
     org = make_org()
-    ents = make_entries(org, seed=seed)
+    ents = make_entries(org, per_day=1.5, seed=seed)
     populate(journal, org, ents)
     return org, ents
 

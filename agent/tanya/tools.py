@@ -46,6 +46,8 @@ class Toolbox:
             if not me.team:
                 raise ScopeError("Anda tidak memiliki anggota tim; Anda hanya dapat bertanya tentang entri sendiri.")
             return me, sorted(me.team)
+        if re.fullmatch(r"(cakupan|cakupan saya|yang dapat saya lihat)", text):
+            return me, sorted(me.nips)
         if re.fullmatch(r"(semua|seluruh|semua pegawai|seluruh pegawai|instansi|semua orang)", text):
             return authorize(s, self.asker, agency_nips(s, me.agency_id)), sorted(agency_nips(s, me.agency_id))
         nips: list[str] = []

@@ -39,10 +39,13 @@ KINDS = (
 )
 
 
+WHO_ARG = {"self": "saya", "team": "tim saya", "all": "semua", "scope": "cakupan saya"}
+
+
 @dataclass
 class Intent:
     kind: str | None
-    who: str  # self / team / all / people
+    who: str  # self / team / scope / all / people
     nips: list[str] = field(default_factory=list)
     ambiguous: list[list[str]] = field(default_factory=list)
     periods: list = field(default_factory=list)
@@ -55,7 +58,7 @@ class Intent:
         """The tool and arguments that answer this intent."""
         if self.kind is None:
             return None
-        who = ", ".join(self.nips) if self.who == "people" else {"self": "saya", "team": "tim saya", "all": "semua"}[self.who]
+        who = ", ".join(self.nips) if self.who == "people" else WHO_ARG[self.who]
         per = [p.key for p in self.periods]
         period = per[0] if per else None
         if self.kind == "compare":
@@ -104,6 +107,8 @@ def understand(question: str, directory: Directory, today: date) -> Intent:
         who = "all"
     elif re.search(TEAM_WORDS, low) or (kind in ("missing", "below", "top", "pending") and not re.search(SELF_WORDS, low)):
         who = "team"
+    elif kind == "activities" and not re.search(SELF_WORDS, low):
+        who = "scope"  # "which activities ..." without a subject: everything the asker may see
     else:
         who = "self"
     m = re.search(r"\brhk[\s\-]*(?:ke[\s\-]*|nomor\s+|no\.?\s*)?(\d+)", low)

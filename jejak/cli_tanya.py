@@ -1,0 +1,210 @@
+"""``jejak tanya``, ``jejak tim``, ``jejak review``, ``jejak predikat``, ``jejak eskalasi``,
+``jejak eval tanya`` and ``jejak bench tanya``."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import typer
+
+from jejak.cli_apps import app, bench_app, eval_app
+
+
+def _services():
+    from jejak.services import Services
+    from jejak.settings import Settings
+
+    return Services(Settings())
+
+
+def _day(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise typer.BadParameter(f"Tanggal '{text}' tidak dikenali; tulis seperti 2026-11-20.") from None
+
+
+@app.command("tanya")
+def tanya_command(
+    question: str = typer.Argument(..., help="Pertanyaan dalam bahasa Indonesia."),
+    nip: str = typer.Option(..., "--nip", help="NIP penanya (menentukan hak akses)."),
+    tanggal: str = typer.Option(None, "--tanggal", help="Anggap 'hari ini' tanggal ini (YYYY-MM-DD)."),
+) -> None:
+    """Tanya jawab tentang kinerja yang tercatat (sesuai hak akses penanya)."""
+    from agent.tanya.graph import from_services
+
+    svc = _services()
+    try:
+        ans = from_services(svc).ask(nip, question, today=_day(tanggal))
+    finally:
+        svc.close()
+    typer.echo(ans.text)
+    if ans.refused:
+        raise typer.Exit(2)
+
+
+@app.command("tim")
+def tim_command(
+    nip: str = typer.Option(..., "--nip", help="NIP atasan, penilai, atau admin."),
+    minggu: bool = typer.Option(False, "--minggu", help="Minggu berjalan."),
+    bulan: bool = typer.Option(False, "--bulan", help="Bulan berjalan."),
+    tanggal: str = typer.Option(None, "--tanggal", help="Hari tertentu (YYYY-MM-DD); bawaan: hari ini."),
+) -> None:
+    """Pantau tim: siapa mengisi, jam vs standar, entri menunggu tinjauan, nilai, progres RHK."""
+    from agent.tanya.graph import from_services
+    from journal import calendar as cal
+    from journal.monitor import team_view
+    from journal.monitor_view import render_team
+
+    svc = _services()
+    try:
+        st = svc.settings
+        today = _day(tanggal) or from_services(svc).today()
+        period = cal.week_of(today) if minggu else cal.month_of(today) if bulan else cal.day(today)
+        with svc.journal.session() as s:
+            view = team_view(s, nip, period, today=today, standard_hours=st.daily_standard_hours, holidays=st.holidays)
+            typer.echo(render_team(view))
+    finally:
+        svc.close()
+
+
+@app.command("review")
+def review_command(
+    activity_id: int = typer.Argument(..., help="Nomor entri."),
+    nip: str = typer.Option(..., "--nip", help="NIP peninjau (atau pemilik, untuk --ajukan-ulang)."),
+    setujui: bool = typer.Option(False, "--setujui", help="Setujui entri."),
+    kembalikan: str = typer.Option(None, "--kembalikan", help="Kembalikan entri dengan komentar."),
+    komentar: str = typer.Option(None, "--komentar", help="Beri komentar tanpa mengubah status."),
+    ajukan_ulang: str = typer.Option(None, "--ajukan-ulang", help="Pemilik: teks perbaikan, ajukan ulang."),
+) -> None:
+    """Tinjau entri: setujui, kembalikan dengan komentar, atau komentari; pemilik mengajukan ulang."""
+    from journal import facts
+    from journal.monitor_view import render_review
+    from journal.review import resubmit, review
+
+    chosen = [x for x in (setujui or None, kembalikan, komentar, ajukan_ulang) if x]
+    if len(chosen) != 1:
+        raise typer.BadParameter("Pilih tepat satu: --setujui, --kembalikan, --komentar, atau --ajukan-ulang.")
+    svc = _services()
+    try:
+        if ajukan_ulang:
+            notice = resubmit(svc.journal, nip, activity_id, ajukan_ulang)
+        else:
+            action, text = ("approve", None) if setujui else ("return", kembalikan) if kembalikan else ("comment", komentar)
+            notice = review(svc.journal, nip, activity_id, action, text)
+        with svc.journal.session() as s:
+            owner = facts.names(s, [notice.owner_nip]).get(notice.owner_nip, notice.owner_nip)
+        typer.echo(render_review(notice, owner))
+    finally:
+        svc.close()
+
+
+@app.command("predikat")
+def predikat_command(
+    nip: str = typer.Option(..., "--nip", help="NIP penanya (penilai/atasan)."),
+    pegawai: str = typer.Option(..., "--pegawai", help="NIP pegawai yang dinilai."),
+    bulan: str = typer.Option(..., "--bulan", help="Bulan, YYYY-MM."),
+) -> None:
+    """Usulan predikat kinerja (PermenPANRB 6/2022) dengan bukti; bukan keputusan."""
+    from agent.tanya.answer import render_proposal
+    from journal import calendar as cal
+    from journal.predikat import propose
+
+    svc = _services()
+    try:
+        try:
+            period = cal.month(bulan)
+        except cal.PeriodError as exc:
+            raise typer.BadParameter(str(exc)) from None
+        with svc.journal.session() as s:
+            typer.echo(render_proposal(propose(s, nip, pegawai, period)))
+    finally:
+        svc.close()
+
+
+@app.command("eskalasi")
+def eskalasi_command(
+    nip: str = typer.Option(..., "--nip", help="NIP atasan."),
+    hari: int = typer.Option(None, "--hari", help="Jumlah hari kerja tanpa entri (bawaan: JEJAK_ESCALATION_DAYS)."),
+    tanggal: str = typer.Option(None, "--tanggal", help="Anggap hari ini tanggal ini (YYYY-MM-DD)."),
+) -> None:
+    """Anggota tim yang tidak mengisi jurnal N hari kerja terakhir."""
+    from agent.tanya.graph import from_services
+    from journal.monitor import idle_staff
+    from journal.monitor_view import render_escalation
+
+    svc = _services()
+    try:
+        days = hari or svc.settings.escalation_days
+        today = _day(tanggal) or from_services(svc).today()
+        with svc.journal.session() as s:
+            rows = idle_staff(s, nip, today=today, days=days, holidays=svc.settings.holidays)
+        typer.echo(render_escalation(rows, days))
+    finally:
+        svc.close()
+
+
+@eval_app.command("tanya")
+def eval_tanya_command(
+    questions: Path = typer.Option(None, "--pertanyaan", help="Berkas JSONL pertanyaan (bawaan: set bawaan)."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Tampilkan setiap pertanyaan."),
+) -> None:
+    """Bagian pertanyaan yang dijawab benar tanpa LLM, atas jurnal sintetis yang dibangkitkan."""
+    import tempfile
+
+    from agent.tanya import evaluate, synth
+    from agent.tanya.graph import Tanya
+    from journal.db import Journal
+
+    with tempfile.TemporaryDirectory() as tmp:
+        journal = Journal(f"sqlite:///{tmp}/tanya-eval.db")
+        try:
+            _, entries = synth.small(journal)
+            cases = evaluate.load_questions(questions or evaluate.QUESTIONS)
+            share, results = evaluate.run_eval(Tanya(journal), cases)
+        finally:
+            journal.close()
+    for case, ans, ok in results:
+        if verbose or not ok:
+            typer.echo(f"{'BENAR' if ok else 'SALAH'}  {case.question}")
+            if not ok:
+                typer.echo(f"   diharapkan {case.expect}; jawaban: {ans.text.splitlines()[0]}")
+    typer.echo(f"jurnal sintetis: {len(entries)} entri; pertanyaan: {len(cases)}")
+    typer.echo(f"benar: {sum(ok for *_, ok in results)}/{len(results)} = {share:.3f} (target >= 0,9)")
+
+
+@bench_app.command("tanya")
+def bench_tanya_command(
+    entries: int = typer.Option(100_000, "--entri", help="Jumlah entri jurnal sintetis."),
+    questions: int = typer.Option(200, "--pertanyaan", help="Jumlah pertanyaan yang diukur."),
+    db: Path = typer.Option(None, "--db", help="Simpan/pakai ulang jurnal sintetis di berkas ini."),
+) -> None:
+    """Latensi jawaban p50/p95 tanpa LLM atas jurnal sintetis (bawaan 100.000 entri)."""
+    import tempfile
+    import time
+
+    from agent.tanya import evaluate, synth
+    from agent.tanya.graph import Tanya
+    from journal.db import Journal
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = db or Path(tmp) / "tanya-bench.db"
+        fresh = not path.exists()
+        journal = Journal(f"sqlite:///{Path(path).resolve()}")
+        try:
+            t0 = time.perf_counter()
+            org = synth.make_org(teams=20, members=9)
+            if fresh:
+                org, ents = synth.large(journal, n=entries)
+                typer.echo(f"jurnal dibangkitkan: {len(ents)} entri, {len(org.staff)} pegawai "
+                           f"({time.perf_counter() - t0:.1f} s)")
+            tanya = Tanya(journal)
+            qs = evaluate.bench_questions(org, questions)
+            evaluate.run_bench(tanya, qs[:10])  # warm-up: caches and SQLite pages
+            r = evaluate.run_bench(tanya, qs)
+        finally:
+            journal.close()
+    typer.echo(f"pertanyaan: {r['n']}; latensi p50 {r['p50']:.1f} ms, p95 {r['p95']:.1f} ms, "
+               f"maks {r['max']:.1f} ms (target p95 <= 300 ms)")
