@@ -18,6 +18,8 @@ PERMISSION = "berkas tidak boleh dibaca (izin akses); periksa hak aksesnya."
 NOTE_ENCODING = "{name}: bukan UTF-8, dibaca sebagai {encoding}; periksa huruf beraksen lalu simpan ulang sebagai UTF-8."
 NOTE_UNKNOWN_HEADERS = "{name}{sheet}: judul kolom tidak dikenali ({headers}); baris diingest sebagai teks biasa."
 NOTE_BAD_ROWS = "{name}{sheet}: {n} baris dilewati karena kolom wajib kosong (baris {rows})."
+NOTE_LONG_NUMBERS = ("{name} [{sheets}]: angka panjang (mis. NIP) tersimpan sebagai angka dan bisa tidak presisi; "
+                     "format kolom NIP sebagai teks lalu ingest ulang.")
 NOTE_EMPTY_PAGES = "{name}: {n} halaman tanpa teks dilewati (hlm. {pages})."
 
 STATUS_NEW = "baru"

@@ -30,10 +30,13 @@ def load_xlsx(path: Path) -> Loaded:
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise IngestError(messages.XLSX_CORRUPT) from exc
     tables = []
+    imprecise: list[str] = []
     try:
         for ws in wb.worksheets:
             rows = [(i, [_cell(v) for v in r]) for i, r in enumerate(ws.iter_rows(values_only=True), start=1)]
             rows = [(i, r) for i, r in rows if any(r)]
+            if any(isinstance(v, float) and abs(v) >= 1e15 for r in ws.iter_rows(values_only=True) for v in r):
+                imprecise.append(ws.title)
             if not rows:
                 continue
             width = max(len([c for c in rows[0][1]]), 1)
@@ -45,4 +48,5 @@ def load_xlsx(path: Path) -> Loaded:
         wb.close()
     if not tables:
         raise IngestError(messages.NO_TEXT)
-    return Loaded(tables=tables, n_pages=len(tables))
+    notes = [messages.NOTE_LONG_NUMBERS.format(name=path.name, sheets=", ".join(imprecise))] if imprecise else []
+    return Loaded(tables=tables, notes=notes, n_pages=len(tables))
