@@ -1,0 +1,56 @@
+"""Fixtures for monitoring, review, predikat and questions: the generated agency
+journal (13 staff in a head / team leads / members hierarchy plus an admin)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+
+@dataclass
+class SynthJournal:
+    journal: object
+    org: object
+    entries: list
+    settings: object
+
+    def nip(self, first_name: str) -> str:
+        return next(s["nip"] for s in self.org.staff if s["name"].split()[0] == first_name)
+
+    def name(self, first_name: str) -> str:
+        return next(s["name"] for s in self.org.staff if s["name"].split()[0] == first_name)
+
+    def entries_of(self, first_name: str, status: str | None = None) -> list[dict]:
+        nip = self.nip(first_name)
+        return [e for e in self.entries if e["nip"] == nip and (status is None or e["status"] == status)]
+
+
+@pytest.fixture
+def synth_journal(settings, journal, monkeypatch):
+    """The evaluation journal written to the data folder the CLI uses."""
+    from agent.tanya import synth
+
+    monkeypatch.setenv("JEJAK_DATA_DIR", str(settings.data_dir))
+    org, entries = synth.small(journal)
+    return SynthJournal(journal, org, entries, settings)
+
+
+@pytest.fixture
+def cli(synth_journal):
+    """Run ``jejak`` through ``jejak.cli.main``; returns ``(exit code, stdout + stderr)``."""
+    import contextlib
+    import io
+
+    from jejak.cli import main
+
+    def run(*args: str) -> tuple[int, str]:
+        out = io.StringIO()
+        code = 0
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+            try:
+                main(list(args))
+            except SystemExit as exc:
+                code = exc.code if isinstance(exc.code, int) else 1
+        return code, out.getvalue()
+
+    return run
