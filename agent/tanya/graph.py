@@ -103,10 +103,10 @@ def build_graph(chat_model, tools):
 
     model = chat_model.bind_tools(tools)
 
-    def agent(state: MessagesState):
+    def agent(state):
         return {"messages": [model.invoke(state["messages"])]}
 
-    def route(state: MessagesState):
+    def route(state):
         last = state["messages"][-1]
         return "tools" if getattr(last, "tool_calls", None) else END
 

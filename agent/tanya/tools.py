@@ -96,15 +96,16 @@ class Toolbox:
         top = max((sc for sc, _, _ in scored), default=0)
         return [(i, n) for sc, i, n in scored if top and sc == top]
 
-    def _run(self, fn, **kw) -> dict[str, Any]:
+    def _run(self, fn, args: dict[str, Any]) -> dict[str, Any]:
         try:
             with self.journal.session() as s:
-                result = fn(s, **kw)
+                result = fn(s)
         except ScopeError as exc:
             result = {"kind": "refused", "message": str(exc)}
         except (JournalError, ValueError) as exc:
             result = {"kind": "error", "message": str(exc)}
-        self.log.append((fn.__qualname__.split(".")[-3], kw, result))
+        args = {k: v for k, v in args.items() if k not in ("self", "go")}
+        self.log.append((fn.__qualname__.split(".")[-3], args, result))
         return result
 
     # -- the tools -------------------------------------------------------
@@ -123,7 +124,7 @@ class Toolbox:
             return {"kind": "count" if hitung else "hours", "period": p.label, "people": people,
                     "total_hours": round(total / 60, 2), "total_entries": sum(n for _, n in per.values()),
                     "rhk": f.rhk, "value": f.value, "processes": processes, "entry_ids": ids}
-        return self._run(go)
+        return self._run(go, locals())
 
     def _standard(self, s, pegawai, periode, default):
         scope, nips = self._people(s, pegawai)
@@ -137,7 +138,7 @@ class Toolbox:
             nips, p, days, per, names = self._standard(s, pegawai, periode, "hari ini")
             missing = sorted((names[n] for n in nips if n not in per))
             return {"kind": "missing", "period": p.label, "names": missing, "checked": len(nips), "working_days": days}
-        return self._run(go)
+        return self._run(go, locals())
 
     def di_bawah_standar(self, pegawai: str = "tim saya", periode: str | None = "minggu ini") -> dict:
         def go(s):
@@ -148,7 +149,7 @@ class Toolbox:
             below = [r for r in rows if r["hours"] < std]
             return {"kind": "below", "period": p.label, "standard_hours": std, "people": below,
                     "names": [r["name"] for r in below], "checked": len(nips)}
-        return self._run(go)
+        return self._run(go, locals())
 
     def nilai_berakhlak(self, pegawai: str = "saya", periode: str | None = None, nilai: str | None = None) -> dict:
         from knowledge.berakhlak import NAMES
@@ -167,7 +168,7 @@ class Toolbox:
                 out["value"] = facts.value_name(nilai)
                 out["count"] = full.get(out["value"], 0)
             return out
-        return self._run(go)
+        return self._run(go, locals())
 
     def cari_aktivitas(self, pegawai: str = "saya", periode: str | None = None, rhk: str | None = None,
                        nilai: str | None = None, proses: str | None = None) -> dict:
@@ -180,7 +181,7 @@ class Toolbox:
                     "entries": [{"id": e.id, "day": e.day.isoformat(), "name": e.name, "text": e.text,
                                  "minutes": e.minutes, "probis": e.probis_name} for e in listed[-MAX_LISTED:]],
                     "entry_ids": [e.id for e in listed]}
-        return self._run(go)
+        return self._run(go, locals())
 
     def bandingkan_jam(self, pegawai: str = "saya", periode_a: str = "minggu ini", periode_b: str = "minggu lalu") -> dict:
         def go(s):
@@ -193,7 +194,7 @@ class Toolbox:
                             "entries": sum(n for _, n in per.values())}
             out["diff_hours"] = round(out["a"]["hours"] - out["b"]["hours"], 2)
             return out
-        return self._run(go)
+        return self._run(go, locals())
 
     def peringkat_jam(self, pegawai: str = "tim saya", periode: str | None = None, urutan: str = "max",
                       rhk: str | None = None, proses: str | None = None) -> dict:
@@ -208,7 +209,7 @@ class Toolbox:
             best = rows[0]["hours"] if rows else 0
             return {"kind": "top", "period": p.label, "order": urutan, "people": rows[:MAX_LISTED],
                     "names": [r["name"] for r in rows if r["hours"] == best], "hours": best}
-        return self._run(go)
+        return self._run(go, locals())
 
     def menunggu_tinjauan(self, pegawai: str = "tim saya") -> dict:
         def go(s):
@@ -216,7 +217,7 @@ class Toolbox:
             listed = facts.pending_review(s, nips, limit=MAX_LISTED)
             return {"kind": "pending", "total": facts.count_pending(s, nips), "entry_ids": [e.id for e in listed],
                     "entries": [{"id": e.id, "day": e.day.isoformat(), "name": e.name, "text": e.text} for e in listed]}
-        return self._run(go)
+        return self._run(go, locals())
 
     def progres_rhk(self, pegawai: str = "saya", periode: str | None = None, rhk: str | None = None) -> dict:
         def go(s):
@@ -227,7 +228,7 @@ class Toolbox:
                     for n, c, k, m, v in facts.rhk_totals(s, nips, p.start, p.end)
                     if not rhk or c == f"RHK-{re.sub(r'[^0-9]', '', str(rhk))}"]
             return {"kind": "rhk", "period": p.label, "rows": sorted(rows, key=lambda r: (r["name"], r["rhk"]))}
-        return self._run(go)
+        return self._run(go, locals())
 
     def usulan_predikat(self, pegawai: str, periode: str | None = None) -> dict:
         def go(s):
@@ -235,7 +236,7 @@ class Toolbox:
             if len(nips) != 1:
                 raise JournalError("Usulan predikat dibuat untuk satu pegawai; sebutkan satu nama atau NIP.")
             return {"kind": "predikat", "proposal": propose(s, self.asker, nips[0], self._period(periode))}
-        return self._run(go)
+        return self._run(go, locals())
 
     def cari_pengetahuan(self, query: str, jenis: str | None = None) -> dict:
         def go(s):
@@ -244,7 +245,7 @@ class Toolbox:
                 return {"kind": "error", "message": "Basis pengetahuan belum tersedia; jalankan jejak kb ingest."}
             hits = self.knowledge.search(query, instansi=scope.agency_id, types=[jenis] if jenis else None, k=5)
             return {"kind": "knowledge", "hits": [{"text": h.text[:300], "source": h.citation} for h in hits]}
-        return self._run(go)
+        return self._run(go, locals())
 
     def tools(self) -> list[BaseTool]:
         return [StructuredTool.from_function(func=getattr(self, name), name=name, description=desc)
