@@ -73,8 +73,9 @@ def ingest(
             n_staff, n_rhk = sync_staff(services.journal, instansi, report.staff, report.skps)
             console.print(T.INGEST_SYNCED.format(staff=n_staff, rhk=n_rhk))
         if not report.documents:
-            console.print(T.INGEST_NOTHING)
-            raise typer.Exit(1)
+            from ingest.errors import IngestError
+
+            raise IngestError(T.INGEST_NOTHING)
     finally:
         services.close()
 

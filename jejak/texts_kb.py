@@ -9,7 +9,7 @@ INGEST_SKIPPED_TITLE = "Dilewati"
 INGEST_SKIPPED_COLS = ("Berkas", "Alasan")
 INGEST_NOTE = "Catatan: {note}"
 INGEST_SYNCED = "Jurnal: {staff} pegawai dan {rhk} RHK disinkronkan."
-INGEST_NOTHING = "Tidak ada berkas yang berhasil diingest."
+INGEST_NOTHING = "Tidak ada berkas yang berhasil diingest; periksa alasan di tabel 'Dilewati'."
 
 LIST_TITLE = "Dokumen di basis pengetahuan"
 LIST_COLS = ("Instansi", "Dokumen", "Jenis", "Versi", "Potongan", "Diingest")

@@ -109,7 +109,8 @@ class SentenceTransformerEmbeddings(_BaseEmbeddings):
                 f"Model sentence-transformers '{name}' tidak ditemukan secara lokal; "
                 "berikan path folder model atau pasang paketnya terlebih dahulu."
             ) from exc
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(get_dim())
         self.spec = f"{_ST_PREFIX}{name}"
         self._e5 = "e5" in name.lower()
 

