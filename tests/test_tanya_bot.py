@@ -81,3 +81,17 @@ def test_scope_in_chat(bot_runner, bot_settings, tg_user):
     nadia = tg_user(NADIA, "Nadia")
     nadia.send("/tanya berapa jam kerja saya hari ini?")
     assert "2 jam" in nadia.wait("jam")["text"]
+
+
+@pytest.mark.e2e
+def test_escalation_reaches_the_supervisor_once_a_day(bot_runner, bot_settings, tg_user):
+    from bot.handlers_tanya import run_escalation
+
+    _entry(bot_settings, "199611032019121001", "memetakan metadata survei")  # Fajar logged today, not before
+    rina = tg_user(RINA, "Rina")
+    day = date(2026, 11, 25)
+    sent = bot_runner.call(run_escalation(bot_runner.application, today=day))
+    assert sent >= 1
+    msg = rina.wait("Eskalasi")
+    assert "Nadia Putri Maharani" in msg["text"] and "3 hari kerja" in msg["text"]
+    assert bot_runner.call(run_escalation(bot_runner.application, today=day)) == 0
