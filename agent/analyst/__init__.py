@@ -1,0 +1,1 @@
+"""Analysts: the embedded (default, offline) one and the LLM one, same contract."""

@@ -1,0 +1,81 @@
+"""Probis, pokin and RHK matching among retrieved candidates only.
+
+Rank score = embedding similarity between the activity and the candidate
++ a * share of the candidate's content words the activity mentions
++ b * (the candidate belongs to the person's own unit)
++ c * similarity between the candidate and the person's matching RHK (the
+      SKP cascades from the pohon kinerja, so the RHK points at its node)
++ d * depth of the node (prefer the specific process over its parent).
+The percent score is a logistic of the rank score, graded exact / high /
+semantic / context / none as the original workflow does. Nothing outside the
+candidates is ever chosen.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+
+from agent.analyst.text import overlap, tokens
+from agent.analyst.types import Candidate, Match, level_for
+
+DEFAULT_MATCH = {
+    "probis": {"w_cos": 30.0, "center": 0.86, "a_lex": 0.1, "b_unit": 0.0, "c_link": 0.0, "d_depth": 0.0,
+               "min_pct": 20.0},
+    "pokin": {"w_cos": 30.0, "center": 0.86, "a_lex": 0.1, "b_unit": 0.0, "c_link": 0.0, "d_depth": 0.0,
+              "min_pct": 20.0},
+    "rhk": {"w_cos": 30.0, "center": 0.88, "a_lex": 0.16, "b_unit": 0.0, "c_link": 0.0, "d_depth": 0.0,
+            "min_pct": 25.0},
+}
+LINK_CENTER = 0.85
+
+
+def depth(cid: str) -> int:
+    return len(re.findall(r"[.\-]\d+", cid))
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _same_unit(a: str | None, b: str | None) -> float:
+    return float(bool(a and b) and _norm(a) == _norm(b))
+
+
+def candidate_features(qvec: np.ndarray, query_text: str, candidates: list[Candidate], vectors, *,
+                       unit: str | None = None, anchor: np.ndarray | None = None) -> np.ndarray:
+    """Rows of [cos, lex, same unit, link - LINK_CENTER, depth] per candidate."""
+    mat = vectors.documents([c.search_text or c.text for c in candidates])
+    cos = mat @ qvec
+    link = (mat @ anchor - LINK_CENTER) if anchor is not None else np.zeros(len(candidates))
+    qtok = set(tokens(query_text))
+    return np.array([
+        [float(s), overlap(qtok, tokens(c.text)), _same_unit(c.unit, unit), float(lk), depth(c.id)]
+        for c, s, lk in zip(candidates, cos, link)
+    ], dtype=np.float64).reshape(len(candidates), 5)
+
+
+def rank_scores(feats: np.ndarray, p: dict) -> np.ndarray:
+    return feats[:, 0] + p["a_lex"] * feats[:, 1] + p["b_unit"] * feats[:, 2] + p["c_link"] * feats[:, 3] \
+        + p["d_depth"] * feats[:, 4]
+
+
+def percent(rank: float, p: dict) -> float:
+    return min(99.0, round(100.0 / (1.0 + math.exp(-p["w_cos"] * (rank - p["center"]))), 1))
+
+
+def best_match(qvec: np.ndarray, query_text: str, candidates: list[Candidate], vectors, params: dict, *,
+               unit: str | None = None, anchor: np.ndarray | None = None) -> tuple[Match | None, int | None]:
+    """The best candidate as a Match (None below ``min_pct``) and its index."""
+    if not candidates:
+        return None, None
+    feats = candidate_features(qvec, query_text, candidates, vectors, unit=unit, anchor=anchor)
+    ranks = rank_scores(feats, params)
+    i = int(np.argmax(ranks))
+    c = candidates[i]
+    name = _norm(c.text)
+    pct = 100.0 if name and len(name.split()) >= 3 and name in _norm(query_text) else percent(float(ranks[i]), params)
+    if pct < params["min_pct"]:
+        return None, None
+    return Match(id=c.id, text=c.text, score=pct, level=level_for(pct), citation=c.citation, detail=c.detail), i

@@ -1,0 +1,132 @@
+"""BerAKHLAK scoring: embedding similarity to each value's guides and indicators,
+plus keyword and abbreviation cues, calibrated into per-value probabilities.
+
+The value vectors are computed once per process and embedding model.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from knowledge.berakhlak import VALUES
+
+CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
+
+DEFAULT_CALIBRATION = {
+    "values": {
+        "w_rel": 40.0, "w_abs": 0.0, "w_top": 0.0, "w_kw": 1.2, "w_kw2": 0.5, "abs_center": 0.82,
+        "bias": {v.key: -0.5 for v in VALUES},
+    },
+    "select": {"threshold": 0.5, "ratio": 0.5, "max": 5, "min": 1},
+}
+
+
+@lru_cache(maxsize=1)
+def calibration() -> dict:
+    """Calibrated parameters (from ``jejak eval --fit``), or the defaults."""
+    if CALIBRATION_FILE.exists():
+        data = json.loads(CALIBRATION_FILE.read_text(encoding="utf-8"))
+        merged = json.loads(json.dumps(DEFAULT_CALIBRATION))
+        for section, params in data.items():
+            merged.setdefault(section, {}).update(params)
+        return merged
+    return DEFAULT_CALIBRATION
+
+
+@dataclass
+class ValueItems:
+    """Every guide/indicator text of the seven values and its value index."""
+
+    texts: list[str]
+    owner: np.ndarray  # value index per text
+    matrix: np.ndarray  # passage vectors, one row per text
+
+
+_ITEMS: dict[int, ValueItems] = {}
+_ITEMS_LOCK = threading.Lock()
+
+
+def value_items(vectors) -> ValueItems:
+    """The value vectors for this embedder, computed once per process."""
+    key = id(vectors.embeddings)
+    with _ITEMS_LOCK:
+        if key not in _ITEMS:
+            texts, owner = [], []
+            for i, v in enumerate(VALUES):
+                for t in (f"{v.name}: {v.definition}",) + v.guides + v.indicators:
+                    texts.append(t)
+                    owner.append(i)
+            _ITEMS[key] = ValueItems(texts, np.array(owner), vectors.documents(texts))
+        return _ITEMS[key]
+
+
+_KW_RX = [
+    [re.compile(rf"(?<![a-z0-9]){re.escape(k)}(?![a-z0-9])") for k in v.keywords] for v in VALUES
+]
+
+
+def keyword_hits(text: str) -> list[list[str]]:
+    """Cue words of each value found in ``text`` (lower-cased, abbreviations expanded)."""
+    low = text.lower()
+    out = []
+    for i, v in enumerate(VALUES):
+        out.append([k for k, rx in zip(v.keywords, _KW_RX[i]) if rx.search(low)])
+    return out
+
+
+def features(qvec: np.ndarray, text: str, items: ValueItems) -> tuple[np.ndarray, list[int], list[list[str]]]:
+    """Per value: [max similarity, mean of top 3, keyword count]; best item index; keywords."""
+    sims = items.matrix @ qvec
+    feats = np.zeros((len(VALUES), 3), dtype=np.float64)
+    best = []
+    kws = keyword_hits(text)
+    for i in range(len(VALUES)):
+        idx = np.flatnonzero(items.owner == i)
+        s = sims[idx]
+        order = np.argsort(-s)
+        feats[i, 0] = s[order[0]]
+        feats[i, 1] = float(np.mean(s[order[:3]]))
+        feats[i, 2] = len(kws[i])
+        best.append(int(idx[order[0]]))
+    return feats, best, kws
+
+
+def design(feats: np.ndarray) -> np.ndarray:
+    """Model inputs per value: relative similarity, absolute similarity, top-3 mean, cues."""
+    rel = feats[:, 0] - feats[:, 0].mean()
+    top = feats[:, 1] - feats[:, 1].mean()
+    kw = np.minimum(feats[:, 2], 1.0)
+    kw2 = np.maximum(np.minimum(feats[:, 2], 3.0) - 1.0, 0.0)
+    return np.stack([rel, feats[:, 0], top, kw, kw2], axis=1)
+
+
+def probabilities(feats: np.ndarray, params: dict | None = None) -> np.ndarray:
+    p = (params or calibration())["values"]
+    x = design(feats)
+    bias = np.array([p["bias"].get(v.key, 0.0) for v in VALUES])
+    z = (p["w_rel"] * x[:, 0] + p["w_abs"] * (x[:, 1] - p["abs_center"]) + p["w_top"] * x[:, 2]
+         + p["w_kw"] * x[:, 3] + p["w_kw2"] * x[:, 4] + bias)
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def select(probs: np.ndarray, params: dict | None = None) -> list[int]:
+    """Indices of the selected values, strongest first: above the threshold and
+    close enough to the strongest one; at least ``min``, at most ``max``."""
+    s = (params or calibration())["select"]
+    order = [int(i) for i in np.argsort(-probs, kind="stable")]
+    top = probs[order[0]]
+    chosen = [i for i in order if probs[i] >= s["threshold"] and probs[i] >= s["ratio"] * top]
+    if len(chosen) < s["min"]:
+        chosen = order[: s["min"]]
+    return chosen[: s["max"]]
+
+
+def sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x))

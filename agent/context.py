@@ -1,0 +1,43 @@
+"""Collaborators every node needs, built once per graph."""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from agent.analyst.embedded import EmbeddedAnalyst
+from agent.analyst.vectors import Vectors
+from agent.configuration import AgentConfig
+
+
+@dataclass
+class AgentContext:
+    knowledge: Any | None  # knowledge.base.KnowledgeBase (search / records / embeddings)
+    journal: Any | None  # journal.db.Journal
+    config: AgentConfig
+    vectors: Vectors
+    embedded: EmbeddedAnalyst
+    analyst: Any  # EmbeddedAnalyst or LlmAnalyst
+    _warm: set = field(default_factory=set)
+    _warm_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def warm_up(self, instansi: str | None = None) -> None:
+        """Compute the value vectors and the agency's record vectors once per process."""
+        self.embedded.warm_up()
+        if not instansi or self.knowledge is None:
+            return
+        with self._warm_lock:
+            if instansi in self._warm:
+                return
+            from agent.retrieve import record_texts
+
+            self.vectors.documents(record_texts(self.knowledge, instansi))
+            self._warm.add(instansi)
+
+    def query_text(self, description: str) -> str:
+        """The text embedded for a query, the same the knowledge base embeds (shared cache)."""
+        try:
+            from knowledge.text import expand_query
+        except ImportError:
+            return description
+        return expand_query(description)

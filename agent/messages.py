@@ -1,0 +1,48 @@
+"""Indonesian texts the agent sends to users (replies, questions, refusals)."""
+from __future__ import annotations
+
+TOO_SHORT = "Pesan terlalu pendek ({n} karakter, minimal {min}). Tulis kegiatan kerja Anda, mis. 'menyusun 1 laporan monev 2 jam'."
+TOO_LONG = "Pesan terlalu panjang ({n} karakter, maksimal {max}). Pecah menjadi beberapa pesan atau daftar bernomor."
+NOT_WORK = (
+    "Halo! Saya mencatat kegiatan kerja harian Anda. Kirim kegiatan dengan waktu dan hasilnya, "
+    "mis. 'rapat koordinasi tim 09.00-10.30, 1 notulen' atau 'menyusun SPJ 2 jam, 3 dokumen'. "
+    "Beberapa kegiatan sekaligus: tulis satu per baris atau bernomor."
+)
+FUTURE_DATE = "Tanggal {day} belum terjadi; kegiatan hanya bisa dicatat untuk hari ini atau sebelumnya."
+TOO_OLD = "Tanggal {day} sudah lebih dari {n} hari lalu; kegiatan hanya bisa dicatat paling lama {n} hari ke belakang."
+OVER_24H = "Durasi {minutes} menit melebihi 24 jam; periksa lagi jam mulai dan selesai."
+OVER_DAY = (
+    "Total kegiatan tanggal {day} akan menjadi {total} menit, melebihi batas {max} menit sehari "
+    "(sisa {left} menit). Periksa durasinya."
+)
+DUPLICATE = "Catatan: mirip dengan entri #{id} di tanggal yang sama; hapus salah satunya jika dobel."
+
+ASK_MINUTES = "Berapa lama kegiatan \"{what}\"? Jawab mis. '2 jam', '90 menit' atau '08.00-10.30'."
+ASK_OUTPUT = "Apa hasil kegiatan \"{what}\"? Jawab mis. '1 notulen', '3 dokumen' atau '-' jika tidak ada."
+ASK_BOTH = (
+    "Berapa lama kegiatan \"{what}\" dan apa hasilnya? "
+    "Jawab mis. '2 jam, 1 laporan' atau '08.00-10.30, 3 dokumen'."
+)
+CANCELLED = "Baik, kegiatan yang belum lengkap dibatalkan dan tidak disimpan."
+NOTHING_TO_CANCEL = "Tidak ada kegiatan yang sedang menunggu jawaban."
+CANCEL_WORDS = ("batal", "batalkan", "cancel", "/batal")
+NO_OUTPUT_ANSWERS = ("-", "tidak ada", "tidak ada hasil", "tidak ada output", "ga ada", "gak ada", "nihil")
+
+SAVED_HEADER = "✅ Tersimpan #{id} ({day}, {minutes} menit{output})."
+ANALYZED_HEADER = "Analisis ({day}, {minutes} menit{output})."
+UPDATED_HEADER = "✏️ Entri #{id} diperbarui ({day}, {minutes} menit{output})."
+REJECTED_ITEM = "❌ \"{what}\": {why}"
+VALUES_LINE = "Nilai BerAKHLAK: {values}. Bukti: {evidence} [{source}]"
+PROBIS_LINE = "Probis: {id} {name} ({level} {score:.0f}%) [{source}]"
+POKIN_LINE = "Pokin: {id}, indikator \"{indicator}\" ({level} {score:.0f}%) [{source}]"
+RHK_LINE = "RHK: {id} {name} ({score:.0f}%) [{source}]"
+NO_PROBIS = "Probis: tidak dapat teridentifikasi."
+NO_POKIN = "Pokin: tidak dapat teridentifikasi."
+NO_RHK = "RHK: belum terkait RHK Anda."
+SUGGESTION = "Saran: {text}"
+SUGGEST_VAGUE = "tulis objek dan hasilnya lebih rinci, mis. 'menyusun 1 laporan monev aplikasi SOBAT untuk Ketua Tim'."
+SUGGEST_NO_MATCH = "sebut nama aplikasi, dokumen atau layanan yang dikerjakan agar cocok dengan proses bisnis instansi."
+BERAKHLAK_SOURCE = "SE MenPANRB 20/2021"
+LEVEL_NAMES = {"exact": "sama persis", "high": "tinggi", "semantic": "semantik", "context": "konteks", "none": "tidak ada"}
+ANALYST_FALLBACK = "(Analisis tertanam dipakai: {why}.)"
+DAY_SUMMARY = "Hari ini {n} kegiatan, total {minutes} menit ({hours:.1f} jam)."

@@ -1,0 +1,1 @@
+"""Graph nodes: intake -> parse -> validate -> retrieve -> assess -> explain -> save -> reply."""

@@ -1,0 +1,46 @@
+"""retrieve, assess, explain: the analysis of every accepted entry."""
+from __future__ import annotations
+
+import time
+
+from agent.analyst.types import Candidate
+from agent.context import AgentContext
+from agent.explain import explain as explain_one
+from agent.retrieve import gather, rhk_candidates
+from journal import activities as A
+
+
+def instansi_of(ctx: AgentContext, state: dict) -> str | None:
+    if state.get("mode") == "analyze":
+        return state.get("instansi") or ((state.get("profile") or {}).get("agency_id"))
+    return (state.get("profile") or {}).get("agency_id") or ctx.config.default_instansi
+
+
+def retrieve(ctx: AgentContext, state: dict) -> dict:
+    t0 = time.perf_counter()
+    instansi = instansi_of(ctx, state)
+    ctx.warm_up(instansi)
+    nip = state.get("nip")
+    rhk: list[Candidate] = []
+    if nip and ctx.journal is not None and (state.get("mode") != "analyze" or state.get("profile")):
+        rhk = rhk_candidates(A.person_rhk(ctx.journal, nip))
+    qvecs, cands = [], []
+    for e in state["entries"]:
+        text = e.description or e.text
+        q = ctx.vectors.query(ctx.query_text(text))
+        qvecs.append(q)
+        cands.append(gather(ctx.knowledge, ctx.vectors, text, q, instansi, ctx.config.retrieval_k, rhk))
+    return {"qvecs": qvecs, "candidates": cands, "latencies": [(time.perf_counter() - t0) * 1000]}
+
+
+def assess(ctx: AgentContext, state: dict) -> dict:
+    out = []
+    for e, q, c in zip(state["entries"], state["qvecs"], state["candidates"]):
+        out.append(ctx.analyst.assess(e.description or e.text, q, c, state.get("profile")))
+    return {"assessments": out}
+
+
+def explain(ctx: AgentContext, state: dict) -> dict:
+    for e, a, c in zip(state["entries"], state["assessments"], state["candidates"]):
+        explain_one(a, e.description or e.text, has_knowledge=bool(c.get("probis") or c.get("pokin")))
+    return {"assessments": state["assessments"]}

@@ -1,0 +1,100 @@
+"""save and reply: the journal is written first, then the reply is composed."""
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from agent import messages as M
+from agent.analyst.types import Assessment, Match
+from agent.context import AgentContext
+from agent.parse import ParsedEntry
+from journal import activities as A
+
+
+def assessment_columns(a: Assessment, latency_ms: float | None) -> dict[str, Any]:
+    """The journal's assessment columns for an analyst's answer."""
+    return {
+        "analyst": a.analyst, "analyst_note": a.analyst_note, "latency_ms": latency_ms,
+        "berakhlak": list(a.berakhlak), "berakhlak_scores": dict(a.scores), "berakhlak_evidence": dict(a.evidence),
+        "primary_value": a.berakhlak[0] if a.berakhlak else None,
+        "probis_id": a.probis.id if a.probis else None, "probis_name": a.probis.text if a.probis else None,
+        "probis_level": a.probis.level if a.probis else "none", "probis_score": a.probis.score if a.probis else 0.0,
+        "pokin_id": a.pokin.id if a.pokin else None,
+        "pokin_text": (a.pokin.detail or a.pokin.text) if a.pokin else None,
+        "pokin_level": a.pokin.level if a.pokin else "none", "pokin_score": a.pokin.score if a.pokin else 0.0,
+        "rhk_code": a.rhk.id if a.rhk else None, "rhk_text": a.rhk.text if a.rhk else None,
+        "rhk_score": a.rhk.score if a.rhk else 0.0,
+        "explanation": a.explanation, "citations": list(a.citations),
+    }
+
+
+def activity_fields(e: ParsedEntry) -> dict[str, Any]:
+    return {"day": e.day, "start": e.start, "end": e.end, "minutes": e.minutes, "text": e.text,
+            "description": e.description, "output": e.output, "volume": e.volume}
+
+
+def _latency(state: dict) -> float | None:
+    t0 = state.get("t0")
+    n = max(1, len(state.get("entries") or []))
+    return round((time.perf_counter() - t0) * 1000 / n, 1) if t0 else None
+
+
+def save(ctx: AgentContext, state: dict) -> dict:
+    mode, nip = state.get("mode", "log"), state["nip"]
+    lat = _latency(state)
+    pairs = [(activity_fields(e), assessment_columns(a, lat)) for e, a in zip(state["entries"], state["assessments"])]
+    if mode == "edit":
+        fields, cols = pairs[0]
+        A.update_activity(ctx.journal, state["activity_id"], fields, cols, nip=nip)
+        ids = [state["activity_id"]]
+    else:
+        ids = A.save_activities(ctx.journal, nip, state["profile"]["agency_id"], pairs,
+                                channel=state.get("channel") or "cli", source_ref=state.get("source_ref"))
+        A.clear_pending(ctx.journal, nip)
+    return {"activity_ids": ids, "status": "saved"}
+
+
+def _match(m: Match | None, detail_key: str = "detail") -> dict | None:
+    if m is None:
+        return None
+    d = {"id": m.id, "name": m.text, "level": m.level, "score": m.score, "citation": m.citation}
+    if m.detail:
+        d[detail_key] = m.detail
+    return d
+
+
+def result_dict(e: ParsedEntry, a: Assessment, activity_id: int | None, warnings: list[str],
+                latency_ms: float | None) -> dict[str, Any]:
+    return {
+        "activity_id": activity_id, "text": e.text, "description": e.description,
+        "day": e.day.isoformat() if e.day else None,
+        "start": e.start.strftime("%H:%M") if e.start else None, "end": e.end.strftime("%H:%M") if e.end else None,
+        "minutes": e.minutes, "output": e.output, "volume": e.volume,
+        "berakhlak": list(a.berakhlak), "berakhlak_ranking": list(a.ranking), "berakhlak_scores": dict(a.scores),
+        "berakhlak_evidence": dict(a.evidence),
+        "probis": _match(a.probis, "output"), "pokin": _match(a.pokin, "indicator"), "rhk": _match(a.rhk, "indicator"),
+        "explanation": a.explanation, "citations": list(a.citations), "suggestion": a.suggestion,
+        "analyst": a.analyst, "analyst_note": a.analyst_note, "warnings": warnings, "latency_ms": latency_ms,
+    }
+
+
+def _header(mode: str, e: ParsedEntry, activity_id: int | None) -> str:
+    out = f", {e.volume:g} {e.output}" if e.output and e.volume else (f", {e.output}" if e.output and e.output != "-" else "")
+    template = {"log": M.SAVED_HEADER, "edit": M.UPDATED_HEADER}.get(mode, M.ANALYZED_HEADER)
+    return template.format(id=activity_id, day=e.day.strftime("%d/%m"), minutes=e.minutes or 0, output=out)
+
+
+def reply(ctx: AgentContext, state: dict) -> dict:
+    if state.get("route") == "reply" and not state.get("assessments"):
+        return {"results": [], "activity_ids": state.get("activity_ids") or []}
+    mode = state.get("mode", "log")
+    ids = state.get("activity_ids") or [None] * len(state["entries"])
+    lat = _latency(state)
+    warnings = state.get("warnings") or [[] for _ in state["entries"]]
+    parts, results = [], []
+    for e, a, i, w in zip(state["entries"], state["assessments"], ids, warnings):
+        parts.append("\n".join([_header(mode, e, i), a.explanation] + list(w)))
+        results.append(result_dict(e, a, i, list(w), lat))
+    parts.extend(state.get("rejections") or [])
+    status = state.get("status") or ("analyzed" if mode == "analyze" else "saved")
+    return {"reply": "\n\n".join(parts), "results": results, "status": status}

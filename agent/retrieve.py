@@ -1,0 +1,111 @@
+"""Candidates for the analysts: the agency's probis and pokin from hybrid
+retrieval, and the person's own RHK from the journal."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from agent.analyst.types import Candidate
+
+
+def _record(hit) -> dict[str, Any]:
+    raw = hit.metadata.get("record")
+    if isinstance(raw, str):
+        try:
+            return json.loads(raw)
+        except json.JSONDecodeError:
+            return {}
+    return raw if isinstance(raw, dict) else {}
+
+
+def probis_text(name: str, output: str | None) -> str:
+    return f"{name}. Keluaran: {output}" if output else name
+
+
+def pokin_text(statement: str, indicators: list[str]) -> str:
+    return statement + (". Indikator: " + "; ".join(indicators) if indicators else "")
+
+
+def record_texts(knowledge, instansi: str) -> list[str]:
+    """The match texts of all the agency's probis and pokin records (to embed once)."""
+    out = [probis_text(p.name, p.output) for p in knowledge.records(instansi, "probis")]
+    out += [pokin_text(n.statement, [i.text for i in n.indicators]) for n in knowledge.records(instansi, "pokin")]
+    return out
+
+
+def probis_candidate(hit) -> Candidate | None:
+    rec = _record(hit)
+    rid = rec.get("id") or hit.record_id
+    if not rid:
+        return None
+    name = rec.get("name") or hit.text
+    output = rec.get("output")
+    search = probis_text(name, output)
+    return Candidate(id=str(rid), text=name, kind="probis", citation=hit.citation, detail=output,
+                     search_text=search, retrieval_score=float(hit.score), unit=rec.get("owner_unit"))
+
+
+def pokin_candidate(hit) -> Candidate | None:
+    rec = _record(hit)
+    rid = rec.get("id") or hit.record_id
+    if not rid:
+        return None
+    statement = rec.get("statement") or hit.text
+    indicators = [i.get("text", "") for i in rec.get("indicators") or () if isinstance(i, dict)]
+    search = pokin_text(statement, indicators)
+    return Candidate(id=str(rid), text=statement, kind="pokin", citation=hit.citation,
+                     detail=" | ".join(indicators) if indicators else None, search_text=search,
+                     retrieval_score=float(hit.score), unit=rec.get("unit"))
+
+
+def rhk_candidates(rows) -> list[Candidate]:
+    out = []
+    for r in rows:
+        search = f"{r.text}. Indikator: {r.indicator}" if r.indicator else r.text
+        source = r.source or "SKP"
+        out.append(Candidate(id=r.code, text=r.text, kind="rhk", citation=f"{source} {r.code} ({r.period})",
+                             detail=r.indicator, search_text=search))
+    return out
+
+
+def unique(cands: list[Candidate | None]) -> list[Candidate]:
+    seen, out = set(), []
+    for c in cands:
+        if c is not None and c.id not in seen:
+            seen.add(c.id)
+            out.append(c)
+    return out
+
+
+def search_candidates(knowledge, query: str, instansi: str | None, k: int,
+                      extra_queries: list[str] = ()) -> dict[str, list[Candidate]]:
+    """Probis and pokin candidates of one agency (none without an agency).
+
+    ``extra_queries`` (the person's best-matching RHK) add their own hits, so
+    the node an RHK cascades from is among the candidates."""
+    if knowledge is None or not instansi:
+        return {"probis": [], "pokin": []}
+    out = {}
+    for kind, make in (("probis", probis_candidate), ("pokin", pokin_candidate)):
+        hits = list(knowledge.search(query, instansi=instansi, types=[kind], k=k))
+        for q in extra_queries:
+            hits += knowledge.search(q, instansi=instansi, types=[kind], k=max(2, k // 3))
+        out[kind] = unique([make(h) for h in hits])
+    return out
+
+
+def gather(knowledge, vectors, text: str, qvec, instansi: str | None, k: int,
+           rhk: list[Candidate]) -> dict[str, list[Candidate]]:
+    """All candidates of one activity: retrieved probis and pokin (also by the
+    person's best-matching RHK) and the person's RHK."""
+    from agent.analyst.embedded import match_params
+    from agent.analyst.matching import best_match
+
+    extra = []
+    if rhk:
+        m, i = best_match(qvec, text, rhk, vectors, match_params()["rhk"])
+        if m is not None:
+            extra.append(rhk[i].text)
+    found = search_candidates(knowledge, text, instansi, k, extra)
+    found["rhk"] = rhk
+    return found

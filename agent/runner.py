@@ -1,0 +1,73 @@
+"""What the bot, the CLI and batch runs call: one chat line in, a ``LogResult`` out."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+from journal import activities as A
+
+
+@dataclass
+class LogResult:
+    status: str  # "saved" | "followup" | "rejected"
+    reply: str  # Indonesian text for the user
+    question: str | None = None  # the follow-up question when status == "followup"
+    activity_ids: list[int] = field(default_factory=list)
+    results: list[dict] = field(default_factory=list)  # per entry: parsed fields + assessment
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _result(out: dict) -> LogResult:
+    return LogResult(
+        status=out.get("status") or "rejected", reply=out.get("reply") or "", question=out.get("question"),
+        activity_ids=list(out.get("activity_ids") or []), results=list(out.get("results") or []),
+    )
+
+
+def _log_input(nip: str, text: str, channel: str, source_ref: str | None, now: datetime | None) -> dict:
+    return {"mode": "log", "nip": nip, "text": text, "channel": channel, "source_ref": source_ref, "now": now}
+
+
+def _edit_input(activity_id: int, nip: str, text: str, now: datetime | None) -> dict:
+    return {"mode": "edit", "nip": nip, "text": text, "activity_id": activity_id, "now": now, "channel": "edit"}
+
+
+async def log_text(graph, *, nip: str, text: str, channel: str, source_ref: str | None = None,
+                   now: datetime | None = None) -> LogResult:
+    """Run the graph on one chat message; answers a pending follow-up if there is one."""
+    return _result(await graph.ainvoke(_log_input(nip, text, channel, source_ref, now)))
+
+
+async def edit_text(graph, *, activity_id: int, nip: str, text: str, now: datetime | None = None) -> LogResult:
+    """Re-parse and re-assess an existing entry (edited message, /ubah)."""
+    return _result(await graph.ainvoke(_edit_input(activity_id, nip, text, now)))
+
+
+def log_text_sync(graph, *, nip: str, text: str, channel: str = "cli", source_ref: str | None = None,
+                  now: datetime | None = None) -> LogResult:
+    return _result(graph.invoke(_log_input(nip, text, channel, source_ref, now)))
+
+
+def edit_text_sync(graph, *, activity_id: int, nip: str, text: str, now: datetime | None = None) -> LogResult:
+    return _result(graph.invoke(_edit_input(activity_id, nip, text, now)))
+
+
+def analyze_text(graph, text: str, *, instansi: str | None = None, nip: str | None = None,
+                 now: datetime | None = None) -> dict:
+    """Assess one activity without saving (batch, eval): the first entry's result."""
+    out = graph.invoke({"mode": "analyze", "text": text, "nip": nip, "instansi": instansi, "now": now})
+    results = out.get("results") or []
+    return results[0] if results else {}
+
+
+def cancel_pending(journal, nip: str) -> bool:
+    """Drop the activity waiting for a follow-up answer; True when there was one."""
+    return A.clear_pending(journal, nip)
+
+
+def pending_question(journal, nip: str) -> str | None:
+    row = A.get_pending(journal, nip)
+    return row.question if row else None

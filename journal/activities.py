@@ -1,0 +1,208 @@
+"""Activities and their assessments: save, edit, delete, status, list, day totals,
+near-duplicates and the pending follow-up questions.
+
+Every create, edit, delete and status change queues its Google Sheets
+operation (``journal.outbox.enqueue``) in the same transaction.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, time
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from journal.db import Journal, JournalError
+from journal.models import STATUSES, Activity, Assessment, Pending, RhkRow, Staff, utcnow
+from journal.outbox import enqueue
+
+ACTIVITY_FIELDS = ("day", "start", "end", "minutes", "text", "description", "output", "volume")
+
+
+@dataclass(frozen=True)
+class StaffProfile:
+    nip: str
+    name: str
+    agency_id: str
+    timezone: str
+    jabatan: str | None
+    unit: str | None
+
+
+def staff_profile(journal: Journal, nip: str) -> StaffProfile | None:
+    with journal.session() as s:
+        st = s.get(Staff, nip)
+        if st is None:
+            return None
+        return StaffProfile(st.nip, st.name, st.agency_id, st.timezone or "Asia/Jakarta", st.jabatan,
+                            st.unit.name if st.unit else None)
+
+
+def person_rhk(journal: Journal, nip: str, period: str | None = None) -> list[RhkRow]:
+    """The person's RHK for ``period`` (default: the latest period they have)."""
+    with journal.session() as s:
+        if period is None:
+            period = s.scalar(select(func.max(RhkRow.period)).where(RhkRow.nip == nip))
+            if period is None:
+                return []
+        rows = s.scalars(select(RhkRow).where(RhkRow.nip == nip, RhkRow.period == period).order_by(RhkRow.id))
+        return list(rows)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def similarity(a: str, b: str) -> float:
+    """Word Jaccard similarity, 0..1."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / len(wa | wb)
+
+
+def day_entries(session: Session, nip: str, day: date) -> list[Activity]:
+    return list(session.scalars(
+        select(Activity).where(Activity.nip == nip, Activity.day == day, Activity.deleted.is_(False))
+        .order_by(Activity.id)
+    ))
+
+
+def day_minutes(journal: Journal, nip: str, day: date, exclude_id: int | None = None) -> int:
+    with journal.session() as s:
+        q = select(func.coalesce(func.sum(Activity.minutes), 0)).where(
+            Activity.nip == nip, Activity.day == day, Activity.deleted.is_(False))
+        if exclude_id is not None:
+            q = q.where(Activity.id != exclude_id)
+        return int(s.scalar(q) or 0)
+
+
+def find_duplicate(journal: Journal, nip: str, day: date, text: str, threshold: float = 0.8,
+                   exclude_id: int | None = None) -> int | None:
+    """Id of an entry of the same person and day whose text is nearly the same."""
+    with journal.session() as s:
+        for a in day_entries(s, nip, day):
+            if a.id != exclude_id and similarity(a.text, text) >= threshold:
+                return a.id
+    return None
+
+
+def _apply(activity: Activity, fields: dict[str, Any]) -> None:
+    for k in ACTIVITY_FIELDS:
+        if k in fields:
+            setattr(activity, k, fields[k])
+
+
+def _assess(session: Session, activity: Activity, assessment: dict[str, Any] | None) -> None:
+    if assessment is None:
+        return
+    if activity.assessment is None:
+        activity.assessment = Assessment(**assessment)
+    else:
+        for k, v in assessment.items():
+            setattr(activity.assessment, k, v)
+        activity.assessment.created_at = utcnow()
+
+
+def save_activities(journal: Journal, nip: str, agency_id: str, entries: list[tuple[dict, dict | None]], *,
+                    channel: str = "cli", source_ref: str | None = None, status: str = "submitted") -> list[int]:
+    """Save entries (activity fields, assessment columns) in one transaction; their ids."""
+    ids = []
+    with journal.session() as s:
+        for fields, assessment in entries:
+            a = Activity(nip=nip, agency_id=agency_id, channel=channel, source_ref=source_ref, status=status)
+            _apply(a, fields)
+            s.add(a)
+            _assess(s, a, assessment)
+            s.flush()
+            enqueue(s, "upsert", nip=nip, activity_id=a.id)
+            ids.append(a.id)
+    return ids
+
+
+def _owned(s: Session, activity_id: int, nip: str | None) -> Activity:
+    a = s.get(Activity, activity_id)
+    if a is None or a.deleted or (nip is not None and a.nip != nip):
+        raise JournalError(f"Entri #{activity_id} tidak ditemukan atau bukan milik Anda; periksa nomornya.")
+    return a
+
+
+def get_activity(journal: Journal, activity_id: int, nip: str | None = None) -> Activity:
+    with journal.session() as s:
+        return _owned(s, activity_id, nip)
+
+
+def update_activity(journal: Journal, activity_id: int, fields: dict[str, Any],
+                    assessment: dict[str, Any] | None = None, nip: str | None = None) -> Activity:
+    with journal.session() as s:
+        a = _owned(s, activity_id, nip)
+        _apply(a, fields)
+        _assess(s, a, assessment)
+        a.updated_at = utcnow()
+        enqueue(s, "upsert", nip=a.nip, activity_id=a.id)
+        return a
+
+
+def delete_activity(journal: Journal, activity_id: int, nip: str | None = None) -> None:
+    with journal.session() as s:
+        a = _owned(s, activity_id, nip)
+        a.deleted = True
+        a.updated_at = utcnow()
+        enqueue(s, "delete", nip=a.nip, activity_id=a.id)
+
+
+def set_status(journal: Journal, activity_id: int, status: str, nip: str | None = None) -> None:
+    if status not in STATUSES:
+        raise JournalError(f"Status '{status}' tidak dikenal; pilih salah satu: {', '.join(STATUSES)}.")
+    with journal.session() as s:
+        a = _owned(s, activity_id, nip)
+        a.status = status
+        a.updated_at = utcnow()
+        enqueue(s, "upsert", nip=a.nip, activity_id=a.id)
+
+
+def list_activities(journal: Journal, nip: str, start: date | None = None, end: date | None = None) -> list[Activity]:
+    with journal.session() as s:
+        q = select(Activity).where(Activity.nip == nip, Activity.deleted.is_(False))
+        if start:
+            q = q.where(Activity.day >= start)
+        if end:
+            q = q.where(Activity.day <= end)
+        return list(s.scalars(q.order_by(Activity.day, Activity.start, Activity.id)))
+
+
+def day_summary(journal: Journal, nip: str, day: date) -> tuple[int, int]:
+    """(number of entries, total minutes) of one person on one day."""
+    with journal.session() as s:
+        rows = day_entries(s, nip, day)
+        return len(rows), sum(a.minutes or 0 for a in rows)
+
+
+# pending follow-up questions ---------------------------------------------------
+def get_pending(journal: Journal, nip: str) -> Pending | None:
+    with journal.session() as s:
+        return s.get(Pending, nip)
+
+
+def put_pending(journal: Journal, nip: str, channel: str, state: dict[str, Any], question: str) -> None:
+    with journal.session() as s:
+        row = s.get(Pending, nip)
+        if row is None:
+            s.add(Pending(nip=nip, channel=channel, state=state, question=question))
+        else:
+            row.channel, row.state, row.question, row.created_at = channel, state, question, utcnow()
+
+
+def clear_pending(journal: Journal, nip: str) -> bool:
+    with journal.session() as s:
+        row = s.get(Pending, nip)
+        if row is None:
+            return False
+        s.delete(row)
+        return True
+
+
+def time_or_none(value: str | None) -> time | None:
+    return time.fromisoformat(value) if value else None
