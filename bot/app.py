@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import logging
+import time
 
 from telegram import BotCommand
 from telegram.ext import Application, ApplicationBuilder, MessageHandler, TypeHandler, filters
@@ -27,6 +28,7 @@ MENU = (
     ("hapus", "Hapus entri"),
     ("lihat", "Lembar atau XLSX Anda"),
 )
+WARM_UP_TEXT = "rapat koordinasi tim 2 jam, 1 notulen"
 EXTRA_HANDLER_MODULES = ("bot.handlers_tanya",)  # registered when present (evaluator questions, /tim)
 
 
@@ -87,14 +89,22 @@ def add_handlers(application: Application) -> None:
 async def _post_init(application: Application) -> None:
     svc = application.bot_data["services"]
     if application.bot_data.get("warm_up"):
-        # load the graph (embeddings, knowledge base) before the first message arrives
-        await asyncio.to_thread(lambda: svc.graph)
+        await asyncio.to_thread(warm_up, svc)
     names = await reminders.install(application)
     log.info("bot ready: %d scheduled jobs", len(names))
     try:
         await application.bot.set_my_commands([BotCommand(c, d) for c, d in MENU])
     except Exception:  # noqa: BLE001 - the command menu is a nicety; logged and skipped
         log.warning("could not set the command menu", exc_info=True)
+
+
+def warm_up(services) -> None:
+    """Load the graph and analyse one sample line, so the first user does not wait for it."""
+    from agent.runner import analyze_text
+
+    started = time.perf_counter()
+    analyze_text(services.graph, WARM_UP_TEXT, instansi=services.settings.default_instansi)
+    log.info("analysis warmed up in %.1fs", time.perf_counter() - started)
 
 
 async def _post_shutdown(application: Application) -> None:

@@ -191,6 +191,21 @@ class SimUser:
                 raise AssertionError(f"no matching bot message within {timeout}s; got {seen[-5:]}")
             time.sleep(interval)
 
+    def wait_edit(self, message: dict, pred: Callable[[dict], bool] | str, timeout: float = 15.0) -> dict:
+        """The same bot message once an edit makes it match ``pred``."""
+        if isinstance(pred, str):
+            needle = pred
+            pred = lambda m: needle in text_of(m)  # noqa: E731
+        deadline = time.monotonic() + timeout
+        while True:
+            current = next((m for m in self.messages(message["message_id"] - 1)
+                            if m["message_id"] == message["message_id"]), None)
+            if current is not None and pred(current):
+                return current
+            if time.monotonic() > deadline:
+                raise AssertionError(f"message {message['message_id']} not edited as expected: {current}")
+            time.sleep(0.05)
+
     def quiet(self, seconds: float = 0.5) -> list[dict]:
         """Messages that arrive within ``seconds`` (for 'nothing more was sent')."""
         time.sleep(seconds)

@@ -40,8 +40,50 @@ def tg_emulator():
     emu.stop()
 
 
+class CachedEmbeddings:
+    """The session embedder with a passage cache shared by every bot the tests start
+    (each application builds its own graph; the vectors of the same texts are reused)."""
+
+    def __init__(self, inner):
+        import threading
+
+        self.inner = inner
+        self._docs: dict = {}
+        self._lock = threading.Lock()
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+    def embed_documents_np(self, texts):
+        import numpy as np
+
+        texts = list(texts)
+        missing = [t for t in dict.fromkeys(texts) if t not in self._docs]
+        if missing:
+            rows = self.inner.embed_documents_np(missing)
+            with self._lock:
+                self._docs.update(zip(missing, rows))
+        if not texts:
+            return self.inner.embed_documents_np([])
+        return np.stack([self._docs[t] for t in texts])
+
+    def embed_documents(self, texts):
+        return self.embed_documents_np(texts).tolist()
+
+    def embed_query_np(self, text):
+        return self.inner.embed_query_np(text)
+
+    def embed_query(self, text):
+        return self.inner.embed_query(text)
+
+
 @pytest.fixture(scope="session")
-def bot_template(tmp_path_factory, embeddings):
+def bot_embeddings(embeddings):
+    return CachedEmbeddings(embeddings)
+
+
+@pytest.fixture(scope="session")
+def bot_template(tmp_path_factory, bot_embeddings):
     """A data folder with the sample pack ingested and its staff synced, built once."""
     from ingest.pipeline import ingest_paths
     from jejak.services import Services
@@ -50,11 +92,14 @@ def bot_template(tmp_path_factory, embeddings):
 
     folder = tmp_path_factory.mktemp("bot-template") / "data"
     svc = Services(Settings(data_dir=folder, _env_file=None))
-    svc.__dict__["embeddings"] = embeddings
+    svc.__dict__["embeddings"] = bot_embeddings
     try:
         files = [p for p in sorted(SAMPLE_PACK.iterdir()) if p.suffix in (".csv", ".md", ".pdf")]
         report = ingest_paths(svc.knowledge, files, instansi="dsis")
         sync_staff(svc.journal, "dsis", report.staff, report.skps)
+        from bot.app import warm_up
+
+        warm_up(svc)  # fills the passage cache once for every bot of the session
     finally:
         svc.close()
     return folder
@@ -75,7 +120,7 @@ def bot_settings(settings, tg_emulator, bot_template, tmp_path):
 
 
 @pytest.fixture
-def make_bot(tg_emulator, embeddings):
+def make_bot(tg_emulator, bot_embeddings):
     """``make_bot(settings)`` starts the real application; all are stopped at the end."""
     from bot.app import build_application
     from bot.clock import Clock
@@ -89,7 +134,7 @@ def make_bot(tg_emulator, embeddings):
 
         def build():
             svc = Services(settings)
-            svc.__dict__["embeddings"] = embeddings
+            svc.__dict__["embeddings"] = bot_embeddings
             return build_application(settings, svc, clock=clock)
 
         runner = BotRunner(build).start()

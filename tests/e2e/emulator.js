@@ -171,8 +171,8 @@ app.post('/control/messages', (req, res) => {
   const after = Number(req.body.after || 0);
   const result = server.storage.botMessages
     .filter((u) => u.botToken === token && String(u.message.chat_id) === chat && u.messageId > after)
-    .map((u) => ({ message_id: u.messageId, time: u.time, final_at: u.finalAt || u.time,
-      edits: u.edits || 0, ...u.message }));
+    .map((u) => ({ ...u.message, message_id: u.messageId, time: u.time, final_at: u.finalAt || u.time,
+      edits: u.edits || 0 }));
   res.json({ ok: true, result });
 });
 app.post('/control/pending', (req, res) => {
