@@ -75,9 +75,9 @@ def add_team(journal, unit_name: str = "Tim Pengembangan Aplikasi", agency: str 
             s.add(Staff(nip=nip, agency_id=agency, name=name, jabatan=jab, unit_id=unit.id,
                         supervisor_nip=sup, telegram_id=tg, role="atasan" if sup is None else "pegawai"))
         s.flush()
-        s.add(RhkRow(nip=TEAM[0][0], period="2026", code="RHK-1", text="Tersusunnya modul aplikasi SOBAT",
+        s.add(RhkRow(nip=TEAM[0][0], period="2025", code="RHK-1", text="Tersusunnya modul aplikasi SOBAT",
                      aspect="kuantitas", indicator="Jumlah modul", target="12 modul", trajectory=True))
-        s.add(RhkRow(nip=TEAM[0][0], period="2026", code="RHK-2", text="Terlaksananya uji keamanan aplikasi",
+        s.add(RhkRow(nip=TEAM[0][0], period="2025", code="RHK-2", text="Terlaksananya uji keamanan aplikasi",
                      aspect="kualitas", indicator="Persentase temuan ditindaklanjuti", target="90%",
                      trajectory=False))
     return [t[0] for t in TEAM]
@@ -114,17 +114,34 @@ def team(journal):
 
 @pytest.fixture
 def month_entries(journal, team):
-    """November 2026 for Andi: 2 h entries on most working days, some days empty."""
+    """November 2025 (a closed month) for Andi: 4 h + 2 h on 18 of the 20 working days (none on 11 and 19)."""
     ids = []
-    d = date(2026, 11, 2)
-    while d <= date(2026, 11, 27):
-        if d.weekday() < 5 and d.day not in (10, 18):
+    d = date(2025, 11, 3)
+    while d <= date(2025, 11, 28):
+        if d.weekday() < 5 and d.day not in (11, 19):
             ids.append(add_activity(journal, team[0], d, f"Membangun modul SOBAT bagian {d.day}", minutes=240,
                                     enqueue=False))
             ids.append(add_activity(journal, team[0], d, "Rapat koordinasi tim pengembangan aplikasi",
                                     minutes=120, rhk="RHK-2", volume=None, output=None,
                                     values=("kolaboratif", "harmonis"), enqueue=False))
         d += timedelta(days=1)
-    add_activity(journal, team[1], date(2026, 11, 3), "Menyusun metadata kegiatan statistik", minutes=300,
+    add_activity(journal, team[1], date(2025, 11, 4), "Menyusun metadata kegiatan statistik", minutes=300,
                  rhk=None, volume=None, output=None, enqueue=False)
     return ids
+
+
+@pytest.fixture
+def run_cli(settings, monkeypatch):
+    """Run ``jejak <args>`` in-process on the test's data folder; returns the click Result."""
+    from typer.testing import CliRunner
+
+    from jejak.cli import load_commands
+    from jejak.cli_apps import app
+
+    load_commands()
+    monkeypatch.setenv("JEJAK_DATA_DIR", str(settings.data_dir))
+
+    def run(*args: str):
+        return CliRunner().invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+    return run

@@ -247,6 +247,8 @@ class StandIn:
         for row in rows[r0:None if r1 is None else r1 + 1]:
             for j in range(c0, len(row) if c1 is None else min(len(row), c1 + 1)):
                 row[j] = ""
+        while rows and not any(rows[-1]):
+            rows.pop()
 
 
 def _err(code: int, message: str) -> dict:

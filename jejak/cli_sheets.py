@@ -1,0 +1,182 @@
+"""``jejak sheets status|sync|rebuild|import``, ``jejak rekap`` and ``jejak bench rekap|sheets``."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from jejak import texts_sheets as T
+from jejak.cli_apps import app, bench_app, sheets_app
+
+
+def _settings():
+    from jejak.settings import Settings
+
+    return Settings()
+
+
+def _when(value) -> str:
+    return value.strftime("%Y-%m-%d %H:%M:%S UTC") if value else "-"
+
+
+@sheets_app.command("status", help="Antrean Sheets: menunggu, gagal, galat terakhir.")
+def status() -> None:
+    from jejak.services import Services
+    from journal.sheets.worker import outbox_status
+
+    settings = _settings()
+    services = Services(settings)
+    try:
+        st = outbox_status(services.journal)
+    finally:
+        services.close()
+    if not settings.sheets_enabled:
+        typer.echo(T.NOT_CONFIGURED)
+    typer.echo(T.STATUS.format(pending=st["pending"], failed=st["failed"], done=st["done"],
+                               next=_when(st["next_attempt_at"]), error=st["last_error"] or "-"))
+
+
+@sheets_app.command("sync", help="Kirim sekarang semua operasi yang sudah jatuh tempo.")
+def sync(retry_failed: bool = typer.Option(False, "--ulang-gagal", help="Antrekan ulang operasi yang gagal")) -> None:
+    from jejak.services import Services
+    from journal.sheets.worker import SheetsWorker, retry_failed as requeue
+
+    settings = _settings()
+    services = Services(settings)
+    try:
+        if retry_failed:
+            typer.echo(T.RETRIED.format(n=requeue(services.journal)))
+        res = SheetsWorker(services.journal, settings).drain()
+    finally:
+        services.close()
+    if res.failed:
+        typer.echo(T.SYNC_REJECTED.format(failed=res.failed, error=res.error), err=True)
+        raise typer.Exit(1)
+    if res.error:
+        typer.echo(T.SYNC_FAIL.format(error=res.error, ops=res.ops_done, next=_when(res.next_attempt_at)), err=True)
+        raise typer.Exit(2)
+    typer.echo(T.SYNC_OK.format(ops=res.ops_done, rows=res.rows_written, requests=res.requests))
+
+
+@sheets_app.command("rebuild", help="Tulis ulang tab jurnal seorang pegawai dari jurnal.")
+def rebuild(nip: str = typer.Option(..., "--nip", help="NIP pegawai")) -> None:
+    from jejak.services import Services
+    from journal.models import Staff
+    from journal.sheets import layout
+    from journal.sheets.client import open_client
+    from journal.sheets.tabs import rebuild_employee
+
+    settings = _settings()
+    services = Services(settings)
+    try:
+        n = rebuild_employee(services.journal, settings, open_client(settings), nip)
+        with services.journal.session() as s:
+            person = s.get(Staff, nip)
+            tab = layout.tab_name(person.name, person.sheet_name)
+    finally:
+        services.close()
+    typer.echo(T.REBUILT.format(tab=tab, rows=n))
+
+
+@sheets_app.command("import", help="Impor spreadsheet alur kerja n8n: pegawai, probis, pokin dan aktivitas lama.")
+def import_(
+    staff_id: Optional[str] = typer.Option(None, "--pegawai", help="Id spreadsheet Data_Pegawai (bawaan: JEJAK_SHEETS_STAFF_ID)"),
+    journal_id: Optional[str] = typer.Option(None, "--jurnal", help="Id spreadsheet jurnal (bawaan: JEJAK_SHEETS_JOURNAL_ID)"),
+    instansi: Optional[str] = typer.Option(None, "--instansi", "-i", help="Kode instansi, mis. dsis"),
+) -> None:
+    from jejak.migrate import import_spreadsheets
+    from jejak.services import Services
+    from journal.sheets.client import open_client
+
+    settings = _settings()
+    services = Services(settings)
+    staff_id = staff_id or settings.sheets_staff_id
+    journal_id = journal_id or settings.sheets_journal_id
+    try:
+        rep = import_spreadsheets(services.journal, services.knowledge, open_client(settings), staff_sid=staff_id,
+                                  journal_sid=journal_id, instansi=instansi or settings.default_instansi,
+                                  max_file_mb=settings.max_file_mb)
+    finally:
+        services.close()
+    for note in rep.notes:
+        typer.echo(f"- {note}")
+    typer.echo(T.IMPORTED.format(sid=", ".join(dict.fromkeys(x for x in (staff_id, journal_id) if x)),
+                                 staff=rep.staff, activities=rep.activities, skipped=rep.skipped,
+                                 probis=rep.probis, pokin=rep.pokin))
+
+
+@app.command("rekap", help="Rekap mingguan/bulanan pegawai, tim, unit atau instansi: xlsx, pdf, png, sheets, csv (e-Kinerja).")
+def rekap(
+    nip: Optional[str] = typer.Option(None, "--nip", help="NIP pegawai"),
+    unit: Optional[str] = typer.Option(None, "--unit", help="Nama unit kerja"),
+    atasan: Optional[str] = typer.Option(None, "--atasan", help="NIP atasan: seluruh bawahannya"),
+    instansi: Optional[str] = typer.Option(None, "--instansi", help="Kode instansi"),
+    minggu: Optional[str] = typer.Option(None, "--minggu", help="Minggu ISO, mis. 2026-W48"),
+    bulan: Optional[str] = typer.Option(None, "--bulan", help="Bulan, mis. 2026-11"),
+    fmt: str = typer.Option("xlsx", "--format", "-f", help="xlsx | pdf | png | sheets | csv"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Berkas atau folder keluaran"),
+) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from jejak.services import Services
+    from journal.calendar import PeriodError, month, week
+    from journal.recap import Target, build_recap
+    from journal.reports.export import FORMATS, write_files
+
+    scopes = [(k, v) for k, v in (("pegawai", nip), ("unit", unit), ("atasan", atasan), ("instansi", instansi)) if v]
+    if len(scopes) != 1:
+        raise typer.BadParameter(T.SCOPE_NEEDED)
+    if bool(minggu) == bool(bulan):
+        raise typer.BadParameter(T.PERIOD_NEEDED)
+    if fmt not in FORMATS:
+        raise typer.BadParameter(T.FORMAT_UNKNOWN.format(fmt=fmt))
+    settings = _settings()
+    try:
+        period = week(minggu) if minggu else month(bulan)
+    except PeriodError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+    today = datetime.now(ZoneInfo(settings.timezone)).date()
+    services = Services(settings)
+    try:
+        with services.journal.session() as s:
+            recap = build_recap(s, Target(*scopes[0]), period, standard_hours=settings.daily_standard_hours,
+                                holidays=settings.holidays, today=today,
+                                with_entries=True if fmt in ("csv", "pdf") else None)
+    finally:
+        services.close()
+    typer.echo(T.RECAP_LINE.format(label=recap.label, period=recap.period.label, entries=recap.total_entries,
+                                   hours=f"{recap.total_hours:.1f}", std=f"{recap.standard_total:.1f}",
+                                   pct=f"{recap.fill_percent:.0f}", empty=sum(len(p.missing) for p in recap.people)))
+    if fmt == "sheets":
+        from journal.sheets.client import open_client
+        from journal.sheets.tabs import write_recap_tab
+
+        tab = write_recap_tab(settings, open_client(settings), recap)
+        typer.echo(T.SHEET_WRITTEN.format(tab=tab, sid=settings.sheets_staff_id or settings.sheets_journal_id))
+        return
+    for path in write_files(recap, fmt, out):
+        typer.echo(T.WRITTEN.format(path=path))
+
+
+@bench_app.command("rekap", help="Waktu rekap bulanan seluruh instansi (1.000 pegawai, ~66.000 entri).")
+def bench_rekap(
+    pegawai: int = typer.Option(1000, "--pegawai"),
+    entri: int = typer.Option(66000, "--entri"),
+    bulan: str = typer.Option("2026-11", "--bulan"),
+) -> None:
+    from jejak.bench_sheets import run_rekap
+
+    typer.echo(T.BENCH_REKAP.format(**run_rekap(staff=pegawai, entries=entri, month_key=bulan)))
+
+
+@bench_app.command("sheets", help="Permintaan API per entri saat menulis ke Sheets (stand-in lokal berkuota).")
+def bench_sheets(
+    entri: int = typer.Option(1000, "--entri"),
+    pegawai: int = typer.Option(200, "--pegawai"),
+    kuota: int = typer.Option(60, "--kuota", help="Kuota stand-in, permintaan per menit"),
+) -> None:
+    from jejak.bench_sheets import run_sheets
+
+    typer.echo(T.BENCH_SHEETS.format(**run_sheets(entries=entri, staff=pegawai, quota=kuota)))
