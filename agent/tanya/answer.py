@@ -134,7 +134,7 @@ def render_proposal(p) -> str:
                                     entries=p.entries, predikat=p.predikat), T.PREDIKAT_EVIDENCE]
     for e in p.rhk:
         tpl = T.PREDIKAT_RHK_T if e.expected else T.PREDIKAT_RHK_N
-        lines.append(tpl.format(code=e.code, text=e.text, realised=e.realised, expected=e.expected or 0,
+        lines.append(tpl.format(code=e.code, text=e.text, realised=_num(e.realised), expected=_num(round(e.expected or 0, 1)),
                                 target=e.target or "-", entries=e.entries))
     vals = ", ".join(f"{v} {n}" for v, n in p.values.most_common()) or "-"
     lines.append(T.PREDIKAT_VALUES.format(values=vals))

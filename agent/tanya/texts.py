@@ -68,7 +68,7 @@ PREDIKAT_BODY = ("• Hasil kerja: {hasil} (rata-rata capaian {ratio:.0%} dari t
                  "• Perilaku: {perilaku} ({shown} dari 7 nilai BerAKHLAK tampak pada {entries} entri)\n"
                  "• Predikat usulan: {predikat} (matriks PermenPANRB 6/2022)")
 PREDIKAT_EVIDENCE = "Bukti:"
-PREDIKAT_RHK_T = "• {code} {text}: realisasi {realised:g} dari target berjalan {expected:.1f} (target {target}), {entries} entri"
+PREDIKAT_RHK_T = "• {code} {text}: realisasi {realised} dari target berjalan {expected} (target {target}), {entries} entri"
 PREDIKAT_RHK_N = "• {code} {text}: {entries} entri pendukung (target {target}, non-trajectory)"
 PREDIKAT_VALUES = "• Nilai BerAKHLAK: {values}"
 

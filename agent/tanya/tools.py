@@ -7,6 +7,7 @@ deterministic path and the LLM agent call exactly these tools.
 """
 from __future__ import annotations
 
+import logging
 import re
 from datetime import date
 from typing import Any
@@ -24,6 +25,7 @@ from journal.predikat import propose
 from journal.scope import Scope, ScopeError, agency_nips, authorize, scope_of
 
 MAX_LISTED = 10
+log = logging.getLogger(__name__)
 
 
 class Toolbox:
@@ -86,8 +88,7 @@ class Toolbox:
         if code:
             return [(i, n) for i, n in catalog if i.lower() == code[1]] or [(code[1].upper(), code[1].upper())]
         if self.knowledge is not None:
-            hits = self.knowledge.search(phrase, instansi=scope.agency_id, types=["probis"], k=3)
-            hits = [h for h in hits if h.record_id]
+            hits = self._search(phrase, scope.agency_id)
             if hits:
                 best = hits[0].score
                 return [(h.record_id, h.metadata.get("name") or h.text[:80]) for h in hits if h.score >= 0.9 * best]
@@ -95,6 +96,16 @@ class Toolbox:
         scored = [(len(words & {w[:5] for w in re.findall(r"[a-z]{4,}", n.lower())}), i, n) for i, n in catalog]
         top = max((sc for sc, _, _ in scored), default=0)
         return [(i, n) for sc, i, n in scored if top and sc == top]
+
+    def _search(self, phrase: str, agency_id: str) -> list:
+        from knowledge.errors import KnowledgeError
+
+        try:
+            hits = self.knowledge.search(phrase, instansi=agency_id, types=["probis"], k=3)
+        except KnowledgeError as exc:  # no knowledge base yet: the names in the journal still work
+            log.warning("pencarian proses bisnis gagal (%s); memakai nama proses di jurnal", exc)
+            return []
+        return [h for h in hits if h.record_id]
 
     def _run(self, fn, args: dict[str, Any]) -> dict[str, Any]:
         try:
