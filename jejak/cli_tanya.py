@@ -95,6 +95,12 @@ def review_command(
         with svc.journal.session() as s:
             owner = facts.names(s, [notice.owner_nip]).get(notice.owner_nip, notice.owner_nip)
         typer.echo(render_review(notice, owner))
+        if svc.settings.telegram_token is not None:
+            from bot.notify_tanya import send_notice
+            from journal.monitor_texts import CLI_NOT_DELIVERED
+
+            if send_notice(svc.settings, svc.journal, notice) is False:
+                typer.echo(CLI_NOT_DELIVERED, err=True)
     finally:
         svc.close()
 

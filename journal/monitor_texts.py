@@ -32,3 +32,4 @@ ESCALATION_HEAD = "Eskalasi: anggota tim berikut tidak mengisi jurnal {days} har
 ESCALATION_LINE = "• {name} (terakhir mengisi: {last})"
 ESCALATION_NEVER = "belum pernah"
 ESCALATION_NONE = "Tidak ada anggota tim yang absen mengisi {days} hari kerja terakhir."
+CLI_NOT_DELIVERED = "Catatan: pemberitahuan Telegram tidak terkirim; tinjauan tetap tersimpan."

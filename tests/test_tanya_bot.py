@@ -95,3 +95,19 @@ def test_escalation_reaches_the_supervisor_once_a_day(bot_runner, bot_settings, 
     msg = rina.wait("Eskalasi")
     assert "Nadia Putri Maharani" in msg["text"] and "3 hari kerja" in msg["text"]
     assert bot_runner.call(run_escalation(bot_runner.application, today=day)) == 0
+
+
+@pytest.mark.e2e
+def test_review_from_the_command_line_tells_the_employee(bot_settings, tg_user):
+    from bot.notify_tanya import send_notice
+    from journal.db import Journal
+    from journal.review import review
+
+    aid = _entry(bot_settings, NIP_NADIA, "menyusun skenario uji aplikasi")
+    j = Journal(bot_settings.db_url)
+    try:
+        notice = review(j, NIP_RINA, aid, "return", "Tambahkan hasil uji")
+        assert send_notice(bot_settings, j, notice) is True
+    finally:
+        j.close()
+    assert "Tambahkan hasil uji" in tg_user(NADIA, "Nadia").wait("dikembalikan oleh")["text"]
