@@ -175,8 +175,10 @@ def bench_rekap(
 def bench_sheets(
     entri: int = typer.Option(1000, "--entri"),
     pegawai: int = typer.Option(200, "--pegawai"),
-    kuota: int = typer.Option(60, "--kuota", help="Kuota stand-in, permintaan per menit"),
+    kuota: int = typer.Option(60, "--kuota", help="Kuota stand-in, permintaan per menit (minimal 8)"),
 ) -> None:
     from jejak.bench_sheets import run_sheets
 
+    if kuota < 8:
+        raise typer.BadParameter(T.BENCH_QUOTA_LOW)
     typer.echo(T.BENCH_SHEETS.format(**run_sheets(entries=entri, staff=pegawai, quota=kuota)))

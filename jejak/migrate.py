@@ -92,7 +92,7 @@ def import_spreadsheets(journal, kb, client, *, staff_sid: str | None, journal_s
             report.staff, report.rhk = sync_staff(journal, instansi, ing.staff, ing.skps)
     writes: dict[str, list[dict]] = {}
     for (sid, title), rows in all_tabs.items():
-        if rows and _is_activity_tab(rows[0]):
+        if rows and _is_activity_tab(rows[0]) and title != layout.RECAP_SHEET:
             _import_tab(journal, sid, title, rows, instansi, report, writes)
     if staff_sid and (staff_sid, layout.RECAP_SHEET) in all_tabs:
         _link_recap(journal, staff_sid, all_tabs[(staff_sid, layout.RECAP_SHEET)], writes)

@@ -10,7 +10,7 @@ SYNC_REJECTED = "Sinkron gagal permanen untuk {failed} operasi: {error}"
 RETRIED = "{n} operasi gagal dikembalikan ke antrean."
 REBUILT = "Tab {tab} dibangun ulang dari jurnal: {rows} entri."
 IMPORTED = ("Impor selesai dari spreadsheet {sid}: {staff} pegawai, {activities} aktivitas baru "
-            "({skipped} sudah ada), {probis} proses bisnis, {pokin} simpul pokin.")
+            "({skipped} sudah ada); tabel probis: {probis}, tabel pokin: {pokin} masuk basis pengetahuan.")
 SCOPE_NEEDED = "Pilih satu cakupan: --nip, --unit, --atasan atau --instansi."
 PERIOD_NEEDED = "Pilih satu periode: --minggu YYYY-Www atau --bulan YYYY-MM."
 FORMAT_UNKNOWN = "Format '{fmt}' tidak dikenal; pilih xlsx, pdf, png, sheets atau csv."
@@ -26,3 +26,5 @@ BENCH_SHEETS = ("{entries} entri baru ditulis dengan {requests} permintaan API (
                 "Total {total} permintaan dalam {elapsed:.1f} s ({rpm:.0f} permintaan/menit sesaat); kuota stand-in "
                 "{quota} permintaan/menit -> sekitar {sustain:.0f} entri/menit tanpa melewati kuota; "
                 "jawaban 429 yang ditunggu: {throttled}")
+BENCH_QUOTA_LOW = ("Kuota minimal 8 permintaan/menit: satu batch memakai paling banyak 4 permintaan per spreadsheet "
+                   "(kuota Google bawaan 60/menit per pengguna).")
