@@ -74,13 +74,13 @@ class Emulator:
                 self.proc.kill()
         self.http.close()
 
-    def post(self, path: str, **body: Any) -> Any:
-        r = self.http.post(f"{self.url}{path}", json=body)
+    def post(self, route: str, **body: Any) -> Any:
+        r = self.http.post(f"{self.url}{route}", json=body)
         r.raise_for_status()
         return r.json().get("result")
 
-    def control(self, name: str, **body: Any) -> Any:
-        return self.post(f"/control/{name}", **body)
+    def control(self, endpoint: str, **body: Any) -> Any:
+        return self.post(f"/control/{endpoint}", **body)
 
     def reset(self) -> None:
         self.control("reset")

@@ -1,0 +1,40 @@
+"""Evidence: photos and documents attached to an entry, with type and size limits."""
+import hashlib
+
+from sqlalchemy import select
+
+from journal.db import Journal
+from journal.models import Evidence
+from tests.fixtures_bot import NADIA
+
+JPEG = b"\xff\xd8\xff\xe0" + b"jejak-bukti" * 200
+
+
+def test_photo_and_document_attach_to_named_or_latest_entry(bot_runner, tg_user, bot_settings):
+    nadia = tg_user(NADIA, "Nadia")
+    nadia.send_photo(JPEG, caption="foto rapat")
+    nadia.wait("Belum ada entri untuk dilampiri")
+    nadia.send("rapat koordinasi tim aplikasi 2 jam, 1 notulen")
+    first = int(nadia.wait("Tersimpan")["text"].split("#", 1)[1].split()[0])
+    nadia.send("menguji aplikasi CAPI 1 jam, 1 laporan uji")
+    nadia.wait("Tersimpan")
+
+    nadia.send_photo(JPEG, caption=f"#{first} foto rapat")
+    nadia.wait(f"dilampirkan ke entri #{first}")
+    nadia.send_document(b"%PDF-1.4 laporan", name="laporan.pdf", mime="application/pdf", caption="laporan uji")
+    assert "dokumen" in nadia.wait("dilampirkan ke entri")["text"]
+
+    nadia.send_document(b"MZ...", name="alat.exe", mime="application/x-msdownload", caption="#1")
+    nadia.wait("tidak diterima sebagai bukti")
+    nadia.send_document(b"%PDF big", name="besar.pdf", mime="application/pdf", caption="besar",
+                        declared_size=50 * 1024 * 1024)
+    nadia.wait("terlalu besar")
+
+    j = Journal(bot_settings.db_url)
+    with j.session() as s:
+        rows = list(s.scalars(select(Evidence).order_by(Evidence.id)))
+    j.close()
+    assert [r.activity_id for r in rows][0] == first and len(rows) == 2
+    digest = hashlib.sha256(JPEG).hexdigest()
+    assert rows[0].sha256 == digest
+    assert (bot_settings.evidence_dir / f"{digest}.jpg").read_bytes() == JPEG
