@@ -37,8 +37,15 @@ def status() -> None:
                                next=_when(st["next_attempt_at"]), error=st["last_error"] or "-"))
 
 
-@sheets_app.command("sync", help="Kirim sekarang semua operasi yang sudah jatuh tempo.")
-def sync(retry_failed: bool = typer.Option(False, "--ulang-gagal", help="Antrekan ulang operasi yang gagal")) -> None:
+@sheets_app.command("sync", help="Kirim sekarang semua operasi yang sudah jatuh tempo (--terus: jalan terus sebagai pekerja).")
+def sync(
+    retry_failed: bool = typer.Option(False, "--ulang-gagal", help="Antrekan ulang operasi yang gagal"),
+    forever: bool = typer.Option(False, "--terus", help="Jangan berhenti: kuras antrean setiap --jeda detik"),
+    pause: float = typer.Option(30.0, "--jeda", min=1.0, help="Jeda antarputaran untuk --terus, detik"),
+) -> None:
+    import time
+    from datetime import datetime
+
     from jejak.services import Services
     from journal.sheets.worker import SheetsWorker, retry_failed as requeue
 
@@ -47,16 +54,28 @@ def sync(retry_failed: bool = typer.Option(False, "--ulang-gagal", help="Antreka
     try:
         if retry_failed:
             typer.echo(T.RETRIED.format(n=requeue(services.journal)))
-        res = SheetsWorker(services.journal, settings).drain()
+        worker = SheetsWorker(services.journal, settings)
+        while True:
+            res = worker.drain()
+            if res.failed:
+                typer.echo(T.SYNC_REJECTED.format(failed=res.failed, error=res.error), err=True)
+            elif res.error:
+                typer.echo(T.SYNC_FAIL.format(error=res.error, ops=res.ops_done, next=_when(res.next_attempt_at)),
+                           err=True)
+            elif res.ops_done or not forever:
+                typer.echo(T.SYNC_OK.format(ops=res.ops_done, rows=res.rows_written, requests=res.requests))
+            if not forever:
+                break
+            wait = pause
+            if res.next_attempt_at:
+                wait = min(pause, max(1.0, (res.next_attempt_at - datetime.utcnow()).total_seconds()))
+            time.sleep(wait)
     finally:
         services.close()
     if res.failed:
-        typer.echo(T.SYNC_REJECTED.format(failed=res.failed, error=res.error), err=True)
         raise typer.Exit(1)
     if res.error:
-        typer.echo(T.SYNC_FAIL.format(error=res.error, ops=res.ops_done, next=_when(res.next_attempt_at)), err=True)
         raise typer.Exit(2)
-    typer.echo(T.SYNC_OK.format(ops=res.ops_done, rows=res.rows_written, requests=res.requests))
 
 
 @sheets_app.command("rebuild", help="Tulis ulang tab jurnal seorang pegawai dari jurnal.")

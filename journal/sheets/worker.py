@@ -196,3 +196,10 @@ def retry_failed(journal) -> int:
         res = s.execute(update(SheetOp).where(SheetOp.status == "failed")
                         .values(status="pending", next_attempt_at=utcnow()))
         return res.rowcount
+
+
+def drain_if_configured(journal, settings) -> DrainResult | None:
+    """One drain for a scheduled job (the bot's job queue); None when Sheets is not configured."""
+    if not settings.sheets_enabled:
+        return None
+    return SheetsWorker(journal, settings).drain()
