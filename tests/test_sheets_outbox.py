@@ -150,3 +150,21 @@ def test_backoff_grows_and_respects_retry_after():
     assert backoff_seconds(30, rng=lambda: 1.0) == 3600
     assert 5 <= backoff_seconds(1, rng=lambda: 0.0) <= 10
     assert backoff_seconds(1, 300, rng=lambda: 0.0) == 300
+
+
+def test_journal_activities_api_reaches_the_sheet(journal, sheets_settings, standin, team):
+    """save, edit, status change and delete through journal.activities, then one drain."""
+    from journal import activities
+
+    ids = activities.save_activities(journal, team[1], "dsis", [
+        ({"day": date(2026, 11, 23), "text": "Menyusun metadata survei", "minutes": 60}, {"analyst": "embedded",
+          "berakhlak": ["akuntabel"], "probis_level": "none", "pokin_level": "none"}),
+        ({"day": date(2026, 11, 23), "text": "Entri keliru", "minutes": 30}, None),
+    ])
+    activities.set_status(journal, ids[0], "approved")
+    activities.delete_activity(journal, ids[1])
+    res = SheetsWorker(journal, sheets_settings).drain()
+    assert res.error is None and res.ops_done == 4
+    rows = _rows_by_id(standin, "Jurnal_Sari_Wulandari")
+    assert set(rows) == {str(ids[0])}  # the entry deleted before it was ever sent is not written at all
+    assert rows[str(ids[0])][1][14] == "disetujui" and rows[str(ids[0])][1][6] == "Tidak"
