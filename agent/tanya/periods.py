@@ -32,6 +32,7 @@ _PATTERNS = (
     ("this_month", r"\bbulan\s+ini\b"),
     ("last_month", r"\bbulan\s+(?:lalu|kemarin|sebelumnya)\b"),
     ("this_year", r"\btahun\s+ini\b"),
+    ("year", r"^\s*(\d{4})\s*$|\btahun\s+(\d{4})\b"),
 )
 
 
@@ -71,8 +72,9 @@ def _build(kind: str, g: tuple, today: date) -> Period | None:
         return cal.month_of(today)
     if kind == "last_month":
         return cal.month_of(today.replace(day=1) - timedelta(days=1))
-    if kind == "this_year":
-        return Period(date(today.year, 1, 1), date(today.year, 12, 31), f"Tahun {today.year}", str(today.year))
+    if kind in ("this_year", "year"):
+        y = int(next((x for x in g if x), today.year)) if kind == "year" else today.year
+        return Period(date(y, 1, 1), date(y, 12, 31), f"Tahun {y}", str(y))
     return None
 
 

@@ -189,6 +189,7 @@ class Toolbox:
             f, processes = self._filters(s, scope, rhk, nilai, proses)
             listed = facts.entries(s, nips, p.start, p.end, f, limit=None)
             return {"kind": "activities", "period": p.label, "total": len(listed), "processes": processes,
+                    "rhk": f.rhk, "value": f.value,
                     "entries": [{"id": e.id, "day": e.day.isoformat(), "name": e.name, "text": e.text,
                                  "minutes": e.minutes, "probis": e.probis_name} for e in listed[-MAX_LISTED:]],
                     "entry_ids": [e.id for e in listed]}

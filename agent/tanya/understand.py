@@ -20,22 +20,24 @@ VALUE_WORDS = (
     ("adaptif", "Adaptif"), ("kolaboratif", "Kolaboratif"),
 )
 ALL_WORDS = r"\b(semua|seluruh)\s+(pegawai|staf|orang|karyawan|asn|instansi|data)\b|\bsiapa\s+saja\s+di\s+instansi\b"
-TEAM_WORDS = r"\b(tim\s*(saya|ku)|timku|anggota\s+tim|bawahan|tim\s+kami|unit\s+saya)\b"
+TEAM_WORDS = (r"\b(tim\s*(saya|ku)|timku|anggota\s+tim|bawahan|tim\s+kami|unit\s+saya|per\s+(orang|pegawai)|"
+              r"(setiap|tiap)\s+(orang|pegawai)|masing-masing)\b")
 SELF_WORDS = r"\b(saya|aku|sendiri)\b"
 
 # (kind, pattern), first match wins
 KINDS = (
     ("predikat", r"\bpredikat\b"),
     ("compare", r"\b(banding|bandingkan|dibandingkan|perbandingan)\b"),
-    ("missing", r"\b(belum|tidak|tak)\s+(pernah\s+)?(mengisi|isi|mencatat|melapor|lapor|menulis|ada\s+entri)"),
+    ("missing", r"\b(belum|tidak|tak|sudah)\s+(pernah\s+)?(mengisi|isi|mencatat|melapor|lapor|menulis|ada\s+entri)"),
     ("below", r"(di\s*bawah|kurang\s+dari)\s+(jam\s+)?standar|\bkurang\s+jam\b"),
     ("pending", r"\b(menunggu|belum\s+disetujui|perlu\s+ditinjau|belum\s+ditinjau|antre|antri)\b"),
-    ("rhk", r"\b(progres|kemajuan|capaian)\b"),
+    ("rhk", r"\b(progres|kemajuan|capaian)\b|\brhk\s+(mana|apa)\b"),
     ("top", r"\bsiapa\b.*\b(paling\s+|ter)(banyak|sedikit|rajin|tinggi|rendah|lama)\b"),
     ("activities", r"\b(aktivitas|kegiatan|entri|pekerjaan)\s+(apa|mana)\b|\bapa\s+saja\b|\b(daftar|tampilkan|sebutkan)\b"),
     ("values", r"\bnilai\b|\bberakhlak\b"),
-    ("hours", r"\bjam\b|\bberapa\s+lama\b|\bwaktu\s+kerja\b"),
+    ("hours", r"\bjam\b|\bberapa\s+lama\b|\bwaktu\s+kerja\b|\b(kinerja|rekap|ringkasan)\b"),
     ("count", r"\bberapa\s+(aktivitas|kegiatan|entri|kali)\b"),
+    ("activities", r"\b(aktivitas|kegiatan|entri|pekerjaan)\b"),
 )
 
 
@@ -61,6 +63,9 @@ class Intent:
         who = ", ".join(self.nips) if self.who == "people" else WHO_ARG[self.who]
         per = [p.key for p in self.periods]
         period = per[0] if per else None
+        if self.kind == "compare" and len(self.nips) > 1 and len(per) < 2:  # people side by side
+            return "jam_kerja", {"pegawai": who, "periode": period or "bulan ini", "rhk": self.rhk,
+                                 "nilai": self.value, "proses": self.process, "hitung": False}
         if self.kind == "compare":
             a = per[0] if per else "minggu ini"
             b = per[1] if len(per) > 1 else "minggu lalu"
