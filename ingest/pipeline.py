@@ -24,6 +24,9 @@ from knowledge.errors import KnowledgeError
 from knowledge.models import DOC_TYPES, Skp, Staff
 from knowledge.records import group_skps, record_id, record_text, record_to_json
 
+# Part of every content hash: bump it when chunk texts or metadata change shape, so that
+# re-ingesting an unchanged file after an upgrade rebuilds its chunks.
+INGEST_VERSION = "2"
 Progress = Callable[[Path, int, int], None]
 _NAME_HINTS = (("berakhlak", "berakhlak"), ("probis", "probis"), ("proses-bisnis", "probis"),
                ("pokin", "pokin"), ("pohon", "pokin"), ("skp", "skp"), ("pegawai", "staff"))
@@ -154,7 +157,9 @@ def ingest_paths(kb, paths: Iterable[str | Path], *, instansi: str, doc_type: st
                 raise IngestError(messages.EMPTY)
             if size > max_file_mb * 1024 * 1024:
                 raise IngestError(messages.TOO_LARGE.format(size=size / 1024 / 1024, limit=max_file_mb))
-            content_hash = hashlib.sha256(path.read_bytes()).hexdigest()
+            digest = hashlib.sha256(f"{INGEST_VERSION}|{doc_type or ''}|".encode())
+            digest.update(path.read_bytes())
+            content_hash = digest.hexdigest()
             loaded = load(path)
             file_skps: list[Skp] = []
             file_staff: dict[str, Staff] = {}

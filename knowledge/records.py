@@ -70,8 +70,10 @@ def record_text(doc_type: str, record: Any) -> str:
         text += f" Induk: {record.parent}."
     if doc_type == "pokin" and record.parent:
         text += f" Induk: {record.parent}."
-    if doc_type == "staff" and record.supervisor_nip:
-        text += f" Atasan: NIP {record.supervisor_nip}. Peran: {record.role}."
+    if doc_type == "staff":
+        if record.supervisor_nip:
+            text += f" Atasan langsung: NIP {record.supervisor_nip}."
+        text += f" Peran: {record.role}. Zona waktu: {record.timezone}."
     return text
 
 

@@ -54,7 +54,7 @@ class Snapshot:
             ids=list(ids),
             texts=list(texts),
             metadatas=list(metadatas),
-            bm25=BM25Index([tokenize(t) for t in texts]),
+            bm25=BM25Index([_doc_tokens(t, m) for t, m in zip(texts, metadatas)]),
             types=np.array([m.get("type", "other") for m in metadatas], dtype=object),
             current=current,
             index={cid: i for i, cid in enumerate(ids)},
@@ -65,6 +65,12 @@ class Snapshot:
         if not types:
             return self.current
         return self.current & np.isin(self.types, list(types))
+
+
+def _doc_tokens(text: str, meta: dict[str, Any]) -> list[str]:
+    """Chunk tokens, with the chunk's own heading counted twice more (a title field boost)."""
+    heading = str(meta.get("section") or "").split(">")[-1]
+    return tokenize(text) + 2 * tokenize(heading)
 
 
 def _by_record(metadatas) -> dict[str, list[int]]:
@@ -82,6 +88,24 @@ def exact_ids(snap: Snapshot, query: str) -> list[int]:
     for code in _CODE.findall(query):
         found.extend(snap.by_record.get(code.lower(), ()))
     return found
+
+
+def _diverse(snap: Snapshot, ranked: list[tuple[int, float]], k: int, per_doc: int | None) -> list[tuple[int, float]]:
+    """Top ``k``, at most ``per_doc`` from one document when not filtering by type (so one
+    search can show the probis, the pokin node and the RHK an activity touches)."""
+    if per_doc is None:
+        return ranked[:k]
+    taken, counts, rest = [], {}, []
+    for i, score in ranked:
+        doc = snap.metadatas[i].get("doc_id")
+        if counts.get(doc, 0) < per_doc:
+            counts[doc] = counts.get(doc, 0) + 1
+            taken.append((i, score))
+        else:
+            rest.append((i, score))
+        if len(taken) == k:
+            return taken
+    return taken + rest[: k - len(taken)]
 
 
 def hybrid_search(store, embeddings, snap: Snapshot, query: str, *, types: Sequence[str] | None,
@@ -116,7 +140,7 @@ def hybrid_search(store, embeddings, snap: Snapshot, query: str, *, types: Seque
         if mask[i]:
             fused[i] = fused.get(i, 0.0) + 2.0 / (RRF_K + 1)  # an exact id outranks any fusion
 
-    best = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
+    best = _diverse(snap, sorted(fused.items(), key=lambda kv: -kv[1]), k, per_doc=None if types else max(2, k // 2))
     return [
         Hit(
             id=snap.ids[i],

@@ -15,6 +15,7 @@ from typing import Any, Sequence
 from urllib.parse import urlparse
 
 from chromadb.api.types import Documents, EmbeddingFunction
+from chromadb.utils.embedding_functions import register_embedding_function
 
 from knowledge.embeddings import embedder_name, load_embeddings
 from knowledge.errors import KnowledgeError
@@ -22,6 +23,7 @@ from knowledge.errors import KnowledgeError
 PREFIX = "jejak-"
 
 
+@register_embedding_function
 class ChromaEmbeddings(EmbeddingFunction[Documents]):
     """Chroma's embedding-function protocol over our LangChain embedder."""
 
