@@ -18,6 +18,10 @@ class Clock:
             fixed = fixed.replace(tzinfo=timezone.utc)
         self._fixed = fixed
 
+    @property
+    def fixed(self) -> bool:
+        return self._fixed is not None
+
     def now(self) -> datetime:
         return self._fixed or datetime.now(timezone.utc)
 
