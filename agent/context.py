@@ -23,16 +23,18 @@ class AgentContext:
 
     def warm_up(self, instansi: str | None = None) -> None:
         """Compute the value vectors and the agency's record vectors once per process."""
-        self.embedded.warm_up()
-        if not instansi or self.knowledge is None:
-            return
         with self._warm_lock:
-            if instansi in self._warm:
+            if "" not in self._warm:
+                self.embedded.warm_up()
+                self._warm.add("")
+                self.vectors.persist()
+            if not instansi or self.knowledge is None or instansi in self._warm:
                 return
             from agent.retrieve import record_texts
 
             self.vectors.documents(record_texts(self.knowledge, instansi))
             self._warm.add(instansi)
+            self.vectors.persist()
 
     def query_text(self, description: str) -> str:
         """The text embedded for a query, the same the knowledge base embeds (shared cache)."""

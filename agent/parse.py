@@ -274,10 +274,11 @@ def split_activities(text: str) -> tuple[str, list[str]]:
     return "", [" ".join(([header] if header else []) + lines)]
 
 
-def parse_message(text: str, today: date) -> list[ParsedEntry]:
-    """Every activity in a chat message, with the header's date applied to all."""
+def parse_message(text: str, today: date, default_day: date | None = None) -> list[ParsedEntry]:
+    """Every activity in a chat message, with the header's date (or ``default_day``) applied to all."""
     header, items = split_activities(text)
     header_day, _ = find_date(header, today) if header else (None, "")
+    header_day = header_day or default_day
     entries = [parse_entry(item, today, header_day) for item in items]
     if header_day:
         for e in entries:
@@ -293,10 +294,12 @@ def fill_from_answer(entry: ParsedEntry, answer: str, today: date) -> ParsedEntr
     day, rest = find_date(rest, today)
     if day and not entry.day_explicit:
         entry.day, entry.day_explicit = day, True
+    output, volume = find_output(rest)
+    if output and entry.output is not None and re.search(r"\d", rest):
+        entry.output, entry.volume = output, volume  # "12 dokumen" refines an output guessed from a noun
     if entry.output is None:
-        output, volume = find_output(rest)
         leftover = clean(rest)
-        if output:
+        if output and re.search(r"\d", rest):
             entry.output, entry.volume = output, volume
         elif leftover:
             entry.output, entry.volume = leftover[:120], 1.0

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from journal import activities as A
@@ -35,20 +35,34 @@ def _edit_input(activity_id: int, nip: str, text: str, now: datetime | None) -> 
     return {"mode": "edit", "nip": nip, "text": text, "activity_id": activity_id, "now": now, "channel": "edit"}
 
 
+def _user_errors() -> tuple[type[BaseException], ...]:
+    from agent.errors import AgentError
+    from journal.db import JournalError
+
+    return AgentError, JournalError
+
+
+async def _run(graph, state: dict) -> LogResult:
+    try:
+        return _result(await graph.ainvoke(state))
+    except _user_errors() as exc:  # a user's mistake becomes a reply, never a crash
+        return LogResult(status="rejected", reply=str(exc))
+
+
 async def log_text(graph, *, nip: str, text: str, channel: str, source_ref: str | None = None,
                    now: datetime | None = None) -> LogResult:
     """Run the graph on one chat message; answers a pending follow-up if there is one."""
-    return _result(await graph.ainvoke(_log_input(nip, text, channel, source_ref, now)))
+    return await _run(graph, _log_input(nip, text, channel, source_ref, now))
 
 
 async def edit_text(graph, *, activity_id: int, nip: str, text: str, now: datetime | None = None) -> LogResult:
     """Re-parse and re-assess an existing entry (edited message, /ubah)."""
-    return _result(await graph.ainvoke(_edit_input(activity_id, nip, text, now)))
+    return await _run(graph, _edit_input(activity_id, nip, text, now))
 
 
 def log_text_sync(graph, *, nip: str, text: str, channel: str = "cli", source_ref: str | None = None,
-                  now: datetime | None = None) -> LogResult:
-    return _result(graph.invoke(_log_input(nip, text, channel, source_ref, now)))
+                  now: datetime | None = None, day: date | None = None) -> LogResult:
+    return _result(graph.invoke({**_log_input(nip, text, channel, source_ref, now), "day": day}))
 
 
 def edit_text_sync(graph, *, activity_id: int, nip: str, text: str, now: datetime | None = None) -> LogResult:

@@ -14,6 +14,7 @@ class AgentState(TypedDict, total=False):
     mode: str  # "log" (save), "edit" (re-assess an entry), "analyze" (no saving)
     activity_id: int | None  # for "edit"
     instansi: str | None  # for "analyze" without a person
+    day: Any  # default date for entries that name none (CLI --tanggal)
     # working data
     profile: dict[str, Any] | None
     today: Any  # date in the person's zone

@@ -13,7 +13,7 @@ GREETINGS = frozenset(
     "halo hallo hai hay hi hello helo hey pagi siang sore malam selamat assalamualaikum assalamu alaikum "
     "salam terima kasih makasih trims thanks thank you ok oke okay sip siap tes test testing ping p min "
     "admin bot apa kabar baik yuk mas mbak pak bu bapak ibu kak om gan bro sis hehe wkwk haha mantap "
-    "good morning gimana bagaimana cara bisa tolong bantu help start mulai".split()
+    "good morning banyak sekali ya dong nih deh kok gimana bagaimana cara bisa tolong bantu help start mulai".split()
 )
 _WORD = re.compile(r"[a-zA-Z]+")
 _VOWELS = set("aiueo")

@@ -206,3 +206,8 @@ def clear_pending(journal: Journal, nip: str) -> bool:
 
 def time_or_none(value: str | None) -> time | None:
     return time.fromisoformat(value) if value else None
+
+
+def cancel_pending_all(journal: Journal, nips) -> int:
+    """Drop the pending follow-ups of several people; how many there were."""
+    return sum(clear_pending(journal, nip) for nip in nips)

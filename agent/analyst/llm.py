@@ -9,6 +9,7 @@ import logging
 import re
 import threading
 
+from langchain_core.messages import BaseMessage
 from pydantic import BaseModel, Field, ValidationError
 
 from agent import prompts as P
@@ -78,7 +79,7 @@ def parse_answer(raw) -> LlmAnswer:
     try:
         if isinstance(raw, LlmAnswer):
             return raw
-        if isinstance(raw, BaseModel):
+        if isinstance(raw, BaseModel) and not isinstance(raw, BaseMessage):
             return LlmAnswer.model_validate(raw.model_dump())
         if isinstance(raw, dict):
             return LlmAnswer.model_validate(raw)

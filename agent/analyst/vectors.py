@@ -5,16 +5,62 @@ Works with ``knowledge.embeddings`` objects (``embed_query_np`` /
 """
 from __future__ import annotations
 
+import logging
+import os
+import re
 import threading
+from pathlib import Path
 
 import numpy as np
 
+log = logging.getLogger(__name__)
+
+
+_SHARED: dict[int, dict[str, np.ndarray]] = {}
+_SHARED_LOCK = threading.Lock()
+
 
 class Vectors:
-    def __init__(self, embeddings):
+    """Passage vectors are cached per embedding model for the whole process."""
+
+    def __init__(self, embeddings, cache_dir: Path | None = None):
         self.embeddings = embeddings
-        self._docs: dict[str, np.ndarray] = {}
-        self._lock = threading.Lock()
+        with _SHARED_LOCK:
+            self._docs = _SHARED.setdefault(id(embeddings), {})
+        self._lock = _SHARED_LOCK
+        self._dirty = False
+        self.cache_file = None
+        if cache_dir is not None:
+            name = re.sub(r"[^A-Za-z0-9_.-]+", "_", getattr(embeddings, "spec", "") or type(embeddings).__name__)
+            self.cache_file = Path(cache_dir) / f"vectors-{name}.npz"
+            self._load()
+
+    def _load(self) -> None:
+        """Passage vectors saved by an earlier process (same embedder), if any."""
+        if not self.cache_file or not self.cache_file.exists():
+            return
+        try:
+            with np.load(self.cache_file, allow_pickle=False) as data:
+                texts, mat = list(data["texts"]), data["vectors"]
+        except (OSError, ValueError, KeyError) as exc:
+            log.warning("ignoring unreadable vector cache %s: %s", self.cache_file, exc)
+            return
+        with self._lock:
+            for t, row in zip(texts, mat):
+                self._docs.setdefault(str(t), row)
+
+    def persist(self) -> None:
+        """Save the passage vectors for the next process (no-op without a cache folder)."""
+        if not self.cache_file or not self._dirty:
+            return
+        with self._lock:
+            texts = list(self._docs)
+            mat = np.stack([self._docs[t] for t in texts]) if texts else np.zeros((0, 1), np.float32)
+        self.cache_file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.cache_file.with_suffix(".tmp.npz")
+        np.savez(tmp, texts=np.array(texts), vectors=mat)
+        os.replace(tmp, self.cache_file)
+        self._dirty = False
 
     def query(self, text: str) -> np.ndarray:
         emb = self.embeddings
@@ -37,6 +83,7 @@ class Vectors:
             with self._lock:
                 for t, row in zip(missing, m):
                     self._docs[t] = _normalise(row)
+                self._dirty = True
         if not texts:
             return np.zeros((0, 1), dtype=np.float32)
         return np.stack([self._docs[t] for t in texts])

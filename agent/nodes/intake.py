@@ -67,9 +67,9 @@ def parse(ctx: AgentContext, state: dict) -> dict:
         if not is_work_text(text):
             return {"route": "reply", "status": "rejected", "reply": M.NOT_WORK}
     if mode == "log":
-        entries = parse_message(text, state["today"])
+        entries = parse_message(text, state["today"], state.get("day"))
     else:
-        entries = [parse_entry(text.replace("\n", " "), state["today"])]
+        entries = [parse_entry(text.replace("\n", " "), state["today"], state.get("day"))]
     if not entries:
         return {"route": "reply", "status": "rejected", "reply": M.NOT_WORK}
     if mode == "edit":

@@ -36,9 +36,12 @@ class Tanya:
         self._directories: dict[str, tuple[int, Directory]] = {}
         self._catalogs: dict[str, tuple[float, list]] = {}
 
-    def today(self) -> date:
-        tz = self.settings.timezone if self.settings else "Asia/Jakarta"
-        return datetime.now(ZoneInfo(tz)).date()
+    def today(self, zone: str | None = None) -> date:
+        """Today in the asker's zone (WIB/WITA/WIT or IANA), else the configured one."""
+        from journal.calendar import zone_name
+
+        default = self.settings.timezone if self.settings else "Asia/Jakarta"
+        return datetime.now(ZoneInfo(zone_name(zone, default))).date()
 
     def directory(self, agency_id: str) -> Directory:
         from sqlalchemy import func, select
@@ -65,8 +68,9 @@ class Tanya:
     def toolbox(self, asker_nip: str, today: date | None = None) -> Toolbox:
         with self.journal.session() as s:
             scope = scope_of(s, asker_nip)
+            zone = s.get(Staff, scope.nip).timezone
         st = self.settings
-        return Toolbox(self.journal, scope.nip, self.directory(scope.agency_id), today=today or self.today(),
+        return Toolbox(self.journal, scope.nip, self.directory(scope.agency_id), today=today or self.today(zone),
                        knowledge=self.knowledge, standard_hours=st.daily_standard_hours if st else 7.5,
                        holidays=st.holidays if st else (), probis_catalog=lambda: self.catalog(scope.agency_id))
 

@@ -1,0 +1,140 @@
+"""``jejak log``, ``jejak analyze``, ``jejak eval``, ``jejak bench analyze`` and ``jejak demo``."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from jejak import texts_agent as T
+from jejak.cli_apps import app, bench_app, eval_app
+from jejak.setup_agent import DEVSET
+
+
+def _settings(**overrides):
+    from jejak.settings import Settings
+
+    return Settings(**overrides)
+
+
+def _dumps(obj) -> str:
+    return json.dumps(obj, ensure_ascii=False, default=str)
+
+
+def _is_tty() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+@app.command("log", help=T.LOG_HELP)
+def log(
+    text: str = typer.Argument(..., help="Teks kegiatan, mis. 'rakor tim 09.00-10.30, 1 notulen'"),
+    nip: str = typer.Option(..., "--nip", help="NIP pegawai"),
+    as_json: bool = typer.Option(False, "--json", help="Cetak hasil lengkap sebagai JSON"),
+    tanggal: Optional[str] = typer.Option(None, "--tanggal", help="Tanggal bila teks tidak menyebutnya (YYYY-MM-DD)"),
+) -> None:
+    from datetime import date
+
+    from agent.errors import AgentError
+    from agent.runner import log_text_sync
+    from jejak.services import Services
+
+    day = None
+    if tanggal:
+        try:
+            day = date.fromisoformat(tanggal)
+        except ValueError as exc:
+            raise AgentError(T.BAD_DATE.format(value=tanggal)) from exc
+    services = Services(_settings())
+    try:
+        result = log_text_sync(services.graph, nip=nip, text=text, channel="cli", day=day)
+        while result.status == "followup" and _is_tty() and not as_json:
+            typer.echo(result.question)
+            answer = typer.prompt(T.ANSWER_PROMPT)
+            result = log_text_sync(services.graph, nip=nip, text=answer, channel="cli")
+    finally:
+        services.close()
+    typer.echo(_dumps(result.to_dict()) if as_json else result.reply)
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    from agent.errors import AgentError
+
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise AgentError(T.BAD_LINE.format(n=n)) from exc
+        text = obj.get("text") or obj.get("stage") or obj.get("activity") if isinstance(obj, dict) else None
+        if not text:
+            raise AgentError(T.NO_TEXT.format(n=n))
+        rows.append({"id": obj.get("id", n), "text": str(text)})
+    return rows
+
+
+ANALYZE_KEYS = ("berakhlak", "berakhlak_ranking", "berakhlak_scores", "probis", "pokin", "rhk",
+                "explanation", "citations", "analyst")
+
+
+@app.command("analyze", help=T.ANALYZE_HELP)
+def analyze(
+    jsonl: Path = typer.Option(..., "--jsonl", exists=True, dir_okay=False, help="Masukan JSONL"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Keluaran JSONL (bawaan: layar)"),
+    instansi: Optional[str] = typer.Option(None, "--instansi", "-i", help="Instansi untuk probis/pokin"),
+    nip: Optional[str] = typer.Option(None, "--nip", help="NIP untuk pencocokan RHK"),
+) -> None:
+    from agent.runner import analyze_text
+    from jejak.services import Services
+
+    rows = _read_jsonl(jsonl)
+    services = Services(_settings())
+    lines = []
+    try:
+        graph = services.graph
+        for row in rows:
+            res = analyze_text(graph, row["text"], instansi=instansi, nip=nip)
+            lines.append(_dumps({"id": row["id"], **{k: res.get(k) for k in ANALYZE_KEYS}}))
+    finally:
+        services.close()
+    if out:
+        out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        typer.echo(T.ANALYZED.format(n=len(lines), out=out))
+    else:
+        for line in lines:
+            typer.echo(line)
+
+
+@eval_app.callback(invoke_without_command=True, help=T.EVAL_HELP)
+def evaluate(
+    ctx: typer.Context,
+    data: Path = typer.Option(DEVSET, "--data", exists=True, dir_okay=False, help="JSONL berlabel"),
+    instansi: Optional[str] = typer.Option(None, "--instansi", "-i"),
+    fit: bool = typer.Option(False, "--fit", help="Kalibrasi ulang parameter analis tertanam pada set ini"),
+    as_json: bool = typer.Option(False, "--json", help="Cetak metrik sebagai JSON"),
+) -> None:
+    if ctx.invoked_subcommand is not None:
+        return
+    from jejak.eval_agent import run_eval
+
+    run_eval(_settings(), data, instansi=instansi, fit=fit, as_json=as_json)
+
+
+@bench_app.command("analyze", help=T.BENCH_HELP)
+def bench_analyze(
+    n: int = typer.Option(100, "--n", help="Jumlah kegiatan berurutan"),
+    concurrency: int = typer.Option(8, "--concurrency", "-c", help="Permintaan bersamaan"),
+) -> None:
+    from jejak.bench_agent import run_bench
+
+    run_bench(_settings(), n=n, concurrency=concurrency)
+
+
+@app.command("demo", help=T.DEMO_HELP)
+def demo() -> None:
+    from jejak.demo_agent import run_demo
+
+    run_demo(_settings())

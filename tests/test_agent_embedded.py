@@ -1,0 +1,74 @@
+"""The embedded analyst: shape, sanity, sources, and values without any knowledge."""
+from agent.analyst.types import LEVELS
+from agent.graph import build_graph
+from agent.runner import analyze_text
+from knowledge.berakhlak import NAMES
+from tests.fixtures_agent import FAJAR, NADIA, SITI
+
+
+def test_assessment_shape(agent_graph):
+    r = analyze_text(agent_graph, "melayani konsultasi data pengguna", instansi="dsis", nip=FAJAR)
+    assert sorted(r["berakhlak_ranking"]) == sorted(NAMES)
+    assert set(r["berakhlak_scores"]) == set(NAMES)
+    assert all(0 <= s <= 1 for s in r["berakhlak_scores"].values())
+    assert r["berakhlak"] == r["berakhlak_ranking"][: len(r["berakhlak"])]
+    assert set(r["berakhlak_evidence"]) == set(r["berakhlak"])
+    assert r["analyst"] == "embedded"
+    for kind in ("probis", "pokin", "rhk"):
+        m = r[kind]
+        assert m is not None and m["level"] in LEVELS and 0 <= m["score"] <= 100
+
+
+def test_service_activity_ranks_berorientasi_pelayanan_first(agent_graph):
+    r = analyze_text(agent_graph, "melayani konsultasi data pengguna", instansi="dsis", nip=FAJAR)
+    assert r["berakhlak_ranking"][0] == "Berorientasi Pelayanan"
+    assert r["probis"]["id"] == "PB-2.4"
+    assert r["rhk"]["id"] == "RHK-3"
+
+
+def test_reporting_to_supervisor_shows_several_values(agent_graph):
+    r = analyze_text(agent_graph, "melaporkan hasil pengujian aplikasi ke atasan", instansi="dsis", nip=NADIA)
+    assert len(r["berakhlak"]) >= 2
+    assert "Akuntabel" in r["berakhlak"]
+
+
+def test_sample_agency_matches(agent_graph):
+    r = analyze_text(agent_graph, "verifikasi 12 dokumen SPJ honor narasumber", instansi="dsis", nip=SITI)
+    assert r["probis"]["id"] == "PB-6.1.1" and r["probis"]["level"] in ("exact", "high")
+    assert r["pokin"]["id"].startswith("PK-1.5.2")
+    assert r["rhk"]["id"] == "RHK-1"
+
+
+def test_explanation_names_everything_with_sources(agent_graph):
+    r = analyze_text(agent_graph, "menyusun program validasi data susenas", instansi="dsis", nip=FAJAR)
+    text = r["explanation"]
+    assert len(text) < 600
+    assert r["berakhlak"][0] in text
+    assert r["probis"]["id"] in text and r["pokin"]["id"] in text and r["rhk"]["id"] in text
+    assert "probis.csv baris" in text and "pokin.csv baris" in text
+    assert any("probis.csv baris" in c for c in r["citations"])
+    assert any("SE MenPANRB" in c for c in r["citations"])
+
+
+def test_vague_text_gets_a_suggestion(agent_graph):
+    r = analyze_text(agent_graph, "kerja", instansi="dsis", nip=FAJAR)
+    assert r["explanation"] and "Saran" in r["explanation"]
+
+
+def test_without_agency_still_assesses_values(agent_graph):
+    r = analyze_text(agent_graph, "mengajar matematika kelas 8 dan memeriksa tugas siswa")
+    assert r["berakhlak"] and len(r["berakhlak_ranking"]) == 7
+    assert r["probis"] is None and r["pokin"] is None and r["rhk"] is None
+
+
+def test_empty_knowledge_base(settings, embeddings, journal):
+    from knowledge.base import KnowledgeBase
+
+    kb = KnowledgeBase.open(embeddings=embeddings, path=settings.data_dir / "empty-chroma")
+    try:
+        graph = build_graph(knowledge=kb, journal=journal, config=settings)
+        r = analyze_text(graph, "melayani pasien rawat jalan di poli umum", instansi="dsis")
+        assert r["berakhlak_ranking"][0] == "Berorientasi Pelayanan"
+        assert r["probis"] is None
+    finally:
+        kb.close()
