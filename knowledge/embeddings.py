@@ -38,35 +38,51 @@ class _BaseEmbeddings(Embeddings):
     dim: int = 0
     batch_size: int = 32
 
+    query_cache_size: int = 512
+    passage_cache_size: int = 20_000  # ~30 MB; re-ingesting a changed file re-embeds only new text
+
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache: dict[bool, OrderedDict[str, np.ndarray]] = {True: OrderedDict(), False: OrderedDict()}
 
     def _encode(self, texts: list[str], *, is_query: bool) -> np.ndarray:
         raise NotImplementedError
 
-    def embed_documents_np(self, texts: list[str]) -> np.ndarray:
-        texts = list(texts)
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        parts = []
-        for i in range(0, len(texts), self.batch_size):
+    def _cached(self, texts: list[str], *, is_query: bool) -> np.ndarray:
+        """Normalised vectors of ``texts``, computing (in batches) only those not seen lately."""
+        cache, limit = self._cache[is_query], self.query_cache_size if is_query else self.passage_cache_size
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        with self._lock:
+            missing = []
+            for n, t in enumerate(texts):
+                vec = cache.get(t)
+                if vec is None:
+                    missing.append(n)
+                else:
+                    cache.move_to_end(t)
+                    out[n] = vec
+        todo = list(dict.fromkeys(texts[n] for n in missing))
+        fresh: dict[str, np.ndarray] = {}
+        for i in range(0, len(todo), self.batch_size):
+            batch = todo[i : i + self.batch_size]
             with self._lock:
-                parts.append(self._encode(texts[i : i + self.batch_size], is_query=False))
-        return _normalize(np.vstack(parts))
+                vecs = _normalize(self._encode(batch, is_query=is_query))
+            fresh.update(zip(batch, vecs))
+        with self._lock:
+            for t, vec in fresh.items():
+                vec.setflags(write=False)
+                cache[t] = vec
+            while len(cache) > limit:
+                cache.popitem(last=False)
+        for n in missing:
+            out[n] = fresh[texts[n]]
+        return out
+
+    def embed_documents_np(self, texts: list[str]) -> np.ndarray:
+        return self._cached(list(texts), is_query=False)
 
     def embed_query_np(self, text: str) -> np.ndarray:
-        hit = self._query_cache.get(text)
-        if hit is not None:
-            return hit
-        with self._lock:
-            vec = self._encode([text], is_query=True)
-        vec = _normalize(vec)[0]
-        vec.setflags(write=False)
-        self._query_cache[text] = vec
-        if len(self._query_cache) > 512:
-            self._query_cache.popitem(last=False)
-        return vec
+        return self._cached([text], is_query=True)[0]
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self.embed_documents_np(texts).tolist()

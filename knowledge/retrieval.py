@@ -38,6 +38,7 @@ class Snapshot:
     current: np.ndarray  # True where the chunk belongs to its document's latest version
     index: dict[str, int] = field(default_factory=dict)
     by_record: dict[str, list[int]] = field(default_factory=dict)  # lower-case record id -> chunks
+    masks: dict[tuple[str, ...], np.ndarray] = field(default_factory=dict)
 
     @classmethod
     def build(cls, instansi: str, rev: int, ids, texts, metadatas) -> "Snapshot":
@@ -64,7 +65,11 @@ class Snapshot:
     def mask(self, types: Sequence[str] | None) -> np.ndarray:
         if not types:
             return self.current
-        return self.current & np.isin(self.types, list(types))
+        key = tuple(sorted(types))
+        found = self.masks.get(key)
+        if found is None:
+            found = self.masks[key] = self.current & np.isin(self.types, list(key))
+        return found
 
 
 def _doc_tokens(text: str, meta: dict[str, Any]) -> list[str]:

@@ -10,6 +10,7 @@ processes.
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 from typing import Any, Sequence
 from urllib.parse import urlparse
@@ -134,7 +135,8 @@ class ChromaStore:
     def bump(self, instansi: str) -> int:
         col = self.collection(instansi, create=True)
         meta = dict(self.client.get_collection(col.name, embedding_function=self._ef).metadata or {})
-        meta["rev"] = int(meta.get("rev", 0)) + 1
+        # a fresh time-based value, so two processes writing at once never leave the same number
+        meta["rev"] = max(int(meta.get("rev", 0)) + 1, time.time_ns())
         meta.pop("hnsw:space", None)
         col.modify(metadata=meta)
         return meta["rev"]
