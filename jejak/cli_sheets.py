@@ -142,6 +142,7 @@ def rekap(
     from jejak.services import Services
     from journal.calendar import PeriodError, month, week
     from journal.recap import Target, build_recap
+    from journal.reports.charts import num
     from journal.reports.export import FORMATS, write_files
 
     scopes = [(k, v) for k, v in (("pegawai", nip), ("unit", unit), ("atasan", atasan), ("instansi", instansi)) if v]
@@ -166,7 +167,7 @@ def rekap(
     finally:
         services.close()
     typer.echo(T.RECAP_LINE.format(label=recap.label, period=recap.period.label, entries=recap.total_entries,
-                                   hours=f"{recap.total_hours:.1f}", std=f"{recap.standard_total:.1f}",
+                                   hours=num(recap.total_hours), std=num(recap.standard_total),
                                    pct=f"{recap.fill_percent:.0f}", empty=sum(len(p.missing) for p in recap.people)))
     if fmt == "sheets":
         from journal.sheets.client import open_client

@@ -170,7 +170,7 @@ def build_recap(session: Session, target: Target, period: Period, *, standard_ho
     label = rows[0][1] if target.kind == "pegawai" else (rows[0][3] or target.key if target.kind == "unit" else target.key)
     if target.kind == "atasan":
         boss = session.get(Staff, target.key)
-        label = boss.name if boss else target.key
+        label = f"{SCOPE['atasan']} {boss.name if boss else target.key}"
     end = min(period.end, today) if today else period.end
     workdays = working_days(period.start, end, holidays) if end >= period.start else []
 

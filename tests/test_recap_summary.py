@@ -42,7 +42,7 @@ def test_week_unit_team_and_agency(journal, team, month_entries):
         boss = build_recap(s, Target("atasan", team[2]), week("2025-W45"))
         agency = build_recap(s, Target("instansi", "dsis"), month("2025-11"))
     assert len(unit.people) == 3 and unit.total_entries == 11  # 10 of Andi + 1 of Sari, drafts excluded
-    assert {p.nip for p in boss.people} == {team[0], team[1]} and boss.label.startswith("Rina")
+    assert {p.nip for p in boss.people} == {team[0], team[1]} and boss.label == "Tim Rina Kusumawardani, S.ST., M.T."
     assert agency.total_entries == 37 and agency.entries == []
     assert unit.daily[date(2025, 11, 4)] == (3, 660)
 

@@ -16,7 +16,8 @@ def default_name(recap: Recap, fmt: str) -> str:
 def write_files(recap: Recap, fmt: str, out: Path | None = None) -> list[Path]:
     """The files written: one for xlsx/pdf/csv, three PNG charts (``-jam``, ``-nilai``, ``-rhk``) for png."""
     path = Path(out) if out else Path(default_name(recap, fmt))
-    if path.is_dir():
+    if path.is_dir() or (out is not None and (str(out).endswith(("/", "\\")) or not path.suffix)):
+        path.mkdir(parents=True, exist_ok=True)
         path = path / default_name(recap, fmt)
     path.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "xlsx":
