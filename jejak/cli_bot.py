@@ -51,10 +51,12 @@ def bench_bot(
     users: int = typer.Option(50, "--users", help="Jumlah pengguna simulasi serentak."),
     messages: int = typer.Option(3, "--messages", help="Pesan per pengguna."),
     timeout: float = typer.Option(30.0, "--timeout", help="Batas tunggu balasan (detik)."),
+    think: float = typer.Option(0.0, "--think", help="Jeda rata-rata antar pesan seorang pengguna (detik); "
+                                "0 = semua mengirim serentak tanpa jeda."),
 ) -> None:
     """Ukur bot lewat emulator Bot API: pesan/detik, latensi p50/p95, balasan hilang/ganda."""
     from bot.bench import run_bench
 
-    result = run_bench(users=users, messages=messages, timeout=timeout, echo=typer.echo)
+    result = run_bench(users=users, messages=messages, timeout=timeout, think=think, echo=typer.echo)
     for line in result.lines():
         typer.echo(line)

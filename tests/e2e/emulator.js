@@ -25,6 +25,8 @@ const blocked = new Set(); // chat ids that blocked the bot
 let faults = []; // {method, kind, count, retry_after}
 let fileSeq = 1;
 
+const changes = new (require('events'))();
+changes.setMaxListeners(0);
 const now = () => Date.now();
 const seconds = () => Math.floor(Date.now() / 1000);
 
@@ -111,6 +113,7 @@ function botMessage(token, body, extra) {
   const stored = server.storage.botMessages[server.storage.botMessages.length - 1];
   stored.message = { ...stored.message, ...extra };
   stored.finalAt = now();
+  changes.emit('change');
   return msg;
 }
 
@@ -164,16 +167,33 @@ app.post('/control/update', (req, res) => {
   server.emit('AddedUserMessage');
   res.json({ ok: true, result: { update_id: update.update_id, message_id: (update.message || {}).message_id } });
 });
-app.post('/control/messages', (req, res) => {
-  // bot messages of one chat after a message id, edits included
-  const { token } = req.body;
-  const chat = String(req.body.chatId);
-  const after = Number(req.body.after || 0);
-  const result = server.storage.botMessages
+function chatMessages(token, chatId, after) {
+  const chat = String(chatId);
+  return server.storage.botMessages
     .filter((u) => u.botToken === token && String(u.message.chat_id) === chat && u.messageId > after)
     .map((u) => ({ ...u.message, message_id: u.messageId, time: u.time, final_at: u.finalAt || u.time,
       edits: u.edits || 0 }));
-  res.json({ ok: true, result });
+}
+app.post('/control/messages', (req, res) => {
+  // bot messages of one chat after a message id, edits included
+  res.json({ ok: true, result: chatMessages(req.body.token, req.body.chatId, Number(req.body.after || 0)) });
+});
+app.post('/control/wait', (req, res) => {
+  // like /control/messages, but waits (up to timeout s) for a message or edit newer than `since` ms
+  const { token, chatId } = req.body;
+  const after = Number(req.body.after || 0);
+  const since = Number(req.body.since || 0);
+  const fresh = () => chatMessages(token, chatId, after).filter((m) => m.final_at > since);
+  if (fresh().length) return res.json({ ok: true, result: chatMessages(token, chatId, after) });
+  const done = () => {
+    clearTimeout(timer);
+    changes.off('change', check);
+    res.json({ ok: true, result: chatMessages(token, chatId, after) });
+  };
+  const check = () => { if (fresh().length) done(); };
+  const timer = setTimeout(done, Number(req.body.timeout || 10) * 1000);
+  changes.on('change', check);
+  return undefined;
 });
 app.post('/control/pending', (req, res) => {
   res.json({ ok: true, result: queueOf(req.body.token).length });
@@ -230,6 +250,7 @@ app.all('/bot:token/:method', async (req, res, next) => {
       u.message = { ...u.message, ...patch };
       u.finalAt = now();
       u.edits = (u.edits || 0) + 1;
+      changes.emit('change');
       const result = { ...u.message, message_id: u.messageId, date: seconds(),
         chat: { id: Number(u.message.chat_id), type: 'private' } };
       return res.json({ ok: true, result });
