@@ -168,3 +168,14 @@ def test_journal_activities_api_reaches_the_sheet(journal, sheets_settings, stan
     rows = _rows_by_id(standin, "Jurnal_Sari_Wulandari")
     assert set(rows) == {str(ids[0])}  # the entry deleted before it was ever sent is not written at all
     assert rows[str(ids[0])][1][14] == "disetujui" and rows[str(ids[0])][1][6] == "Tidak"
+
+
+def test_a_full_legacy_tab_is_extended_before_writing(journal, sheets_settings, standin, team):
+    legacy = [list(layout.JOURNAL_ORIGINAL)] + [[team[0], "Andi", f"lama {i}", "01/10/2026"] for i in range(999)]
+    standin.create("JURNAL", tabs={ANDI_TAB: legacy})  # grid of 1,000 rows, all used
+    ids = [add_activity(journal, team[0], date(2026, 11, 20), f"Baru {i}") for i in range(3)]
+    res = _worker(journal, sheets_settings).drain()
+    assert res.error is None and res.ops_done == 3
+    rows = standin.rows("JURNAL", ANDI_TAB)
+    assert len(rows) == 1003 and [r[layout.JOURNAL_ID_COL] for r in rows[1000:]] == [str(i) for i in ids]
+    assert standin.books["JURNAL"].grid[ANDI_TAB] >= 1003

@@ -25,12 +25,18 @@ class _Book:
         self.id, self.title = sid, title
         self.tabs: dict[str, list[list[str]]] = {}
         self.ids: dict[str, int] = {}
+        self.grid: dict[str, int] = {}  # rows in the grid, like Google's gridProperties.rowCount
 
-    def add(self, title: str) -> int:
+    def add(self, title: str, rows: int = 1000) -> int:
         if title not in self.tabs:
             self.tabs[title] = []
-            self.ids[title] = len(self.ids) if self.ids else 0
+            self.ids[title] = max(self.ids.values(), default=-1) + 1
+            self.grid[title] = rows
         return self.ids[title]
+
+
+class GridLimit(Exception):
+    pass
 
 
 class StandIn:
@@ -57,6 +63,7 @@ class StandIn:
         for name, rows in (tabs or {}).items():
             book.add(name)
             book.tabs[name] = [list(map(str, r)) for r in rows]
+            book.grid[name] = max(book.grid[name], len(rows))
 
     def rows(self, sid: str, tab: str) -> list[list[str]]:
         return self.books[sid].tabs[tab]
@@ -158,19 +165,26 @@ class StandIn:
     def _meta(self, book: _Book) -> dict:
         sheets = [
             {"properties": {"sheetId": book.ids[t], "title": t, "index": i, "sheetType": "GRID",
-                            "gridProperties": {"rowCount": max(1000, len(rows)), "columnCount": 26}}}
+                            "gridProperties": {"rowCount": book.grid[t], "columnCount": 26}}}
             for i, (t, rows) in enumerate(book.tabs.items())
         ]
         return {"spreadsheetId": book.id, "properties": {"title": book.title, "locale": "in_ID"}, "sheets": sheets}
 
     def _batch_update(self, book: _Book, body: dict) -> dict:
         replies = []
+        by_id = {v: k for k, v in book.ids.items()}
         for req in body.get("requests", []):
             if "addSheet" in req:
-                title = req["addSheet"].get("properties", {}).get("title", f"Sheet{len(book.tabs) + 1}")
-                sid = book.add(title)
+                props = req["addSheet"].get("properties", {})
+                title = props.get("title", f"Sheet{len(book.tabs) + 1}")
+                rows = props.get("gridProperties", {}).get("rowCount", 1000)
+                sid = book.add(title, rows)
                 replies.append({"addSheet": {"properties": {"sheetId": sid, "title": title, "index": len(book.tabs) - 1,
-                                                             "gridProperties": {"rowCount": 1000, "columnCount": 26}}}})
+                                                             "gridProperties": {"rowCount": rows, "columnCount": 26}}}})
+            elif "appendDimension" in req and req["appendDimension"].get("dimension") == "ROWS":
+                tab = by_id[req["appendDimension"]["sheetId"]]
+                book.grid[tab] += int(req["appendDimension"]["length"])
+                replies.append({})
             else:
                 replies.append({})
         return {"spreadsheetId": book.id, "replies": replies}
@@ -188,9 +202,13 @@ class StandIn:
             out.pop()
         return {"range": a1, "majorDimension": "ROWS", "values": out} if out else {"range": a1, "majorDimension": "ROWS"}
 
-    def _write(self, book: _Book, a1: str, values: list[list]) -> None:
+    def _write(self, book: _Book, a1: str, values: list[list], grow: bool = False) -> None:
         tab, r0, _, c0, _ = parse_range(a1)
         rows = book.tabs.setdefault(tab, [])
+        if r0 + len(values) > book.grid.get(tab, 1000):
+            if not grow:
+                raise GridLimit(f"Range ({a1}) exceeds grid limits. Max rows: {book.grid.get(tab, 1000)}")
+            book.grid[tab] = r0 + len(values)
         for i, vals in enumerate(values):
             while len(rows) <= r0 + i:
                 rows.append([])
@@ -206,7 +224,7 @@ class StandIn:
         while rows and not any(rows[-1]):
             rows.pop()
         start = len(rows)
-        self._write(book, f"{tab}!A{start + 1}", values)
+        self._write(book, f"{tab}!A{start + 1}", values, grow=True)
         end = f"{col_letter(max((len(v) for v in values), default=1) - 1)}{start + len(values)}"
         return {"spreadsheetId": book.id, "updates": {"updatedRange": f"{tab}!A{start + 1}:{end}",
                                                       "updatedRows": len(values)}}
@@ -254,7 +272,10 @@ class _Handler(BaseHTTPRequestHandler):
             body = json.loads(raw) if raw and method != "GET" else {}
         except json.JSONDecodeError:
             return self._send(400, _err(400, "invalid JSON"))
-        status, payload = owner.handle(method, url.path, parse_qs(url.query), body)
+        try:
+            status, payload = owner.handle(method, url.path, parse_qs(url.query), body)
+        except GridLimit as exc:
+            status, payload = 400, _err(400, str(exc))
         self._send(status, payload)
 
     def _send(self, status: int, payload: dict, headers: dict | None = None) -> None:

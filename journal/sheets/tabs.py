@@ -10,18 +10,23 @@ from journal.sheets.client import translated
 from journal.sheets.errors import SheetsError
 
 
-def _ensure_tab(client, sid: str, title: str, columns: int = 26) -> bool:
-    """Create the tab if missing; True when it was created."""
+def _ensure_tab(client, sid: str, title: str, rows: int, columns: int = 26) -> None:
+    """Create the tab if missing, and make its grid hold ``rows`` rows."""
     meta = client.http_client.fetch_sheet_metadata(sid)
-    if title in {s["properties"]["title"] for s in meta.get("sheets", [])}:
-        return False
-    client.http_client.batch_update(sid, {"requests": [{"addSheet": {"properties": {
-        "title": title, "gridProperties": {"rowCount": 1000, "columnCount": max(26, columns)}}}}]})
-    return True
+    props = {s["properties"]["title"]: s["properties"] for s in meta.get("sheets", [])}
+    if title not in props:
+        client.http_client.batch_update(sid, {"requests": [{"addSheet": {"properties": {
+            "title": title, "gridProperties": {"rowCount": max(1000, rows), "columnCount": max(26, columns)}}}}]})
+        return
+    have = props[title].get("gridProperties", {}).get("rowCount", 1000)
+    if rows > have:
+        client.http_client.batch_update(sid, {"requests": [{"appendDimension": {
+            "sheetId": props[title]["sheetId"], "dimension": "ROWS", "length": rows - have + 1000}}]})
 
 
 def _write_tab(client, sid: str, title: str, rows: list[list]) -> None:
     tab = layout.quote_tab(title)
+    _ensure_tab(client, sid, title, len(rows), max((len(r) for r in rows), default=1))
     client.http_client.values_clear(sid, f"{tab}!A1:ZZ")
     if rows:
         width = max(len(r) for r in rows)
@@ -43,7 +48,6 @@ def rebuild_employee(journal, settings, client, nip: str) -> int:
         rows = [list(layout.JOURNAL_COLUMNS)] + [layout.journal_row(a, person, a.assessment) for a in acts]
         title = layout.tab_name(person.name, person.sheet_name)
     with translated():
-        _ensure_tab(client, settings.sheets_journal_id, title, len(layout.JOURNAL_COLUMNS))
         _write_tab(client, settings.sheets_journal_id, title, rows)
     return len(rows) - 1
 
@@ -75,7 +79,6 @@ def write_recap_tab(settings, client, recap) -> str:
              for r in recap.rhk]
     rows = [[str(v) if v is not None else "" for v in r] for r in rows]
     with translated():
-        _ensure_tab(client, sid, title)
         _write_tab(client, sid, title, rows)
     return title
 

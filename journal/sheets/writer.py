@@ -4,7 +4,8 @@ Per spreadsheet and drain: one spreadsheets.get (tab titles), at most one
 spreadsheets.batchUpdate (missing tabs), one values.batchGet (header, first
 column and key column of every tab touched, cached for the rest of the drain)
 and, per flush, ONE values.batchUpdate carrying updates of known rows and the
-new rows of every tab. New rows are written right after the last row read in
+new rows of every tab (plus one appendDimension batchUpdate when a tab
+outgrows its grid: unlike values.append, values.batchUpdate does not extend it). New rows are written right after the last row read in
 the same drain instead of one values.append per tab: 1,000 entries of 200
 employees would otherwise need 200+ requests.
 """
@@ -27,6 +28,8 @@ class _Tab:
     spec: TabSpec
     rows: dict[str, int] = field(default_factory=dict)  # key -> 1-based row
     next_row: int = 2
+    sheet_id: int | None = None
+    grid_rows: int = 1000
     header: list[str] = field(default_factory=list)
 
 
@@ -38,6 +41,7 @@ class BookWriter:
         self.sid = spreadsheet_id
         self.requests = 0
         self._titles: set[str] | None = None
+        self._props: dict[str, dict] = {}  # title -> sheet properties (sheetId, gridProperties)
         self._tabs: dict[str, _Tab] = {}
         self._pending: dict[tuple[str, int], list[str]] = {}
 
@@ -54,16 +58,19 @@ class BookWriter:
             if self._titles is None:
                 meta = self.http.fetch_sheet_metadata(self.sid)
                 self.requests += 1
-                self._titles = {s["properties"]["title"] for s in meta.get("sheets", [])}
+                self._props = {s["properties"]["title"]: s["properties"] for s in meta.get("sheets", [])}
+                self._titles = set(self._props)
             missing = [t for t in todo if t not in self._titles]
             if missing:
                 body = {"requests": [{"addSheet": {"properties": {"title": t, "gridProperties": {
                     "rowCount": 1000, "columnCount": max(26, len(todo[t].columns))}}}} for t in missing]}
-                self.http.batch_update(self.sid, body)
+                replies = self.http.batch_update(self.sid, body).get("replies", [])
                 self.requests += 1
                 self._titles.update(missing)
+                for t, reply in zip(missing, replies):
+                    self._props[t] = reply.get("addSheet", {}).get("properties", {})
                 for t in missing:
-                    tab = self._tabs[t] = _Tab(todo[t])
+                    tab = self._tabs[t] = _Tab(todo[t], sheet_id=self._props[t].get("sheetId"))
                     self._pending[(t, 1)] = list(todo[t].columns)
                     tab.header = list(todo[t].columns)
             existing = [t for t in todo if t not in missing]
@@ -78,7 +85,9 @@ class BookWriter:
                     self._load(t, todo[t], *(got[3 * i + k].get("values", []) for k in range(3)))
 
     def _load(self, title: str, spec: TabSpec, header, first, keys) -> None:
-        tab = self._tabs[title] = _Tab(spec)
+        props = self._props.get(title, {})
+        tab = self._tabs[title] = _Tab(spec, sheet_id=props.get("sheetId"),
+                                       grid_rows=props.get("gridProperties", {}).get("rowCount", 1000))
         tab.header = list(header[0]) if header else []
         for i, cell in enumerate(keys):
             if i and cell and cell[0]:
@@ -113,6 +122,15 @@ class BookWriter:
             tab.next_row += 1
         self._pending[(title, row)] = values
 
+    def _grow_requests(self) -> list[dict]:
+        out = []
+        for tab in self._tabs.values():
+            need = tab.next_row - 1 - tab.grid_rows
+            if need > 0 and tab.sheet_id is not None:
+                out.append({"appendDimension": {"sheetId": tab.sheet_id, "dimension": "ROWS", "length": need + 1000}})
+                tab.grid_rows += need + 1000
+        return out
+
     def flush(self) -> int:
         """Send everything queued in one values.batchUpdate; returns rows written."""
         if not self._pending:
@@ -121,9 +139,15 @@ class BookWriter:
             {"range": f"{quote_tab(t)}!A{r}:{col_letter(len(v) - 1)}{r}", "values": [v]}
             for (t, r), v in sorted(self._pending.items())
         ]
+        grow = self._grow_requests()
         with translated():
+            if grow:  # values.batchUpdate does not extend the grid the way values.append does
+                self.http.batch_update(self.sid, {"requests": grow})
+                self.requests += 1
             self.http.values_batch_update(self.sid, {"valueInputOption": "RAW", "data": data})
         self.requests += 1
+        for t, tab in self._tabs.items():
+            tab.grid_rows = max(tab.grid_rows, tab.next_row - 1)
         n = len(self._pending)
         self._pending.clear()
         return n
