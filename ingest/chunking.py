@@ -38,6 +38,17 @@ def _plain_heading(line: str, nxt: str | None) -> bool:
     )
 
 
+def _numbered_heading(line: str, nxt: str | None) -> bool:
+    """A PDF line like ``3. Kompeten``: numbered, flush left, short, no final punctuation."""
+    return (
+        bool(re.match(r"^\d{1,2}[.)]\s+[A-Z]", line))
+        and len(line.split()) <= 6
+        and not line.rstrip().endswith((".", ",", ";", ":"))
+        and nxt is not None
+        and bool(nxt.strip())
+    )
+
+
 def _split_long(unit: str, max_chars: int) -> list[str]:
     if len(unit) <= max_chars:
         return [unit]
@@ -79,10 +90,12 @@ def _units(lines: list[str], headings: list[str], plain_headings: bool):
     for idx, line in enumerate(lines):
         nxt = lines[idx + 1] if idx + 1 < len(lines) else None
         m = _MD_HEADING.match(line)
-        if m or (plain_headings and not buf and _plain_heading(line, nxt)):
+        numbered = plain_headings and _numbered_heading(line, nxt)
+        if m or numbered or (plain_headings and not buf and _plain_heading(line, nxt)):
             if (u := flush()):
                 yield u
-            yield ("heading", len(m.group(1)) if m else 2, (m.group(2) if m else line).strip())
+            title = m.group(2) if m else _LIST_ITEM.sub("", line) if numbered else line
+            yield ("heading", len(m.group(1)) if m else 3 if numbered else 2, title.strip())
             continue
         if not line.strip():
             if (u := flush()):

@@ -26,7 +26,7 @@ from knowledge.records import group_skps, record_id, record_text, record_to_json
 
 # Part of every content hash: bump it when chunk texts or metadata change shape, so that
 # re-ingesting an unchanged file after an upgrade rebuilds its chunks.
-INGEST_VERSION = "2"
+INGEST_VERSION = "3"
 Progress = Callable[[Path, int, int], None]
 _NAME_HINTS = (("berakhlak", "berakhlak"), ("probis", "probis"), ("proses-bisnis", "probis"),
                ("pokin", "pokin"), ("pohon", "pokin"), ("skp", "skp"), ("pegawai", "staff"))

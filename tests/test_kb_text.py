@@ -40,3 +40,11 @@ def test_single_overlong_paragraph_is_split_at_sentences():
     chunks = chunk_text(para, max_chars=300)
     assert len(chunks) > 1 and all(len(c.text) <= 300 for c in chunks)
     assert all(c.text.rstrip().endswith(".") for c in chunks)
+
+
+def test_pdf_numbered_headings_start_sections():
+    page = ("Panduan Perilaku\n1. Akuntabel\nDefinisi: Bertanggung jawab.\nPanduan perilaku:\n   a. Jujur.\n"
+            "2. Kompeten\nDefinisi: Terus belajar.\n")
+    chunks = chunk_text(page, page=1, headings=[], plain_headings=True)
+    assert [c.section for c in chunks] == ["Panduan Perilaku > Akuntabel", "Panduan Perilaku > Kompeten"]
+    assert "a. Jujur." in chunks[0].text and chunks[0].page == 1
