@@ -1,7 +1,6 @@
 """Benchmarks behind ``jejak bench rekap`` and ``jejak bench sheets`` (temporary data, nothing kept)."""
 from __future__ import annotations
 
-import json
 import tempfile
 import time
 from datetime import date, datetime, timedelta
@@ -29,18 +28,6 @@ def run_rekap(*, staff: int = 1000, entries: int = 66000, month_key: str = "2026
             journal.close()
     assert recap.total_entries == n
     return {"period": period.label, "staff": staff, "entries": n, "seconds": seconds, "gen": gen}
-
-
-def _service_account(path: Path) -> None:
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
-
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                            serialization.NoEncryption()).decode()
-    path.write_text(json.dumps({"type": "service_account", "project_id": "bench", "private_key_id": "bench",
-                                "private_key": pem, "client_email": "bench@bench.iam.gserviceaccount.com",
-                                "client_id": "1", "token_uri": "https://oauth2.googleapis.com/token"}))
 
 
 def _fill(journal, staff: int, entries: int) -> list[int]:
@@ -90,10 +77,11 @@ def run_sheets(*, entries: int = 1000, staff: int = 200, quota: int = 60) -> dic
     from journal.outbox import enqueue
     from journal.models import Activity
     from journal.sheets.standin import StandIn
+    from journal.sheets.standin_main import throwaway_service_account
 
     with tempfile.TemporaryDirectory(prefix="jejak-bench-") as tmp, StandIn(quota_per_minute=quota) as standin:
         sa = Path(tmp) / "sa.json"
-        _service_account(sa)
+        throwaway_service_account(sa)
         standin.create("JURNAL")
         standin.create("PEGAWAI")
         settings = Settings(_env_file=None, data_dir=Path(tmp), google_service_account=sa, sheets_journal_id="JURNAL",
