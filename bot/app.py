@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import importlib
 import logging
 import time
@@ -65,6 +66,25 @@ def build_application(settings, services, *, clock: Clock | None = None, concurr
     add_handlers(application)
     application.add_error_handler(on_error)
     return application
+
+
+def webhook_path(settings) -> str:
+    """An unguessable URL path derived from the token (Telegram posts updates there)."""
+    token = settings.telegram_token.get_secret_value()
+    return "tg-" + hashlib.sha256(token.encode()).hexdigest()[:24]
+
+
+def serve(application: Application, settings, *, webhook_url: str | None = None, port: int | None = None,
+          listen: str = "0.0.0.0", **run_kwargs) -> None:
+    """Run until stopped: long polling by default, a webhook when ``webhook_url`` is given."""
+    webhook_url = webhook_url or settings.webhook_url
+    if webhook_url:
+        path = webhook_path(settings)
+        application.run_webhook(listen=listen, port=port or settings.webhook_port, url_path=path,
+                                webhook_url=f"{webhook_url.rstrip('/')}/{path}",
+                                allowed_updates=Update.ALL_TYPES, **run_kwargs)
+    else:
+        application.run_polling(allowed_updates=Update.ALL_TYPES, **run_kwargs)
 
 
 def add_handlers(application: Application) -> None:

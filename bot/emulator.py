@@ -224,8 +224,9 @@ def buttons(m: dict) -> list[tuple[str, str]]:
 class BotRunner:
     """The real application, long-polling the emulator from a background thread."""
 
-    def __init__(self, build: Callable[[], Any]):
+    def __init__(self, build: Callable[[], Any], webhook_port: int | None = None):
         self.build = build
+        self.webhook_port = webhook_port
         self.application = None
         self.loop: asyncio.AbstractEventLoop | None = None
         self.thread: threading.Thread | None = None
@@ -250,10 +251,15 @@ class BotRunner:
         asyncio.set_event_loop(self.loop)
         try:
             self.application = self.build()
-            from telegram import Update
+            from bot.app import serve
 
-            self.application.run_polling(poll_interval=0.0, timeout=2, stop_signals=None, close_loop=False,
-                                         allowed_updates=Update.ALL_TYPES)
+            settings = self.application.bot_data["services"].settings
+            if self.webhook_port:
+                serve(self.application, settings, webhook_url=f"http://127.0.0.1:{self.webhook_port}",
+                      port=self.webhook_port, listen="127.0.0.1", stop_signals=None, close_loop=False)
+            else:
+                serve(self.application, settings, webhook_url=None, poll_interval=0.0, timeout=2,
+                      stop_signals=None, close_loop=False)
         except BaseException as exc:  # noqa: BLE001 - handed to the test thread
             self.error = exc
         finally:

@@ -15,7 +15,7 @@ def bot_command(
     """Jalankan bot Telegram (long polling; mode webhook dengan --webhook-url)."""
     import logging
 
-    from bot.app import build_application
+    from bot.app import build_application, serve
     from bot.errors import BotError
     from jejak.services import Services
     from jejak.settings import Settings
@@ -28,22 +28,15 @@ def bot_command(
     services = Services(settings)
     try:
         application = build_application(settings, services)
-    except BotError as exc:
+    except BotError:
         services.close()
-        typer.echo(f"Galat: {exc}", err=True)
-        raise typer.Exit(1)
-    from telegram import Update
-
+        raise
     if webhook_url:
-        listen_port = port or settings.webhook_port
-        path = settings.telegram_token.get_secret_value().split(":")[0]
-        typer.echo(f"Bot berjalan (webhook {webhook_url}, port {listen_port}). Ctrl+C untuk berhenti.")
-        application.run_webhook(listen="0.0.0.0", port=listen_port, url_path=path,
-                                webhook_url=f"{webhook_url.rstrip('/')}/{path}",
-                                allowed_updates=Update.ALL_TYPES)
+        typer.echo(f"Bot berjalan (webhook {webhook_url}, port {port or settings.webhook_port}). "
+                   "Ctrl+C untuk berhenti.")
     else:
         typer.echo("Bot berjalan (long polling). Ctrl+C untuk berhenti.")
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+    serve(application, settings, webhook_url=webhook_url, port=port)
 
 
 @bench_app.command("bot")

@@ -9,6 +9,7 @@ _ERRORS = (
     ("journal.db", "JournalError"),
     ("agent.errors", "AgentError"),
     ("journal.sheets.errors", "SheetsError"),
+    ("bot.errors", "BotError"),
 )
 
 

@@ -164,3 +164,28 @@ def tg_user(tg_emulator, bot_settings):
         return SimUser(tg_emulator, telegram_id, first_name=first_name, token=token, **kwargs)
 
     return make
+
+
+@pytest.fixture
+def make_webhook_bot(tg_emulator, bot_embeddings):
+    """Like ``make_bot`` but in webhook mode: the emulator posts updates to the bot's port."""
+    from bot.app import build_application
+    from bot.clock import Clock
+    from bot.emulator import BotRunner, free_port
+    from jejak.services import Services
+
+    runners = []
+
+    def start(settings):
+        def build():
+            svc = Services(settings)
+            svc.__dict__["embeddings"] = bot_embeddings
+            return build_application(settings, svc, clock=Clock())
+
+        runner = BotRunner(build, webhook_port=free_port()).start()
+        runners.append(runner)
+        return runner
+
+    yield start
+    for r in runners:
+        r.stop()

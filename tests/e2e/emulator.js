@@ -24,6 +24,37 @@ const files = new Map(); // file_id -> {buf, mime, name}
 const blocked = new Set(); // chat ids that blocked the bot
 let faults = []; // {method, kind, count, retry_after}
 let fileSeq = 1;
+const webhooks = new Map(); // token -> url
+
+// webhook mode: push queued updates to the bot, one at a time per token, in order
+const pumping = new Set();
+async function pump() {
+  for (const [token, url] of webhooks) {
+    if (pumping.has(token)) continue;
+    pumping.add(token);
+    try {
+      const q = queueOf(token);
+      while (q.length && webhooks.get(token) === url) {
+        const upd = { ...q[0] };
+        delete upd._received;
+        let ok = false;
+        try {
+          const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(upd) });
+          ok = r.status < 300;
+        } catch (e) { ok = false; }
+        if (!ok) break; // kept; retried on the next event
+        q.shift();
+      }
+    } finally {
+      pumping.delete(token);
+    }
+  }
+}
+for (const ev of ['AddedUserMessage', 'AddedUserCommand', 'AddedUserCallbackQuery']) {
+  server.on(ev, () => { setImmediate(pump); });
+}
+setInterval(pump, 500).unref();
 
 const changes = new (require('events'))();
 changes.setMaxListeners(0);
@@ -221,6 +252,16 @@ app.all('/bot:token/:method', async (req, res, next) => {
     return fail(res, 403, 'Forbidden: bot was blocked by the user');
   }
   switch (method) {
+    case 'setWebhook':
+      webhooks.set(token, body.url);
+      setImmediate(pump);
+      return res.json({ ok: true, result: true });
+    case 'deleteWebhook':
+      webhooks.delete(token);
+      return res.json({ ok: true, result: true });
+    case 'getWebhookInfo':
+      return res.json({ ok: true, result: { url: webhooks.get(token) || '', has_custom_certificate: false,
+        pending_update_count: queueOf(token).length } });
     case 'getMe':
       return res.json({ ok: true, result: { id: 666, is_bot: true, first_name: 'JEJAK', username: 'JejakTestBot' } });
     case 'getUpdates': {

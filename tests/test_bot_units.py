@@ -1,0 +1,37 @@
+"""The bot's small pure parts: splitting, rate limit, duplicate ids, NIP parsing."""
+from bot.registration import looks_like_nip
+from bot.robustness import RateLimit, SeenUpdates, split_text
+
+
+def test_split_text_keeps_every_character_within_the_limit():
+    text = "\n".join(f"baris {i} " + "kata " * 30 for i in range(200))
+    parts = split_text(text, limit=4096)
+    assert len(parts) > 1 and all(len(p) <= 4096 for p in parts)
+    assert "".join(parts).replace("\n", "").replace(" ", "") == text.replace("\n", "").replace(" ", "")
+    assert split_text("pendek") == ["pendek"] and split_text("") == [""]
+    assert all(len(p) <= 10 for p in split_text("x" * 35, limit=10))
+
+
+def test_rate_limit_is_per_user_and_sliding():
+    now = [0.0]
+    limit = RateLimit(2, clock=lambda: now[0])
+    assert limit.allow(1) and limit.allow(1) and not limit.allow(1)
+    assert limit.allow(2)
+    assert limit.should_warn(1) and not limit.should_warn(1)
+    now[0] = 61.0
+    assert limit.allow(1) and limit.should_warn(1)
+    assert RateLimit(0).allow(1)
+
+
+def test_seen_updates_is_bounded():
+    seen = SeenUpdates(size=2)
+    assert seen.add(1) and not seen.add(1)
+    seen.add(2)
+    seen.add(3)
+    assert seen.add(1)  # forgotten after two newer ids
+
+
+def test_nip_with_separators():
+    assert looks_like_nip("1992 0718 2015 0310 03") == "199207182015031003"
+    assert looks_like_nip("199207182015031003") == "199207182015031003"
+    assert looks_like_nip("rapat 2 jam") is None
