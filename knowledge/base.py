@@ -8,6 +8,7 @@ ones deleted, and readers only ever see a document's latest version.
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -21,6 +22,8 @@ from knowledge.retrieval import Snapshot, hybrid_search
 from knowledge.store import ChromaStore
 
 RECORD_TYPES = ("probis", "pokin", "skp", "staff")
+EXACT_DENSE_LIMIT = 200_000  # up to this many chunks, dense search is an in-memory matrix product
+REVISION_TTL = 1.0  # seconds
 
 
 @dataclass
@@ -51,15 +54,27 @@ class KnowledgeBase:
         self._snapshots: dict[str, Snapshot] = {}
         self._records: dict[tuple[str, str], tuple[int, list]] = {}
         self._lock = threading.RLock()
+        self._checked: dict[str, tuple[float, int]] = {}
 
     @classmethod
     def open(cls, *, embeddings, path: Path, url: str | None = None) -> "KnowledgeBase":
         return cls(ChromaStore(embeddings=embeddings, path=Path(path), url=url))
 
     # reading -----------------------------------------------------------
+    def _revision(self, instansi: str) -> int:
+        """The collection's revision, asked of Chroma at most every ``REVISION_TTL`` seconds;
+        this process's own writes are seen at once, another process's within the TTL."""
+        now = time.monotonic()
+        seen = self._checked.get(instansi)
+        if seen and now - seen[0] < REVISION_TTL:
+            return seen[1]
+        rev = self.store.revision(instansi)
+        self._checked[instansi] = (now, rev)
+        return rev
+
     def snapshot(self, instansi: str) -> Snapshot | None:
         """The in-memory view of an agency's collection, rebuilt only when it changed."""
-        rev = self.store.revision(instansi)
+        rev = self._revision(instansi)
         with self._lock:
             snap = self._snapshots.get(instansi)
             if snap is not None and snap.rev == rev:
@@ -67,8 +82,11 @@ class KnowledgeBase:
             if rev < 0:
                 self._snapshots.pop(instansi, None)
                 return None
-            data = self.store.get(instansi)
-            snap = Snapshot.build(instansi, rev, data["ids"], data["documents"], data["metadatas"])
+            exact = self.store.count(instansi) <= EXACT_DENSE_LIMIT
+            data = self.store.get(instansi, include=("documents", "metadatas", "embeddings") if exact
+                                  else ("documents", "metadatas"))
+            snap = Snapshot.build(instansi, rev, data["ids"], data["documents"], data["metadatas"],
+                                  data.get("embeddings") if exact else None)
             self._snapshots[instansi] = snap
             return snap
 
@@ -171,6 +189,7 @@ class KnowledgeBase:
         stale = [i for i in old["ids"] if not i.startswith(f"{doc_id}::v{version}::")]
         self.store.delete(instansi, stale)
         self.store.bump(instansi)
+        self._checked.pop(instansi, None)
         return "diperbarui" if state else "baru"
 
     def remove(self, doc_id: str, instansi: str) -> int:
@@ -184,9 +203,11 @@ class KnowledgeBase:
             )
         self.store.delete(instansi, data["ids"])
         self.store.bump(instansi)
+        self._checked.pop(instansi, None)
         return len(data["ids"])
 
     def close(self) -> None:
         with self._lock:
             self._snapshots.clear()
             self._records.clear()
+            self._checked.clear()

@@ -39,9 +39,10 @@ class Snapshot:
     index: dict[str, int] = field(default_factory=dict)
     by_record: dict[str, list[int]] = field(default_factory=dict)  # lower-case record id -> chunks
     masks: dict[tuple[str, ...], np.ndarray] = field(default_factory=dict)
+    vectors: np.ndarray | None = None  # normalised chunk vectors for exact in-memory dense search
 
     @classmethod
-    def build(cls, instansi: str, rev: int, ids, texts, metadatas) -> "Snapshot":
+    def build(cls, instansi: str, rev: int, ids, texts, metadatas, vectors=None) -> "Snapshot":
         latest: dict[str, int] = {}
         for m in metadatas:
             d = m.get("doc_id", "")
@@ -56,6 +57,7 @@ class Snapshot:
             texts=list(texts),
             metadatas=list(metadatas),
             bm25=BM25Index([_doc_tokens(t, m) for t, m in zip(texts, metadatas)]),
+            vectors=None if vectors is None or len(vectors) == 0 else np.asarray(vectors, dtype=np.float32),
             types=np.array([m.get("type", "other") for m in metadatas], dtype=object),
             current=current,
             index={cid: i for i, cid in enumerate(ids)},
@@ -113,6 +115,18 @@ def _diverse(snap: Snapshot, ranked: list[tuple[int, float]], k: int, per_doc: i
     return taken + rest[: k - len(taken)]
 
 
+def _dense_exact(snap: Snapshot, vec: np.ndarray, n: int, mask: np.ndarray) -> list[tuple[str, float]]:
+    """Cosine similarity against every chunk (vectors are normalised): exact and ~1 ms at 10k chunks."""
+    sims = snap.vectors @ vec
+    sims = np.where(mask, sims, -np.inf)
+    n = min(n, int(mask.sum()))
+    if n <= 0:
+        return []
+    idx = np.argpartition(-sims, n - 1)[:n]
+    idx = idx[np.argsort(-sims[idx], kind="stable")]
+    return [(snap.ids[i], float(sims[i])) for i in idx]
+
+
 def hybrid_search(store, embeddings, snap: Snapshot, query: str, *, types: Sequence[str] | None,
                   k: int, candidates: int | None = None) -> list[Hit]:
     """The ``k`` best chunks of one agency for ``query``, fused by RRF."""
@@ -121,8 +135,11 @@ def hybrid_search(store, embeddings, snap: Snapshot, query: str, *, types: Seque
     n = min(len(snap.ids), candidates or max(4 * k, 20))
     where = {"type": {"$in": list(types)}} if types else None
     vec = embeddings.embed_query_np(expand_query(query))
-    dense = store.query(snap.instansi, vec, n, where)
     mask = snap.mask(types)
+    if snap.vectors is not None:
+        dense = _dense_exact(snap, vec, n, mask)
+    else:  # very large collections: ask Chroma's HNSW index
+        dense = store.query(snap.instansi, vec, n, where)
     lexical = snap.bm25.top(tokenize(query), n, mask)
 
     fused: dict[int, float] = {}

@@ -171,6 +171,10 @@ class ChromaStore:
         res = col.query(query_embeddings=[vector], n_results=n, where=where, include=["distances"])
         return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0])]
 
+    def count(self, instansi: str) -> int:
+        col = self.collection(instansi)
+        return 0 if col is None else col.count()
+
     def drop(self, instansi: str) -> None:
         name = collection_name(instansi)
         self._collections.pop(name, None)
