@@ -52,6 +52,14 @@ def test_ambiguous_and_unknown_names(synth_journal):
     assert ans.facts["kind"] == "ambiguous" and "Agus Salim" in ans.text and "Agus Wijaya" in ans.text
     box = Tanya(sj.journal).toolbox(sj.nip("Siti"), TODAY)
     assert "tidak ditemukan" in box.jam_kerja(pegawai="Zulkarnain")["message"]
+    # the asker's scope decides between people who share a first name, without naming outsiders
+    ans = Tanya(sj.journal).ask(sj.nip("Agus"), "berapa jam Agus bulan ini?", today=TODAY)
+    assert ans.facts["kind"] == "hours" and ans.facts["people"][0]["name"] == sj.name("Agus")
+    with sj.journal.session() as s:
+        s.add(Staff(nip="199912312024121002", agency_id="synth", name="Joko Salim", role="pegawai",
+                    supervisor_nip=sj.nip("Wulan")))
+    ans = Tanya(sj.journal).ask(sj.nip("Siti"), "berapa jam Joko bulan ini?", today=TODAY)
+    assert ans.refused and "Joko" in ans.text
 
 
 def test_evaluation_set_share_without_llm(synth_journal):
@@ -68,3 +76,9 @@ def test_evaluation_set_share_without_llm(synth_journal):
 def test_eval_command_prints_share(cli):
     code, out = cli("eval", "tanya")
     assert code == 0 and "benar: " in out and "target >= 0,9" in out
+
+
+def test_bench_command_prints_latency_figures(cli):
+    code, out = cli("bench", "tanya", "--entri", "3000", "--pertanyaan", "20")
+    assert code == 0, out
+    assert "jurnal dibangkitkan" in out and "p50" in out and "p95" in out

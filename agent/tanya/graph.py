@@ -72,7 +72,8 @@ class Tanya:
         st = self.settings
         return Toolbox(self.journal, scope.nip, self.directory(scope.agency_id), today=today or self.today(zone),
                        knowledge=self.knowledge, standard_hours=st.daily_standard_hours if st else 7.5,
-                       holidays=st.holidays if st else (), probis_catalog=lambda: self.catalog(scope.agency_id))
+                       holidays=st.holidays if st else (), probis_catalog=lambda: self.catalog(scope.agency_id),
+                       visible=scope.nips)
 
     def ask(self, asker_nip: str, question: str, today: date | None = None) -> Answer:
         box = self.toolbox(asker_nip, today)
@@ -88,7 +89,7 @@ class Tanya:
 
 
 def deterministic(box: Toolbox, question: str) -> Answer:
-    intent = understand(question, box.directory, box.today)
+    intent = understand(question, box.directory, box.today, box.visible)
     if intent.ambiguous:
         names = "; ".join(" / ".join(group) for group in intent.ambiguous)
         return Answer(T.AMBIGUOUS.format(names=names), {"kind": "ambiguous", "candidates": intent.ambiguous})

@@ -90,10 +90,22 @@ class Directory:
                 out.append(g)
         return out
 
-    def resolve(self, text: str) -> tuple[list[str], list[list[str]]]:
-        """``(nips, ambiguous)``: unique matches, and the name lists to ask about."""
+    def resolve(self, text: str, prefer: set[str] | frozenset[str] | None = None) -> tuple[list[str], list[list[str]]]:
+        """``(nips, ambiguous)``: unique matches, and the name lists to ask about.
+
+        With ``prefer`` (the asker's scope) a shared name resolves to the one
+        person in scope, and only people in scope are offered as choices; when
+        nobody in scope matches, all matches are returned so the scope check
+        refuses without revealing who they are.
+        """
         nips, ambiguous = [], []
         for g in self.find(text):
+            if len(g) > 1 and prefer is not None:
+                inside = g & set(prefer)
+                if not inside:
+                    nips += sorted(g)
+                    continue
+                g = inside
             if len(g) == 1:
                 nips.append(next(iter(g)))
             else:

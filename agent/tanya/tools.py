@@ -32,11 +32,12 @@ class Toolbox:
     """The asker's tools for one question (or one conversation)."""
 
     def __init__(self, journal, asker_nip: str, directory: Directory, *, today: date, knowledge=None,
-                 standard_hours: float = 7.5, holidays=(), probis_catalog=None):
+                 standard_hours: float = 7.5, holidays=(), probis_catalog=None, visible=None):
         self.journal, self.asker, self.directory, self.today = journal, str(asker_nip), directory, today
         self.knowledge, self.standard_hours, self.holidays = knowledge, standard_hours, tuple(holidays)
         self._probis_catalog = probis_catalog  # callable -> [(id, name)], lexical fallback
         self.log: list[tuple[str, dict, dict]] = []  # (tool, arguments, result) of every call
+        self.visible = visible  # the asker's scope when the toolbox was made: only to pick among shared names
 
     # -- shared steps --------------------------------------------------
     def _people(self, s, pegawai: str | None) -> tuple[Scope, list[str]]:
@@ -56,7 +57,7 @@ class Toolbox:
         for part in re.split(r",|\bdan\b|;", pegawai or ""):
             if not part.strip():
                 continue
-            found, ambiguous = self.directory.resolve(part)
+            found, ambiguous = self.directory.resolve(part, me.nips)
             if ambiguous:
                 raise JournalError(f"Nama '{part.strip()}' cocok dengan beberapa pegawai ({', '.join(ambiguous[0])}); "
                                    "sebutkan nama lengkap atau NIP.")

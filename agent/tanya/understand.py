@@ -100,12 +100,12 @@ def _process(low: str) -> str | None:
     return phrase or None
 
 
-def understand(question: str, directory: Directory, today: date) -> Intent:
+def understand(question: str, directory: Directory, today: date, prefer=None) -> Intent:
     low = " ".join(question.lower().split())
     kind = next((k for k, pat in KINDS if re.search(pat, low)), None)
     if kind == "values" and re.search(r"\bberapa\s+kali\b", low):
         kind = "count"
-    nips, ambiguous = directory.resolve(question)
+    nips, ambiguous = directory.resolve(question, prefer)
     if nips or ambiguous:
         who = "people"
     elif re.search(ALL_WORDS, low):
