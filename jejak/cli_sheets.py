@@ -112,6 +112,11 @@ def import_(
     services = Services(settings)
     staff_id = staff_id or settings.sheets_staff_id
     journal_id = journal_id or settings.sheets_journal_id
+    if not (staff_id or journal_id):
+        from journal.sheets.errors import SheetsNotConfigured
+
+        services.close()
+        raise SheetsNotConfigured()
     try:
         rep = import_spreadsheets(services.journal, services.knowledge, open_client(settings), staff_sid=staff_id,
                                   journal_sid=journal_id, instansi=instansi or settings.default_instansi,
