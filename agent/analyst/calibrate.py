@@ -26,6 +26,8 @@ class ItemFeatures:
     gold: np.ndarray  # (7,) 0/1
     cands: dict  # kind -> list of (id, cos, lex, depth)
     want: dict  # kind -> labelled id or None
+    qvec: np.ndarray | None = None
+    text: str = ""
 
 
 def collect(ctx, items, today, default_instansi: str, person_rhk, person_unit) -> list[ItemFeatures]:
@@ -56,29 +58,33 @@ def collect(ctx, items, today, default_instansi: str, person_rhk, person_unit) -
             fx = candidate_features(q, text, cs, ctx.vectors, unit=unit, anchor=None if kind == "rhk" else anchor)
             cands[kind] = ([c.id for c in cs], fx)
         gold = np.array([n in it["berakhlak"] for n in NAMES], dtype=float)
-        out.append(ItemFeatures(feats, gold, cands, {k: it.get(k) for k in ("probis", "pokin", "rhk")}))
+        out.append(ItemFeatures(feats, gold, cands, {k: it.get(k) for k in ("probis", "pokin", "rhk")}, q, text))
     return out
+
+
+N_SHARED = 6
 
 
 def _design(f: ItemFeatures) -> np.ndarray:
     x = V.design(f.feats)
-    return np.concatenate([x[:, [0]], x[:, [1]] - 0.82, x[:, [2]], x[:, [3]], x[:, [4]], np.eye(7)], axis=1)
+    return np.concatenate([x[:, [0]], x[:, [1]] - 0.82, x[:, [2]], x[:, [3]], x[:, [4]], x[:, [5]], np.eye(7)], axis=1)
 
 
 def fit_values(data: list[ItemFeatures], l2: float = 0.01, steps: int = 3000, lr: float = 0.5) -> dict:
     X = np.concatenate([_design(f) for f in data])
     y = np.concatenate([f.gold for f in data])
     scale = np.maximum(X.std(axis=0), 1e-6)
-    scale[5:] = 1.0
+    scale[N_SHARED:] = 1.0
     Xs = X / scale
     w = np.zeros(X.shape[1])
     for _ in range(steps):
         p = 1 / (1 + np.exp(-(Xs @ w)))
-        g = Xs.T @ (p - y) / len(y) + l2 * np.r_[w[:5], np.zeros(7)]
+        g = Xs.T @ (p - y) / len(y) + l2 * np.r_[w[:N_SHARED], np.zeros(7)]
         w -= lr * g
     w = w / scale
     return {"w_rel": float(w[0]), "w_abs": float(w[1]), "abs_center": 0.82, "w_top": float(w[2]),
-            "w_kw": float(w[3]), "w_kw2": float(w[4]), "bias": {v.key: float(b) for v, b in zip(VALUES, w[5:])}}
+            "w_kw": float(w[3]), "w_kw2": float(w[4]), "w_kwrel": float(w[5]),
+            "bias": {v.key: float(b) for v, b in zip(VALUES, w[N_SHARED:])}}
 
 
 def _value_metrics(data, vparams, sparams) -> tuple[float, float, float, float]:

@@ -67,9 +67,10 @@ def value_items(vectors) -> ValueItems:
         return _ITEMS[key]
 
 
-_KW_RX = [
-    [re.compile(rf"(?<![a-z0-9]){re.escape(k)}(?![a-z0-9])") for k in v.keywords] for v in VALUES
-]
+from agent.analyst.cues import EXTRA_CUES
+
+CUES: list[tuple[str, ...]] = [tuple(dict.fromkeys(v.keywords + EXTRA_CUES.get(v.key, ()))) for v in VALUES]
+_KW_RX = [[re.compile(rf"(?<![a-z0-9]){re.escape(k)}(?![a-z0-9])") for k in cues] for cues in CUES]
 
 
 def keyword_hits(text: str) -> list[list[str]]:
@@ -77,7 +78,7 @@ def keyword_hits(text: str) -> list[list[str]]:
     low = text.lower()
     out = []
     for i, v in enumerate(VALUES):
-        out.append([k for k, rx in zip(v.keywords, _KW_RX[i]) if rx.search(low)])
+        out.append([k for k, rx in zip(CUES[i], _KW_RX[i]) if rx.search(low)])
     return out
 
 
@@ -104,7 +105,9 @@ def design(feats: np.ndarray) -> np.ndarray:
     top = feats[:, 1] - feats[:, 1].mean()
     kw = np.minimum(feats[:, 2], 1.0)
     kw2 = np.maximum(np.minimum(feats[:, 2], 3.0) - 1.0, 0.0)
-    return np.stack([rel, feats[:, 0], top, kw, kw2], axis=1)
+    capped = np.minimum(feats[:, 2], 3.0)
+    kw_rel = capped - capped.mean()
+    return np.stack([rel, feats[:, 0], top, kw, kw2, kw_rel], axis=1)
 
 
 def probabilities(feats: np.ndarray, params: dict | None = None) -> np.ndarray:
@@ -112,7 +115,7 @@ def probabilities(feats: np.ndarray, params: dict | None = None) -> np.ndarray:
     x = design(feats)
     bias = np.array([p["bias"].get(v.key, 0.0) for v in VALUES])
     z = (p["w_rel"] * x[:, 0] + p["w_abs"] * (x[:, 1] - p["abs_center"]) + p["w_top"] * x[:, 2]
-         + p["w_kw"] * x[:, 3] + p["w_kw2"] * x[:, 4] + bias)
+         + p["w_kw"] * x[:, 3] + p["w_kw2"] * x[:, 4] + p.get("w_kwrel", 0.0) * x[:, 5] + bias)
     return 1.0 / (1.0 + np.exp(-z))
 
 
