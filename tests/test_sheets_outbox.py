@@ -179,3 +179,20 @@ def test_a_full_legacy_tab_is_extended_before_writing(journal, sheets_settings, 
     rows = standin.rows("JURNAL", ANDI_TAB)
     assert len(rows) == 1003 and [r[layout.JOURNAL_ID_COL] for r in rows[1000:]] == [str(i) for i in ids]
     assert standin.books["JURNAL"].grid[ANDI_TAB] >= 1003
+
+
+def test_a_refused_tab_does_not_block_the_others(journal, sheets_settings, standin, team):
+    standin.create("JURNAL", tabs={"Jurnal_Sari_Wulandari": [list(layout.JOURNAL_COLUMNS)]})
+    standin.protected.add(("JURNAL", "Jurnal_Sari_Wulandari"))
+    andi = [add_activity(journal, team[0], date(2026, 11, 20), f"Andi {i}") for i in range(2)]
+    add_activity(journal, team[1], date(2026, 11, 20), "Sari")
+    res = _worker(journal, sheets_settings).drain()
+    assert res.ops_done == 2 and res.failed == 1 and "menolak" in res.error
+    assert set(_rows_by_id(standin)) == {str(i) for i in andi}
+    st = outbox_status(journal)
+    assert st["failed"] == 1 and st["pending"] == 0 and "403" in st["last_error"]
+    standin.protected.clear()
+    from journal.sheets.worker import retry_failed
+
+    assert retry_failed(journal) == 1
+    assert _worker(journal, sheets_settings).drain().ops_done == 1

@@ -48,6 +48,7 @@ class StandIn:
         self.requests: list[tuple[str, str]] = []  # (method, path) of API calls, token excluded
         self.token_requests = 0
         self.down = False
+        self.protected: set[tuple[str, str]] = set()  # (spreadsheet, tab) refusing writes with 403
         self._fail: deque[tuple[int, float | None]] = deque()
         self._window: deque[float] = deque()
         self._lock = threading.Lock()
@@ -139,6 +140,9 @@ class StandIn:
                 ranges = query.get("ranges", [])
                 return 200, {"spreadsheetId": sid, "valueRanges": [self._get(book, r) for r in ranges]}
             if rest == "/values:batchUpdate":
+                for vr in body.get("data", []):
+                    if (sid, parse_range(vr["range"])[0]) in self.protected:
+                        return 403, _err(403, "You are trying to edit a protected cell or object.")
                 for vr in body.get("data", []):
                     self._write(book, vr["range"], vr.get("values", []))
                 return 200, {"spreadsheetId": sid, "totalUpdatedRows": len(body.get("data", []))}
@@ -240,7 +244,7 @@ class StandIn:
 
 
 def _err(code: int, message: str) -> dict:
-    status = {400: "INVALID_ARGUMENT", 404: "NOT_FOUND", 429: "RESOURCE_EXHAUSTED", 500: "INTERNAL"}.get(code, "UNKNOWN")
+    status = {400: "INVALID_ARGUMENT", 403: "PERMISSION_DENIED", 404: "NOT_FOUND", 429: "RESOURCE_EXHAUSTED", 500: "INTERNAL"}.get(code, "UNKNOWN")
     return {"error": {"code": code, "message": message, "status": status}}
 
 

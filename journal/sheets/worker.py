@@ -12,7 +12,9 @@ the entry id stays so a later restore updates the same row.
 Quota (429), server errors (5xx) and outages leave the operations pending with
 ``attempts`` + 1 and ``next_attempt_at`` pushed back exponentially (with jitter,
 at least Retry-After); nothing is lost and any later worker drains them.
-A refusal (other 4xx) marks them ``failed`` with ``last_error``.
+A refusal (other 4xx, e.g. a protected tab) is retried employee by employee so
+the others still go through; the refused ones are marked ``failed`` with
+``last_error`` (``jejak sheets sync --ulang-gagal`` queues them again).
 """
 from __future__ import annotations
 
@@ -70,9 +72,10 @@ class SheetsWorker:
         return self._client
 
     def drain(self, *, max_batches: int | None = None) -> DrainResult:
-        """Send every due operation; stop at the first failure (the rest waits)."""
+        """Send every due operation; stop at the first outage or quota answer (the rest waits)."""
         result = DrainResult()
         books: dict[str, BookWriter] = {}
+        spent: list[BookWriter] = []
         try:
             while max_batches is None or result.batches < max_batches:
                 ops = self._due()
@@ -86,14 +89,46 @@ class SheetsWorker:
                     result.next_attempt_at = self._postpone(ops, exc)
                     break
                 except SheetsError as exc:
-                    result.error = str(exc)
-                    result.failed += self._fail(ops, str(exc))
-                    break
+                    spent += books.values()
+                    books = {}
+                    if not self._isolate(ops, exc, spent, result):
+                        break
+                    continue
                 self._done(ops)
                 result.ops_done += len(ops)
         finally:
-            result.requests = sum(b.requests for b in books.values())
+            result.requests = sum(b.requests for b in [*spent, *books.values()])
         return result
+
+    def _isolate(self, ops: list[SheetOp], exc: SheetsError, spent: list[BookWriter], result: DrainResult) -> bool:
+        """A refused batch: send each employee's operations alone, so one protected or broken tab
+        does not block everyone else. Returns False when draining should stop."""
+        groups: dict[str, list[SheetOp]] = {}
+        for op in ops:
+            groups.setdefault(op.nip or "", []).append(op)
+        refused = 0
+        for i, group in enumerate(groups.values()):
+            if len(groups) == 1 or (i >= 2 and refused == i):  # refused everywhere: a global problem
+                result.error = str(exc)
+                result.failed += self._fail([o for g in list(groups.values())[i:] for o in g], str(exc))
+                return False
+            books: dict[str, BookWriter] = {}
+            try:
+                self._send(group, books, result)
+            except SheetsUnavailable as err:
+                result.error = str(err)
+                result.next_attempt_at = self._postpone([o for g in list(groups.values())[i:] for o in g], err)
+                return False
+            except SheetsError as err:
+                refused += 1
+                result.error = str(err)
+                result.failed += self._fail(group, str(err))
+                continue
+            finally:
+                spent += books.values()
+            self._done(group)
+            result.ops_done += len(group)
+        return True
 
     # outbox bookkeeping ----------------------------------------------
     def _due(self) -> list[SheetOp]:
