@@ -12,13 +12,15 @@ NIP_RINA = "198108232004122002"
 
 
 def _entry(settings, nip: str, text: str) -> int:
+    from bot.clock import Clock
     from journal.db import Journal
     from journal.models import Activity
 
     j = Journal(settings.db_url)
     try:
         with j.session() as s:
-            act = Activity(nip=nip, agency_id="dsis", day=date.today(), minutes=120, text=text, description=text,
+            day = Clock().today("WIB")  # the bot's "today" for these WIB staff, whatever the machine's zone
+            act = Activity(nip=nip, agency_id="dsis", day=day, minutes=120, text=text, description=text,
                            status="submitted", channel="cli")
             s.add(act)
             s.flush()
