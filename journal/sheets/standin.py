@@ -69,10 +69,6 @@ class StandIn:
     def rows(self, sid: str, tab: str) -> list[list[str]]:
         return self.books[sid].tabs[tab]
 
-    def reset_counts(self) -> None:
-        self.requests.clear()
-        self.token_requests = 0
-
     @property
     def base_url(self) -> str:
         host, port = self._server.server_address[:2]
