@@ -83,9 +83,11 @@ def find_duplicate(journal: Journal, nip: str, day: date, text: str, threshold: 
                    exclude_id: int | None = None) -> int | None:
     """Id of an entry of the same person and day whose text is nearly the same."""
     with journal.session() as s:
-        for a in day_entries(s, nip, day):
-            if a.id != exclude_id and similarity(a.text, text) >= threshold:
-                return a.id
+        rows = s.execute(select(Activity.id, Activity.text).where(
+            Activity.nip == nip, Activity.day == day, Activity.deleted.is_(False)))
+        for aid, other in rows:
+            if aid != exclude_id and similarity(other, text) >= threshold:
+                return aid
     return None
 
 

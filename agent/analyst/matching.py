@@ -65,14 +65,40 @@ def percent(rank: float, p: dict) -> float:
     return min(99.0, round(100.0 / (1.0 + math.exp(-p["w_cos"] * (rank - p["center"]))), 1))
 
 
+def joint_rhk_scores(qvec: np.ndarray, query_text: str, rhk: list[Candidate], pokin: list[Candidate], vectors,
+                     p_rhk: dict, p_pokin: dict, unit: str | None = None) -> np.ndarray:
+    """RHK rank scores plus ``joint`` x the best pokin rank score given that RHK:
+    the SKP cascades from the pohon kinerja, so an RHK whose node also fits
+    the activity is the likelier one."""
+    ranks = rank_scores(candidate_features(qvec, query_text, rhk, vectors), p_rhk)
+    weight = p_rhk.get("joint", 0.0)
+    if not weight or not pokin:
+        return ranks
+    anchors = vectors.documents([c.search_text or c.text for c in rhk])
+    base = candidate_features(qvec, query_text, pokin, vectors, unit=unit)
+    pmat = vectors.documents([c.search_text or c.text for c in pokin])
+    links = anchors @ pmat.T - LINK_CENTER  # (rhk, pokin)
+    out = ranks.copy()
+    for r in range(len(rhk)):
+        f = base.copy()
+        f[:, 3] = links[r]
+        out[r] += weight * float(np.max(rank_scores(f, p_pokin)))
+    return out
+
+
 def best_match(qvec: np.ndarray, query_text: str, candidates: list[Candidate], vectors, params: dict, *,
-               unit: str | None = None, anchor: np.ndarray | None = None) -> tuple[Match | None, int | None]:
-    """The best candidate as a Match (None below ``min_pct``) and its index."""
+               unit: str | None = None, anchor: np.ndarray | None = None,
+               ranks: np.ndarray | None = None) -> tuple[Match | None, int | None]:
+    """The best candidate as a Match (None below ``min_pct``) and its index.
+
+    ``ranks`` overrides the choice (joint RHK scoring); the percent is always
+    the candidate's own."""
     if not candidates:
         return None, None
     feats = candidate_features(qvec, query_text, candidates, vectors, unit=unit, anchor=anchor)
-    ranks = rank_scores(feats, params)
-    i = int(np.argmax(ranks))
+    own = rank_scores(feats, params)
+    i = int(np.argmax(own if ranks is None else ranks))
+    ranks = own
     c = candidates[i]
     name = _norm(c.text)
     pct = 100.0 if name and len(name.split()) >= 3 and name in _norm(query_text) else percent(float(ranks[i]), params)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from agent.abbreviations import expand
 
@@ -31,8 +32,13 @@ def stem(word: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Content-word stems of ``text`` (abbreviations expanded)."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[str, ...]:
     low = expand(text).lower()
-    return [stem(t) for t in _TOKEN.findall(low) if t not in STOPWORDS and len(t) > 1 and not t.isdigit()]
+    return tuple(stem(t) for t in _TOKEN.findall(low) if t not in STOPWORDS and len(t) > 1 and not t.isdigit())
 
 
 def overlap(query: set[str], target: list[str]) -> float:
