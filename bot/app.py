@@ -5,6 +5,7 @@ import asyncio
 import hashlib
 import importlib
 import logging
+import os
 import time
 
 from telegram import BotCommand
@@ -34,7 +35,7 @@ EXTRA_HANDLER_MODULES = ("bot.handlers_tanya",)  # registered when present (eval
 
 
 def build_application(settings, services, *, clock: Clock | None = None, concurrency: int = 64,
-                      warm_up: bool = True) -> Application:
+                      analysis_workers: int | None = None, warm_up: bool = True) -> Application:
     """The python-telegram-bot application with every handler, job and service attached.
 
     ``services`` (a ``jejak.services.Services``) is created by the caller once
@@ -62,10 +63,18 @@ def build_application(settings, services, *, clock: Clock | None = None, concurr
         seen_updates=SeenUpdates(),
         rate_limit=RateLimit(settings.rate_limit_per_minute),
         warm_up=warm_up,
+        analysis_slots=asyncio.Semaphore(analysis_workers or _default_workers(settings)),
     )
     add_handlers(application)
     application.add_error_handler(on_error)
     return application
+
+
+def _default_workers(settings) -> int:
+    """Analyses at once: the embedded analyst is CPU-bound (one per core), an LLM waits on the network."""
+    if settings.llm or settings.llm_base_url:
+        return 16
+    return 4 * max(1, os.cpu_count() or 1)
 
 
 def webhook_path(settings) -> str:
