@@ -42,7 +42,8 @@ def probis_candidate(hit) -> Candidate | None:
     output = rec.get("output")
     search = probis_text(name, output)
     return Candidate(id=str(rid), text=name, kind="probis", citation=hit.citation, detail=output,
-                     search_text=search, retrieval_score=float(hit.score), unit=rec.get("owner_unit"))
+                     search_text=search, retrieval_score=float(hit.score), unit=rec.get("owner_unit"),
+                     lexical=float(hit.lexical or 0.0))
 
 
 def pokin_candidate(hit) -> Candidate | None:
@@ -55,7 +56,8 @@ def pokin_candidate(hit) -> Candidate | None:
     search = pokin_text(statement, indicators)
     return Candidate(id=str(rid), text=statement, kind="pokin", citation=hit.citation,
                      detail=" | ".join(indicators) if indicators else None, search_text=search,
-                     retrieval_score=float(hit.score), unit=rec.get("unit"))
+                     retrieval_score=float(hit.score), unit=rec.get("unit"),
+                     lexical=float(hit.lexical or 0.0))
 
 
 def rhk_candidates(rows) -> list[Candidate]:

@@ -53,7 +53,7 @@ def collect(ctx, items, today, default_instansi: str, person_rhk, person_unit) -
         cands = {}
         for kind, cs in found.items():
             if not cs:
-                cands[kind] = ([], np.zeros((0, 5)))
+                cands[kind] = ([], np.zeros((0, 6)))
                 continue
             fx = candidate_features(q, text, cs, ctx.vectors, unit=unit, anchor=None if kind == "rhk" else anchor)
             cands[kind] = ([c.id for c in cs], fx)
@@ -143,7 +143,8 @@ GRID = {
     "a_lex": [0.0, 0.02, 0.05, 0.08, 0.12, 0.16, 0.2],
     "b_unit": [0.0, 0.005, 0.01, 0.02, 0.03, 0.05],
     "c_link": [0.0, 0.2, 0.5, 1.0, 2.0],
-    "d_depth": [0.0, 0.002, 0.005, 0.01],
+    "d_depth": [0.0, 0.005, 0.01],
+    "e_bm25": [0.0, 0.01, 0.02, 0.04],
 }
 
 

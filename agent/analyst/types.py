@@ -42,6 +42,7 @@ class Candidate:
     search_text: str = ""  # what is embedded and matched
     retrieval_score: float = 0.0
     unit: str | None = None  # owner unit of the process / pokin node
+    lexical: float = 0.0  # BM25 score from hybrid retrieval (0 when only the dense side saw it)
 
 
 @dataclass
