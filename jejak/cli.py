@@ -40,7 +40,7 @@ def load_commands() -> None:
 def main(argv: list[str] | None = None) -> None:
     load_commands()
     try:
-        app(args=argv, standalone_mode=False)
+        rc = app(args=argv, standalone_mode=False)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except typer.Abort:
@@ -56,3 +56,5 @@ def main(argv: list[str] | None = None) -> None:
             typer.echo(f"Galat: {exc}", err=True)
             sys.exit(1)
         raise
+    # without standalone mode click returns typer.Exit's code instead of raising it
+    sys.exit(rc if isinstance(rc, int) else 0)
