@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from agent.analyst import values as V
-from agent.analyst.matching import DEFAULT_MATCH, best_match, candidate_features, rank_scores
+from agent.analyst.matching import DEFAULT_MATCH, best_match, candidate_features, rank_scores, top_vector
 from agent.parse import parse_entry
 from agent.retrieve import rhk_candidates
 from knowledge.berakhlak import NAMES, VALUES
@@ -50,12 +50,13 @@ def collect(ctx, items, today, default_instansi: str, person_rhk, person_unit) -
         unit = person_unit(it["nip"]) if it.get("nip") else None
         _, ri = best_match(q, text, rhk, ctx.vectors, params["rhk"])
         anchor = ctx.vectors.documents([rhk[ri].search_text or rhk[ri].text])[0] if ri is not None else None
+        process = top_vector(q, text, found.get("probis", []), ctx.vectors, params["probis"], unit)
         cands = {}
         for kind, cs in found.items():
             if not cs:
                 cands[kind] = ([], np.zeros((0, 6)))
                 continue
-            fx = candidate_features(q, text, cs, ctx.vectors, unit=unit, anchor=None if kind == "rhk" else anchor)
+            fx = candidate_features(q, text, cs, ctx.vectors, unit=unit, anchor=process if kind == "rhk" else anchor)
             cands[kind] = ([c.id for c in cs], fx)
         gold = np.array([n in it["berakhlak"] for n in NAMES], dtype=float)
         out.append(ItemFeatures(feats, gold, cands, {k: it.get(k) for k in ("probis", "pokin", "rhk")}, q, text))
@@ -155,7 +156,7 @@ def fit_matching(data) -> dict:
     for kind in ("probis", "pokin", "rhk"):
         base = dict(DEFAULT_MATCH[kind])
         best = (-1.0, None)
-        keys = list(GRID) if kind != "rhk" else ["a_lex"]
+        keys = list(GRID) if kind != "rhk" else ["a_lex", "c_link"]
         for combo in itertools.product(*(GRID[k] for k in keys)):
             p = {**base, **dict(zip(keys, combo))}
             acc = _top1(data, kind, p)

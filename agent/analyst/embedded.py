@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from agent.analyst import values as V
-from agent.analyst.matching import DEFAULT_MATCH, best_match, joint_rhk_scores
+from agent.analyst.matching import DEFAULT_MATCH, best_match, joint_rhk_scores, top_vector
 from agent.analyst.text import overlap, tokens
 from agent.analyst.types import Assessment, Candidate
 from agent.analyst.vectors import Vectors
@@ -54,7 +54,9 @@ class EmbeddedAnalyst:
         rhk_cands = candidates.get("rhk", [])
         joint = joint_rhk_scores(qvec, text, rhk_cands, candidates.get("pokin", []), self.vectors,
                                  params["rhk"], params["pokin"], unit) if rhk_cands else None
-        rhk, ri = best_match(qvec, text, rhk_cands, self.vectors, params["rhk"], ranks=joint)
+        process = top_vector(qvec, text, candidates.get("probis", []), self.vectors, params["probis"], unit) \
+            if rhk_cands and params["rhk"].get("c_link") else None
+        rhk, ri = best_match(qvec, text, rhk_cands, self.vectors, params["rhk"], anchor=process, ranks=joint)
         anchor = self.vectors.documents([rhk_cands[ri].search_text or rhk_cands[ri].text])[0] if rhk else None
         probis, _ = best_match(qvec, text, candidates.get("probis", []), self.vectors, params["probis"],
                                unit=unit, anchor=anchor)

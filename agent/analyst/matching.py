@@ -107,3 +107,13 @@ def best_match(qvec: np.ndarray, query_text: str, candidates: list[Candidate], v
     if pct < params["min_pct"]:
         return None, None
     return Match(id=c.id, text=c.text, score=pct, level=level_for(pct), citation=c.citation, detail=c.detail), i
+
+
+def top_vector(qvec: np.ndarray, query_text: str, candidates: list[Candidate], vectors, params: dict,
+               unit: str | None = None) -> np.ndarray | None:
+    """The vector of the best candidate on its own evidence (no anchor), to anchor another choice."""
+    if not candidates:
+        return None
+    ranks = rank_scores(candidate_features(qvec, query_text, candidates, vectors, unit=unit), params)
+    best = candidates[int(np.argmax(ranks))]
+    return vectors.documents([best.search_text or best.text])[0]
