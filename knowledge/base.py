@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Sequence
 
+from knowledge import index_cache
 from knowledge.embeddings import embedder_name
 from knowledge.errors import KnowledgeError
 from knowledge.hits import Hit
@@ -48,8 +49,9 @@ class DocumentInfo:
 
 
 class KnowledgeBase:
-    def __init__(self, store: ChromaStore):
+    def __init__(self, store: ChromaStore, index_dir: Path | None = None):
         self.store = store
+        self.index_dir = index_dir
         self.embeddings = store.embeddings
         self._snapshots: dict[str, Snapshot] = {}
         self._records: dict[tuple[str, str], tuple[int, list]] = {}
@@ -58,7 +60,9 @@ class KnowledgeBase:
 
     @classmethod
     def open(cls, *, embeddings, path: Path, url: str | None = None) -> "KnowledgeBase":
-        return cls(ChromaStore(embeddings=embeddings, path=Path(path), url=url))
+        path = Path(path)
+        index_dir = None if url else path.parent / f"{path.name}-index"
+        return cls(ChromaStore(embeddings=embeddings, path=path, url=url), index_dir)
 
     # reading -----------------------------------------------------------
     def _revision(self, instansi: str) -> int:
@@ -82,11 +86,14 @@ class KnowledgeBase:
             if rev < 0:
                 self._snapshots.pop(instansi, None)
                 return None
-            exact = self.store.count(instansi) <= EXACT_DENSE_LIMIT
-            data = self.store.get(instansi, include=("documents", "metadatas", "embeddings") if exact
-                                  else ("documents", "metadatas"))
-            snap = Snapshot.build(instansi, rev, data["ids"], data["documents"], data["metadatas"],
-                                  data.get("embeddings") if exact else None)
+            snap = index_cache.load(self.index_dir, instansi, rev)
+            if snap is None:
+                exact = self.store.count(instansi) <= EXACT_DENSE_LIMIT
+                data = self.store.get(instansi, include=("documents", "metadatas", "embeddings") if exact
+                                      else ("documents", "metadatas"))
+                snap = Snapshot.build(instansi, rev, data["ids"], data["documents"], data["metadatas"],
+                                      data.get("embeddings") if exact else None)
+                index_cache.save(self.index_dir, snap)
             self._snapshots[instansi] = snap
             return snap
 

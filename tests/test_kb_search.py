@@ -76,3 +76,23 @@ def test_reopened_store_sees_the_same_documents(sample_kb, embeddings):
     path = sample_kb.store.client.get_settings().persist_directory
     again = KnowledgeBase.open(embeddings=embeddings, path=path)
     assert [d.doc_id for d in again.list_documents("dsis")] == [d.doc_id for d in sample_kb.list_documents("dsis")]
+
+
+def test_saved_index_is_used_by_a_new_process_until_the_collection_changes(kb, tmp_path, embeddings):
+    from ingest.pipeline import ingest_paths
+
+    p = tmp_path / "a.md"
+    p.write_text("Rapat koordinasi tim infrastruktur.", encoding="utf-8")
+    ingest_paths(kb, [p], instansi="uji")
+    rev = kb.snapshot("uji").rev
+    assert list((tmp_path / "chroma-index").glob("*.pkl"))
+    again = KnowledgeBase.open(embeddings=embeddings, path=tmp_path / "chroma")
+    import knowledge.index_cache as cache
+
+    loaded = cache.load(again.index_dir, "uji", rev)
+    assert loaded is not None and loaded.ids == kb.snapshot("uji").ids
+    assert again.search("rapat koordinasi", instansi="uji", k=1)[0].metadata["source"] == "a.md"
+    p.write_text("Pelatihan aplikasi.", encoding="utf-8")
+    ingest_paths(kb, [p], instansi="uji")
+    assert cache.load(again.index_dir, "uji", rev) is None  # the saved copy now carries the new revision
+    assert again.snapshot("uji") is not None

@@ -1,0 +1,56 @@
+"""On-disk copy of a collection's search snapshot (BM25 index, vectors, texts).
+
+Building the snapshot of 10,000 chunks takes seconds (fetch and tokenise
+everything); a fresh process such as ``jejak kb search`` loads the pickled copy
+instead when the collection's revision is unchanged. The files live next to the
+Chroma folder (``<data>/chroma-index/``), are written atomically and are only
+ever read by this code from the user's own data folder.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+from knowledge.retrieval import Snapshot
+from knowledge.store import collection_name
+
+log = logging.getLogger(__name__)
+FORMAT = 1
+
+
+def _file(folder: Path, instansi: str) -> Path:
+    return folder / f"{collection_name(instansi)}.pkl"
+
+
+def load(folder: Path | None, instansi: str, rev: int) -> Snapshot | None:
+    if folder is None:
+        return None
+    path = _file(folder, instansi)
+    if not path.exists():
+        return None
+    try:
+        with path.open("rb") as fh:
+            fmt, snap = pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError, ImportError) as exc:
+        log.warning("indeks tersimpan %s tidak terbaca (%s); dibangun ulang", path, exc)
+        return None
+    if fmt != FORMAT or not isinstance(snap, Snapshot) or snap.rev != rev or snap.instansi != instansi:
+        return None
+    return snap
+
+
+def save(folder: Path | None, snap: Snapshot) -> None:
+    if folder is None:
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        snap.masks.clear()
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump((FORMAT, snap), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, _file(folder, snap.instansi))
+    except OSError as exc:  # a read-only data folder only costs speed
+        log.warning("indeks pencarian tidak bisa disimpan di %s: %s", folder, exc)
