@@ -94,5 +94,7 @@ def test_saved_index_is_used_by_a_new_process_until_the_collection_changes(kb, t
     assert again.search("rapat koordinasi", instansi="uji", k=1)[0].metadata["source"] == "a.md"
     p.write_text("Pelatihan aplikasi.", encoding="utf-8")
     ingest_paths(kb, [p], instansi="uji")
-    assert cache.load(again.index_dir, "uji", rev) is None  # the saved copy now carries the new revision
-    assert again.snapshot("uji") is not None
+    third = KnowledgeBase.open(embeddings=embeddings, path=tmp_path / "chroma")
+    snap = third.snapshot("uji")
+    assert snap.rev != rev and snap.texts == ["Pelatihan aplikasi."]
+    assert cache.load(third.index_dir, "uji", rev) is None  # the saved copy now carries the new revision
