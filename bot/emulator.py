@@ -221,6 +221,19 @@ def buttons(m: dict) -> list[tuple[str, str]]:
     return [(b["text"], b.get("callback_data", "")) for row in markup.get("inline_keyboard", []) for b in row]
 
 
+def saved_ids(m: dict) -> list[int]:
+    """Entry ids of a saved-entry answer, read from its confirm buttons."""
+    return [int(data.rsplit(":", 1)[1]) for _, data in buttons(m) if data.startswith("act:ok:")]
+
+
+def is_saved(m: dict) -> bool:
+    return bool(saved_ids(m))
+
+
+def is_question(m: dict) -> bool:
+    return "?" in text_of(m) and not buttons(m)
+
+
 class BotRunner:
     """The real application, long-polling the emulator from a background thread."""
 

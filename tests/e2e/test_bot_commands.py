@@ -1,4 +1,5 @@
 """/hari_ini, /rekap with its chart, /lihat, /ubah and /hapus through the emulator."""
+from bot.emulator import is_saved, saved_ids
 import io
 
 from openpyxl import load_workbook
@@ -8,7 +9,7 @@ from tests.fixtures_bot import NADIA
 
 def _log(user, text):
     user.send(text)
-    return user.wait("Tersimpan")
+    return user.wait(is_saved)
 
 
 def test_today_recap_with_chart_and_month_xlsx(bot_runner, tg_user, tg_emulator):
@@ -42,11 +43,13 @@ def test_today_recap_with_chart_and_month_xlsx(bot_runner, tg_user, tg_emulator)
 def test_ubah_and_hapus_own_entries_only(bot_runner, tg_user):
     nadia = tg_user(NADIA, "Nadia")
     saved = _log(nadia, "menyusun dokumen spesifikasi kebutuhan aplikasi 2 jam, 1 dokumen")
-    activity_id = int(saved["text"].split("#", 1)[1].split()[0])
+    [activity_id] = saved_ids(saved)
     nadia.send("/ubah")
     assert f"#{activity_id}" in nadia.wait("Gunakan /ubah")["text"]
     nadia.send(f"/ubah {activity_id} menyusun dokumen spesifikasi kebutuhan aplikasi 5 jam, 1 dokumen")
-    assert "300 menit" in nadia.wait(f"Entri #{activity_id} diperbarui")["text"]
+    nadia.wait(f"Entri #{activity_id} diperbarui")
+    nadia.send("/hari_ini")
+    assert "(300 menit)" in nadia.wait("Total:")["text"]
     nadia.send("/hapus 99999")
     nadia.wait("tidak ditemukan")
     nadia.send(f"/hapus {activity_id}")

@@ -1,4 +1,5 @@
 """Evidence: photos and documents attached to an entry, with type and size limits."""
+from bot.emulator import is_saved, saved_ids
 import hashlib
 
 from sqlalchemy import select
@@ -15,9 +16,9 @@ def test_photo_and_document_attach_to_named_or_latest_entry(bot_runner, tg_user,
     nadia.send_photo(JPEG, caption="foto rapat")
     nadia.wait("Belum ada entri untuk dilampiri")
     nadia.send("rapat koordinasi tim aplikasi 2 jam, 1 notulen")
-    first = int(nadia.wait("Tersimpan")["text"].split("#", 1)[1].split()[0])
+    [first] = saved_ids(nadia.wait(is_saved))
     nadia.send("menguji aplikasi CAPI 1 jam, 1 laporan uji")
-    nadia.wait("Tersimpan")
+    nadia.wait(is_saved)
 
     nadia.send_photo(JPEG, caption=f"#{first} foto rapat")
     nadia.wait(f"dilampirkan ke entri #{first}")

@@ -1,4 +1,5 @@
 """Daily reminders in each person's zone and the weekly digest, on a controlled clock."""
+from bot.emulator import is_saved
 from datetime import datetime, timezone
 
 from sqlalchemy import func, select, update
@@ -36,7 +37,7 @@ def test_reminders_follow_each_zone_skip_loggers_and_never_repeat(make_bot, bot_
     assert "belum mencatat kegiatan hari ini (25 November 2026)" in andi.wait("Halo Andi")["text"]
 
     nadia.send("rapat koordinasi tim aplikasi 2 jam, 1 notulen")
-    nadia.wait("Tersimpan")
+    nadia.wait(is_saved)
     clock.set(WEDNESDAY_1605_WIB)
     sent = bot.call(reminders.run_due(app, reminders.DAILY, zone="Asia/Jakarta"))
     assert sent >= 4  # Rina, Putu, Fajar, Siti, Hendra: everyone in WIB who has not logged
@@ -54,7 +55,7 @@ def test_weekly_digest_and_schedules_recreated_after_restart(make_bot, bot_setti
     bot = make_bot(bot_settings, clock)
     nadia, rina = tg_user(NADIA), tg_user(RINA)
     nadia.send("menguji aplikasi CAPI sensus 3 jam, 1 laporan uji")
-    nadia.wait("Tersimpan")
+    nadia.wait(is_saved)
     bot.call(reminders.run_due(bot.application, reminders.WEEKLY))
     digest = rina.wait("Ringkasan mingguan")["text"]
     assert "Nadia Putri Maharani" in digest and "3,0 dari" in digest and "menunggu tinjauan" in digest

@@ -1,15 +1,25 @@
 """A follow-up question survives a restart: a new application on the same data folder takes the answer."""
+from bot.emulator import is_question, is_saved, saved_ids
+from journal.db import Journal
+from journal.models import Activity, Pending
 from tests.fixtures_bot import NADIA
+
+NIP_NADIA = "199802152022012001"
 
 
 def test_answer_after_restart_completes_the_entry(make_bot, bot_settings, tg_user):
     first = make_bot(bot_settings)
     nadia = tg_user(NADIA, "Nadia")
     nadia.send("rapat koordinasi persiapan sensus 2 jam")
-    nadia.wait("Apa hasil kegiatan")
+    nadia.wait(is_question)
     first.stop()
 
     nadia.send("1 notulen")  # arrives while the bot is down
     make_bot(bot_settings)
-    saved = nadia.wait("Tersimpan")["text"]
-    assert "120 menit" in saved and "1 notulen" in saved
+    [activity_id] = saved_ids(nadia.wait(is_saved))
+    j = Journal(bot_settings.db_url)
+    with j.session() as s:
+        row = s.get(Activity, activity_id)
+        assert row.minutes == 120 and "rapat koordinasi" in row.text
+        assert s.get(Pending, NIP_NADIA) is None
+    j.close()

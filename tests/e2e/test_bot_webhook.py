@@ -1,4 +1,5 @@
 """Webhook mode (`jejak bot --webhook-url URL --port N`): the emulator posts updates to the bot."""
+from bot.emulator import is_saved
 from tests.fixtures_bot import NADIA
 
 
@@ -8,4 +9,4 @@ def test_webhook_mode_answers_commands_and_logs(make_webhook_bot, bot_settings, 
     nadia.send("/start")
     nadia.wait("sudah terhubung")
     nadia.send("menyusun laporan monev aplikasi 2 jam, 1 laporan")
-    assert "#" in nadia.wait("Tersimpan")["text"]
+    nadia.wait(is_saved)
