@@ -29,6 +29,7 @@ MENU = (
     ("ubah", "Ubah entri"),
     ("hapus", "Hapus entri"),
     ("lihat", "Lembar atau XLSX Anda"),
+    ("batal", "Batalkan pertanyaan lanjutan"),
 )
 WARM_UP_TEXT = "rapat koordinasi tim 2 jam, 1 notulen"
 EXTRA_HANDLER_MODULES = ("bot.handlers_tanya",)  # registered when present (evaluator questions, /tim)

@@ -156,6 +156,17 @@ async def lihat(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Pers
         caption=texts.LIHAT_XLSX.format(label=period.label))
 
 
+@registered
+async def batal(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
+    from agent.runner import cancel_pending
+
+    editing = context.user_data.pop("edit_id", None) is not None
+    async with user_lock(context, update.effective_user.id):
+        pending = await asyncio.to_thread(cancel_pending, services(context).journal, person.nip)
+    text = texts.FOLLOWUP_CANCELLED if (pending or editing) else texts.NOTHING_TO_CANCEL
+    await update.effective_message.reply_text(text)
+
+
 def handlers() -> list:
     return [
         CommandHandler(["bantuan", "help"], bantuan),
@@ -164,4 +175,5 @@ def handlers() -> list:
         CommandHandler("ubah", ubah),
         CommandHandler("hapus", hapus),
         CommandHandler("lihat", lihat),
+        CommandHandler("batal", batal),
     ]

@@ -10,6 +10,7 @@ HELP = (
     "/ubah <no> <teks baru> - ubah entri Anda\n"
     "/hapus <no> - hapus entri Anda\n"
     "/lihat - tautan lembar Anda atau berkas XLSX bulan ini\n"
+    "/batal - batalkan pertanyaan lanjutan atau pengubahan yang sedang berjalan\n"
     "/bantuan - pesan ini\n\n"
     "Bukti kegiatan: kirim foto atau dokumen dengan keterangan, misalnya \"#12 notulen rapat\"."
 )
@@ -60,7 +61,8 @@ EDITED_HEAD = "Entri #{id} diperbarui.\n\n"
 EDIT_FROM_MESSAGE = "Pesan diubah, entri #{id} ikut diperbarui.\n\n"
 ACTIVITY_NOT_FOUND = "Entri #{id} tidak ditemukan di catatan Anda."
 ALREADY_PROCESSED = "Pesan ini sudah dicatat sebagai entri #{id}."
-FOLLOWUP_CANCELLED = "Pertanyaan sebelumnya dibatalkan."
+FOLLOWUP_CANCELLED = "Dibatalkan. Silakan ketik kegiatan baru."
+NOTHING_TO_CANCEL = "Tidak ada yang perlu dibatalkan."
 
 # commands
 TODAY_EMPTY = "Belum ada kegiatan tercatat hari ini ({day}). Ketik kegiatan Anda."

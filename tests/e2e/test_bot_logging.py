@@ -40,6 +40,17 @@ def test_followup_then_confirm_edit_and_delete(bot_runner, tg_user, bot_settings
     assert row.id == activity_id and row.deleted and row.minutes == 180 and row.channel == "telegram"
 
 
+def test_batal_drops_the_open_question(bot_runner, tg_user, bot_settings):
+    nadia = tg_user(NADIA, "Nadia")
+    nadia.send("rapat koordinasi persiapan sensus 2 jam")
+    nadia.wait(is_question)
+    nadia.send("/batal")
+    nadia.wait("Dibatalkan")
+    nadia.send("/batal")
+    nadia.wait("Tidak ada yang perlu dibatalkan")
+    assert _activities(bot_settings) == []
+
+
 def test_edited_message_updates_its_entry(bot_runner, tg_user, bot_settings):
     nadia = tg_user(NADIA, "Nadia")
     msg_id = nadia.send_text_get_id("menyusun laporan monev aplikasi 2 jam, 1 laporan")
