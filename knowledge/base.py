@@ -213,6 +213,14 @@ class KnowledgeBase:
         self._checked.pop(instansi, None)
         return len(data["ids"])
 
+    def forget(self, instansi: str, *, saved: bool = False) -> None:
+        """Drop the in-memory search index of an agency (and its saved copy when ``saved``)."""
+        with self._lock:
+            self._snapshots.pop(instansi, None)
+            self._checked.pop(instansi, None)
+            if saved and self.index_dir is not None:
+                index_cache.remove(self.index_dir, instansi)
+
     def close(self) -> None:
         with self._lock:
             self._snapshots.clear()

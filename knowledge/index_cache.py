@@ -54,3 +54,7 @@ def save(folder: Path | None, snap: Snapshot) -> None:
         os.replace(tmp, _file(folder, snap.instansi))
     except OSError as exc:  # a read-only data folder only costs speed
         log.warning("indeks pencarian tidak bisa disimpan di %s: %s", folder, exc)
+
+
+def remove(folder: Path, instansi: str) -> None:
+    _file(folder, instansi).unlink(missing_ok=True)
