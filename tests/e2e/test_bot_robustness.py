@@ -32,6 +32,16 @@ def test_unsupported_content_group_chat_and_unknown_command(bot_runner, tg_user)
     group.wait("hanya melayani obrolan pribadi")
 
 
+def test_a_crashing_handler_gets_a_short_answer_and_the_bot_goes_on(bot_runner, tg_user):
+    nadia = tg_user(NADIA, "Nadia")
+    nadia.send("/hari_ini")
+    today = nadia.wait("Belum ada kegiatan")
+    nadia.press(today, "act:ok:99999999999999999999999")  # forged: too large for the database
+    nadia.wait("terjadi kesalahan")
+    nadia.send("/hari_ini")
+    nadia.wait("Belum ada kegiatan")
+
+
 def test_long_reply_is_split(bot_runner, tg_user, bot_settings):
     nadia = tg_user(NADIA, "Nadia")
     today = bot_runner.application.bot_data["clock"].today("WIB")
