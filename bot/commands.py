@@ -53,7 +53,8 @@ async def hari_ini(update: Update, context: ContextTypes.DEFAULT_TYPE, person: P
             minutes=f" ({e.minutes} menit)" if e.minutes else ""))
     total = sum(e.minutes or 0 for e in rows)
     lines.append("")
-    lines.append(texts.TODAY_TOTAL.format(hours=_hours(total), standard=f"{settings.daily_standard_hours:g}",
+    standard = f"{settings.daily_standard_hours:g}".replace(".", ",")
+    lines.append(texts.TODAY_TOTAL.format(hours=_hours(total), standard=standard,
                                           pct=_pct(total, settings.daily_standard_hours)))
     await send_text(context, update.effective_chat.id, "\n".join(lines))
 

@@ -22,7 +22,7 @@ def test_today_recap_with_chart_and_month_xlsx(bot_runner, tg_user, tg_emulator)
     nadia.send("/hari_ini")
     today = nadia.wait("Total:")["text"]
     assert "rapat koordinasi" in today and "menguji aplikasi" in today
-    assert "4,5 jam dari standar 7.5 jam (60%)" in today
+    assert "4,5 jam dari standar 7,5 jam (60%)" in today
 
     nadia.send("/rekap")
     nadia.wait("/rekap minggu")
