@@ -119,7 +119,10 @@ def add_handlers(application: Application) -> None:
 async def _post_init(application: Application) -> None:
     svc = application.bot_data["services"]
     if application.bot_data.get("warm_up"):
-        await asyncio.to_thread(warm_up, svc)
+        try:
+            await asyncio.to_thread(warm_up, svc)
+        except Exception:  # noqa: BLE001 - the first message will load it again; logged
+            log.warning("warming up the analysis failed; the first message will be slower", exc_info=True)
     names = await reminders.install(application)
     log.info("bot ready: %d scheduled jobs", len(names))
     try:
