@@ -191,4 +191,5 @@ def run_ingest_bench(settings, *, pdf_pages: int, echo: Callable[[str], None]) -
         echo(f"ingest ulang paket contoh (tidak berubah): {time.perf_counter() - t0:.2f} dtk, "
              f"{sum(d.status == 'tidak berubah' for d in again.documents)}/{again.files} berkas tidak berubah")
         kb.close()
-    echo(f"Memori puncak: {peak_mb():.0f} MB")
+    echo(f"Memori puncak: {peak_mb():.0f} MB; beban mesin (load average 1 menit, {os.cpu_count()} inti): "
+         f"{os.getloadavg()[0]:.1f}")
