@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 class Settings(BaseSettings):
@@ -40,7 +41,8 @@ class Settings(BaseSettings):
 
     # working time
     daily_standard_hours: float = 7.5
-    holidays: list[date] = Field(default_factory=list)
+    # comma-separated in the environment: JEJAK_HOLIDAYS=2026-12-25,2026-12-26
+    holidays: Annotated[list[date], NoDecode] = Field(default_factory=list)
 
     # telegram
     telegram_token: SecretStr | None = None
