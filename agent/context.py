@@ -20,6 +20,7 @@ class AgentContext:
     analyst: Any  # EmbeddedAnalyst or LlmAnalyst
     _warm: set = field(default_factory=set)
     _warm_lock: threading.Lock = field(default_factory=threading.Lock)
+    _cites: tuple = (None, {})
 
     def warm_up(self, instansi: str | None = None) -> None:
         """Compute the value vectors and the agency's record vectors once per process."""
@@ -35,6 +36,16 @@ class AgentContext:
             self.vectors.documents(record_texts(self.knowledge, instansi))
             self._warm.add(instansi)
             self.vectors.persist()
+
+    def skp_citations(self, instansi: str | None) -> dict[str, str]:
+        """Source row of every ingested RHK, rebuilt when the agency's collection changes."""
+        from agent.retrieve import skp_citations
+
+        snap = self.knowledge.snapshot(instansi) if self.knowledge is not None and instansi else None
+        key = (instansi, getattr(snap, "rev", None))
+        if self._cites[0] != key:
+            self._cites = (key, skp_citations(self.knowledge, instansi))
+        return self._cites[1]
 
     def query_text(self, description: str) -> str:
         """The text embedded for a query, the same the knowledge base embeds (shared cache)."""

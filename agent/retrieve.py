@@ -60,13 +60,33 @@ def pokin_candidate(hit) -> Candidate | None:
                      lexical=float(hit.lexical or 0.0))
 
 
-def rhk_candidates(rows) -> list[Candidate]:
+def skp_citations(knowledge, instansi: str | None) -> dict[str, str]:
+    """'nip/period/code' -> 'skp.csv baris 7', from the agency's ingested SKP rows."""
+    if knowledge is None or not instansi or not hasattr(knowledge, "snapshot"):
+        return {}
+    snap = knowledge.snapshot(instansi)
+    if snap is None:
+        return {}
+    from knowledge.hits import Hit
+
+    out = {}
+    for m, current in zip(snap.metadatas, snap.current):
+        if not current or m.get("type") != "skp":
+            continue
+        rec = _record(Hit(id="", text="", score=0.0, metadata=m))
+        rhk = rec.get("rhk") or {}
+        if rec.get("nip") and rhk.get("id"):
+            out[f"{rec['nip']}/{rec.get('period')}/{rhk['id']}"] = Hit(id="", text="", score=0.0, metadata=m).citation
+    return out
+
+
+def rhk_candidates(rows, citations: dict[str, str] | None = None) -> list[Candidate]:
     out = []
     for r in rows:
         search = f"{r.text}. Indikator: {r.indicator}" if r.indicator else r.text
-        source = r.source or "SKP"
-        out.append(Candidate(id=r.code, text=r.text, kind="rhk", citation=f"{source} {r.code} ({r.period})",
-                             detail=r.indicator, search_text=search))
+        cite = (citations or {}).get(f"{r.nip}/{r.period}/{r.code}") or f"{r.source or 'SKP'} {r.period}"
+        out.append(Candidate(id=r.code, text=r.text, kind="rhk", citation=cite, detail=r.indicator,
+                             search_text=search))
     return out
 
 

@@ -45,7 +45,7 @@ def test_explanation_names_everything_with_sources(agent_graph):
     assert len(text) < 600
     assert r["berakhlak"][0] in text
     assert r["probis"]["id"] in text and r["pokin"]["id"] in text and r["rhk"]["id"] in text
-    assert "probis.csv baris" in text and "pokin.csv baris" in text
+    assert "probis.csv baris" in text and "pokin.csv baris" in text and "skp.csv baris" in text
     assert any("probis.csv baris" in c for c in r["citations"])
     assert any("SE MenPANRB" in c for c in r["citations"])
 

@@ -23,7 +23,7 @@ def retrieve(ctx: AgentContext, state: dict) -> dict:
     nip = state.get("nip")
     rhk: list[Candidate] = []
     if nip and ctx.journal is not None and (state.get("mode") != "analyze" or state.get("profile")):
-        rhk = rhk_candidates(A.person_rhk(ctx.journal, nip))
+        rhk = rhk_candidates(A.person_rhk(ctx.journal, nip), ctx.skp_citations(instansi))
     qvecs, cands = [], []
     for e in state["entries"]:
         text = e.description or e.text
