@@ -88,9 +88,9 @@ def cold_start(data_dir: Path, instansi: str, runs: int = 3, fresh_index: bool =
         index_cache.remove(data_dir / "chroma-index", instansi)
     env = {k: v for k, v in os.environ.items() if not k.startswith("JEJAK_")}
     env["JEJAK_DATA_DIR"] = str(data_dir)
-    code = ("import sys; from jejak.cli import main; "
-            f"main(['kb', 'search', 'rapat koordinasi anggaran', '--instansi', '{instansi}', '--json']); "
-            "print('TORCH', 'torch' in sys.modules)")
+    code = ("import sys\ntry:\n    from jejak.cli import main\n"
+            f"    main(['kb', 'search', 'rapat koordinasi anggaran', '--instansi', '{instansi}', '--json'])\n"
+            "finally:\n    print('TORCH', 'torch' in sys.modules)")
     times, torch = [], False
     for _ in range(runs):
         t0 = time.perf_counter()

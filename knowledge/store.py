@@ -99,14 +99,17 @@ class ChromaStore:
             if name not in self._names():
                 return None
             col = self.client.get_collection(name, embedding_function=self._ef)
+        self._check_embedder(col, instansi)
+        self._collections[name] = col
+        return col
+
+    def _check_embedder(self, col, instansi: str) -> None:
         stored = (col.metadata or {}).get("embedder")
         if stored and stored != embedder_name(self.embeddings):
             raise KnowledgeError(
                 f"Basis pengetahuan '{instansi}' dibuat dengan embedder '{stored}', bukan "
                 f"'{embedder_name(self.embeddings)}'; samakan JEJAK_EMBEDDER atau ingest ulang ke folder data baru."
             )
-        self._collections[name] = col
-        return col
 
     def _names(self) -> set[str]:
         return {c if isinstance(c, str) else c.name for c in self.client.list_collections()}
@@ -130,6 +133,7 @@ class ChromaStore:
         except NotFoundError:
             self._collections.pop(name, None)
             return -1
+        self._check_embedder(col, instansi)
         return int((col.metadata or {}).get("rev", 0))
 
     def bump(self, instansi: str) -> int:

@@ -59,8 +59,8 @@ def test_default_path_never_imports_torch(settings, monkeypatch, tmp_path):
     svc.close()
     env = {k: v for k, v in os.environ.items() if not k.startswith("JEJAK_")}
     env["JEJAK_DATA_DIR"] = str(settings.data_dir)
-    code = ("import sys; from jejak.cli import main; main(['kb', 'search', 'tiket helpdesk']); "
-            "print('TORCH', 'torch' in sys.modules, 'sentence_transformers' in sys.modules)")
+    code = ("import sys\ntry:\n    from jejak.cli import main\n    main(['kb', 'search', 'tiket helpdesk'])\n"
+            "finally:\n    print('TORCH', 'torch' in sys.modules, 'sentence_transformers' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert "a.md" in out.stdout
