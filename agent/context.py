@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
 from agent.analyst.embedded import EmbeddedAnalyst
 from agent.analyst.vectors import Vectors
 from agent.configuration import AgentConfig
+
+
+RHK_TTL = 30.0  # seconds; an SKP re-ingest is seen within this time
 
 
 @dataclass
@@ -21,6 +25,7 @@ class AgentContext:
     _warm: set = field(default_factory=set)
     _warm_lock: threading.Lock = field(default_factory=threading.Lock)
     _cites: tuple = (None, {})
+    _rhk: dict = field(default_factory=dict)
 
     def warm_up(self, instansi: str | None = None) -> None:
         """Compute the value vectors and the agency's record vectors once per process."""
@@ -36,6 +41,17 @@ class AgentContext:
             self.vectors.documents(record_texts(self.knowledge, instansi))
             self._warm.add(instansi)
             self.vectors.persist()
+
+    def person_rhk(self, nip: str) -> list:
+        """The person's RHK rows, re-read from the journal at most every ``RHK_TTL`` seconds."""
+        from journal.activities import person_rhk
+
+        now = time.monotonic()
+        hit = self._rhk.get(nip)
+        if hit is None or now - hit[0] > RHK_TTL:
+            hit = (now, person_rhk(self.journal, nip))
+            self._rhk[nip] = hit
+        return hit[1]
 
     def skp_citations(self, instansi: str | None) -> dict[str, str]:
         """Source row of every ingested RHK, rebuilt when the agency's collection changes."""

@@ -109,10 +109,16 @@ def _assess(session: Session, activity: Activity, assessment: dict[str, Any] | N
 
 
 def save_activities(journal: Journal, nip: str, agency_id: str, entries: list[tuple[dict, dict | None]], *,
-                    channel: str = "cli", source_ref: str | None = None, status: str = "submitted") -> list[int]:
-    """Save entries (activity fields, assessment columns) in one transaction; their ids."""
+                    channel: str = "cli", source_ref: str | None = None, status: str = "submitted",
+                    close_pending: bool = False) -> list[int]:
+    """Save entries (activity fields, assessment columns) in one transaction; their ids.
+    ``close_pending`` also drops the person's answered follow-up in the same transaction."""
     ids = []
     with journal.session() as s:
+        if close_pending:
+            row = s.get(Pending, nip)
+            if row is not None:
+                s.delete(row)
         for fields, assessment in entries:
             a = Activity(nip=nip, agency_id=agency_id, channel=channel, source_ref=source_ref, status=status)
             _apply(a, fields)

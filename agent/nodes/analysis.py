@@ -7,7 +7,6 @@ from agent.analyst.types import Candidate
 from agent.context import AgentContext
 from agent.explain import explain as explain_one
 from agent.retrieve import gather, rhk_candidates
-from journal import activities as A
 
 
 def instansi_of(ctx: AgentContext, state: dict) -> str | None:
@@ -23,7 +22,7 @@ def retrieve(ctx: AgentContext, state: dict) -> dict:
     nip = state.get("nip")
     rhk: list[Candidate] = []
     if nip and ctx.journal is not None and (state.get("mode") != "analyze" or state.get("profile")):
-        rhk = rhk_candidates(A.person_rhk(ctx.journal, nip), ctx.skp_citations(instansi))
+        rhk = rhk_candidates(ctx.person_rhk(nip), ctx.skp_citations(instansi))
     qvecs, cands = [], []
     for e in state["entries"]:
         text = e.description or e.text

@@ -49,8 +49,8 @@ def save(ctx: AgentContext, state: dict) -> dict:
         ids = [state["activity_id"]]
     else:
         ids = A.save_activities(ctx.journal, nip, state["profile"]["agency_id"], pairs,
-                                channel=state.get("channel") or "cli", source_ref=state.get("source_ref"))
-        A.clear_pending(ctx.journal, nip)
+                                channel=state.get("channel") or "cli", source_ref=state.get("source_ref"),
+                                close_pending=True)
     return {"activity_ids": ids, "status": "saved"}
 
 
