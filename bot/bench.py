@@ -41,6 +41,7 @@ class BenchResult:
     answered: int = 0
     duplicated: int = 0
     saved: int = 0
+    analysis_ms: float = float("nan")  # mean time inside the graph, from the journal
     seconds: float = 0.0
     latencies: list[float] = field(default_factory=list)
     warm_latencies: list[float] = field(default_factory=list)
@@ -70,6 +71,7 @@ class BenchResult:
             f"balasan hilang        : {self.lost}",
             f"balasan ganda         : {self.duplicated}",
             f"entri tersimpan       : {self.saved}",
+            f"analisis (di graph)   : rata-rata {self.analysis_ms:.0f} ms per entri",
         ]
 
 
@@ -171,7 +173,7 @@ def run_bench(*, users: int = 50, messages: int = 3, timeout: float = 30.0, thin
         for i in range(users):
             replies = emulator.control("messages", token=token, chatId=FIRST_ID + i, after=0)
             result.duplicated += max(0, len(replies) - (messages + 1))
-        result.saved = _saved(settings)
+        result.saved, result.analysis_ms = _saved(settings)
     finally:
         if runner is not None:
             runner.stop()
@@ -180,16 +182,19 @@ def run_bench(*, users: int = 50, messages: int = 3, timeout: float = 30.0, thin
     return result
 
 
-def _saved(settings) -> int:
+def _saved(settings) -> tuple[int, float]:
     from sqlalchemy import func, select
 
     from journal.db import Journal
-    from journal.models import Activity
+    from journal.models import Activity, Assessment
 
     journal = Journal(settings.db_url)
     try:
         with journal.session() as s:
-            return s.scalar(select(func.count(Activity.id)).where(Activity.nip.like("2000%"))) or 0
+            count = s.scalar(select(func.count(Activity.id)).where(Activity.nip.like("2000%"))) or 0
+            mean = s.scalar(select(func.avg(Assessment.latency_ms)).join(Activity)
+                            .where(Activity.nip.like("2000%")))
+            return count, float(mean) if mean is not None else float("nan")
     finally:
         journal.close()
 
