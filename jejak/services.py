@@ -58,6 +58,14 @@ class Services:
             chat_model=self.chat_model,
         )
 
+    @cached_property
+    def tanya(self):
+        """Questions about recorded performance; the knowledge base opens on first search."""
+        from agent.tanya.graph import LazyKnowledge, Tanya
+
+        return Tanya(self.journal, knowledge=LazyKnowledge(self), chat_model=self.chat_model,
+                     settings=self.settings)
+
     def close(self) -> None:
         if "journal" in self.__dict__:
             self.journal.close()

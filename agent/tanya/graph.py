@@ -155,10 +155,5 @@ class LazyKnowledge:
 
 
 def from_services(services) -> Tanya:
-    """The question answering of a running system (CLI, bot): shared journal, lazy knowledge."""
-    tanya = services.__dict__.get("_tanya")
-    if tanya is None:
-        tanya = Tanya(services.journal, knowledge=LazyKnowledge(services), chat_model=services.chat_model,
-                      settings=services.settings)
-        services.__dict__["_tanya"] = tanya
-    return tanya
+    """The question answering of a running system (CLI, bot), built once by ``Services``."""
+    return services.tanya
