@@ -14,7 +14,7 @@ from telegram import Update
 
 from bot import admin, commands, evidence, registration, texts
 from bot import logging as entry_logging
-from bot import reminders
+from bot import reminders, sheets_job
 from bot.clock import Clock
 from bot.errors import BotError, on_error
 from bot.robustness import (RateLimit, RetryingLimiter, SeenUpdates, drop_duplicates, private_only,
@@ -124,6 +124,7 @@ async def _post_init(application: Application) -> None:
         except Exception:  # noqa: BLE001 - the first message will load it again; logged
             log.warning("warming up the analysis failed; the first message will be slower", exc_info=True)
     names = await reminders.install(application)
+    names += sheets_job.install(application)
     log.info("bot ready: %d scheduled jobs", len(names))
     try:
         await application.bot.set_my_commands([BotCommand(c, d) for c, d in MENU])

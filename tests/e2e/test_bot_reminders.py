@@ -4,7 +4,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy import func, select, update
 
-from bot import reminders
+from bot import reminders, sheets_job
 from bot.clock import Clock
 from journal.db import Journal
 from journal.models import SentNotice, Staff
@@ -64,6 +64,7 @@ def test_weekly_digest_and_schedules_recreated_after_restart(make_bot, bot_setti
     again = make_bot(bot_settings, Clock(FRIDAY_1605_WIB))
     jobs = {j.name for j in again.application.job_queue.jobs()}
     assert {"ringkasan_mingguan@WIB", "pengingat_harian@WIT"} <= jobs
+    assert sheets_job.NAME not in jobs  # Sheets not configured: no outbox job
     assert again.call(reminders.run_due(again.application, reminders.WEEKLY)) == 0
     j = Journal(bot_settings.db_url)
     with j.session() as s:
