@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from journal.db import Journal, JournalError
-from journal.models import STATUSES, Activity, Assessment, Pending, RhkRow, Staff, utcnow
+from journal.models import STATUSES, Activity, Assessment, Pending, Review, RhkRow, Staff, utcnow
 from journal.outbox import enqueue
 
 ACTIVITY_FIELDS = ("day", "start", "end", "minutes", "text", "description", "output", "volume")
@@ -144,11 +144,16 @@ def get_activity(journal: Journal, activity_id: int, nip: str | None = None) -> 
 
 def update_activity(journal: Journal, activity_id: int, fields: dict[str, Any],
                     assessment: dict[str, Any] | None = None, nip: str | None = None) -> Activity:
+    """Edit an entry; a returned entry edited by its owner (``nip``) is submitted
+    again, so the supervisor sees it in the review queue once more."""
     with journal.session() as s:
         a = _owned(s, activity_id, nip)
         _apply(a, fields)
         _assess(s, a, assessment)
         a.updated_at = utcnow()
+        if nip is not None and a.status == "returned":
+            a.status = "submitted"
+            s.add(Review(activity_id=a.id, reviewer_nip=a.nip, action="resubmit", comment=None))
         enqueue(s, "upsert", nip=a.nip, activity_id=a.id)
         return a
 
