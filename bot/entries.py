@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from journal.db import Journal
 from journal.models import Activity, Evidence
@@ -117,21 +117,28 @@ def attach(journal: Journal, nip: str, activity_id: int, *, path: str, sha256: s
 
 
 @dataclass(frozen=True)
+class Pending:
+    id: int
+    nip: str
+    day: date
+    text: str
+
+
+@dataclass(frozen=True)
 class TeamWeek:
     minutes: dict[str, int]
     days: dict[str, int]
     values: Counter
-    pending_review: int
+    pending: list[Pending]  # submitted entries (any date) waiting for the supervisor, oldest first
 
 
 def team_week(journal: Journal, nips: list[str], start: date, end: date) -> TeamWeek:
-    """Minutes, logged days and BerAKHLAK spread of a team in a period."""
+    """Minutes, logged days and BerAKHLAK spread of a team in a period, and its entries awaiting review."""
     minutes: dict[str, int] = {n: 0 for n in nips}
     days: dict[str, set] = {n: set() for n in nips}
     values: Counter = Counter()
-    pending = 0
     if not nips:
-        return TeamWeek({}, {}, values, 0)
+        return TeamWeek({}, {}, values, [])
     with journal.session() as s:
         rows = s.scalars(select(Activity).where(Activity.nip.in_(nips), Activity.deleted.is_(False),
                                                 Activity.day >= start, Activity.day <= end))
@@ -140,6 +147,8 @@ def team_week(journal: Journal, nips: list[str], start: date, end: date) -> Team
             days[a.nip].add(a.day)
             if a.assessment:
                 values.update(a.assessment.berakhlak or ())
-        pending = s.scalar(select(func.count(Activity.id)).where(
-            Activity.nip.in_(nips), Activity.deleted.is_(False), Activity.status == "submitted")) or 0
+        pending = [Pending(*r) for r in s.execute(
+            select(Activity.id, Activity.nip, Activity.day, Activity.text)
+            .where(Activity.nip.in_(nips), Activity.deleted.is_(False), Activity.status == "submitted")
+            .order_by(Activity.day, Activity.id))]
     return TeamWeek(minutes, {n: len(d) for n, d in days.items()}, values, pending)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from textwrap import shorten
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -19,6 +20,7 @@ from telegram.error import Forbidden
 from telegram.ext import Application, ContextTypes
 
 from bot import entries, people, texts
+from bot.handlers_tanya import MAX_BUTTONS, review_keyboard
 from bot.people import Person
 from journal import calendar
 from journal.db import Journal
@@ -119,15 +121,17 @@ async def run_due(application: Application, schedule_name: str, *, zone: str | N
         if not _due(sch, local, svc.settings.holidays):
             continue
         today = local.date()
+        markup = None
         if sch.kind == "digest":
-            text = await asyncio.to_thread(digest_text, journal, svc.settings, person, today)
+            text, pending = await asyncio.to_thread(digest, journal, svc.settings, person, today)
+            markup = review_keyboard(pending)
         else:
             if person.nip in await asyncio.to_thread(entries.logged_on, journal, [person.nip], today):
                 continue
             text = texts.REMINDER.format(name=person.name, day=calendar.day(today).label)
         if text is None or not await asyncio.to_thread(_claim, journal, person.nip, sch.kind, today):
             continue
-        if await _send(application, person, text):
+        if await _send(application, person, text, markup):
             sent += 1
         else:
             await asyncio.to_thread(_unclaim, journal, person.nip, sch.kind, today)
@@ -136,12 +140,15 @@ async def run_due(application: Application, schedule_name: str, *, zone: str | N
     return sent
 
 
-async def _send(application: Application, person: Person, text: str) -> bool:
+async def _send(application: Application, person: Person, text: str, markup=None) -> bool:
+    """Send a notice (buttons under its last part); False when it should be retried later."""
     from bot.robustness import split_text
 
     try:
-        for part in split_text(text):
-            await application.bot.send_message(person.telegram_id, part)
+        parts = split_text(text)
+        for i, part in enumerate(parts):
+            await application.bot.send_message(person.telegram_id, part,
+                                               reply_markup=markup if i == len(parts) - 1 else None)
         return True
     except Forbidden:
         journal = application.bot_data["services"].journal
@@ -153,13 +160,13 @@ async def _send(application: Application, person: Person, text: str) -> bool:
         return False
 
 
-def digest_text(journal: Journal, settings, supervisor: Person, today: date) -> str | None:
+def digest(journal: Journal, settings, supervisor: Person, today: date) -> tuple[str | None, list[int]]:
+    """The weekly digest of a supervisor's team and the ids of the entries it offers review buttons for."""
     members = people.team(journal, supervisor.nip)
     if not members:
-        return None
+        return None, []
     period = calendar.week_of(today)
-    nips = [m.nip for m in members]
-    week = entries.team_week(journal, nips, period.start, today)
+    week = entries.team_week(journal, [m.nip for m in members], period.start, today)
     workdays = calendar.working_days(period.start, today, settings.holidays)
     standard = len(workdays) * settings.daily_standard_hours
     lines = [texts.DIGEST_HEAD.format(label=period.label)]
@@ -172,5 +179,12 @@ def digest_text(journal: Journal, settings, supervisor: Person, today: date) -> 
         lines.append(texts.DIGEST_IDLE.format(names=", ".join(idle)))
     spread = ", ".join(f"{v} {n}" for v, n in week.values.most_common()) or texts.NONE
     lines.append(texts.DIGEST_VALUES.format(values=spread))
-    lines.append(texts.DIGEST_PENDING.format(count=week.pending_review))
-    return "\n".join(lines)
+    lines.append(texts.DIGEST_PENDING.format(count=len(week.pending)))
+    names = {m.nip: m.name for m in members}
+    shown = week.pending[:MAX_BUTTONS]
+    for e in shown:
+        lines.append(texts.DIGEST_PENDING_LINE.format(id=e.id, day=f"{e.day:%d/%m}", name=names.get(e.nip, e.nip),
+                                                      text=shorten(e.text, 80, placeholder="...")))
+    if len(week.pending) > len(shown):
+        lines.append(texts.DIGEST_PENDING_MORE.format(count=len(week.pending) - len(shown)))
+    return "\n".join(lines), [e.id for e in shown]

@@ -117,6 +117,8 @@ DIGEST_LINE = "- {name}: {days} hari tercatat, {hours} dari {standard} jam"
 DIGEST_IDLE = "Belum mencatat minggu ini: {names}"
 DIGEST_VALUES = "Sebaran nilai BerAKHLAK: {values}"
 DIGEST_PENDING = "Entri menunggu tinjauan Anda: {count}"
+DIGEST_PENDING_LINE = "#{id} {day} {name}: {text}"
+DIGEST_PENDING_MORE = "... dan {count} entri lain; lihat semuanya dengan /tim."
 NONE = "-"
 
 # robustness

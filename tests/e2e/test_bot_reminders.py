@@ -1,5 +1,5 @@
 """Daily reminders in each person's zone and the weekly digest, on a controlled clock."""
-from bot.emulator import is_saved
+from bot.emulator import buttons, is_saved, saved_ids
 from datetime import datetime, timezone
 
 from sqlalchemy import func, select, update
@@ -7,7 +7,7 @@ from sqlalchemy import func, select, update
 from bot import reminders, sheets_job
 from bot.clock import Clock
 from journal.db import Journal
-from journal.models import SentNotice, Staff
+from journal.models import Activity, SentNotice, Staff
 from tests.fixtures_bot import FAJAR, NADIA, RINA
 
 NIP_ANDI = "199405222018022001"  # WITA
@@ -23,6 +23,14 @@ def _link(settings, nip, telegram_id):
     with j.session() as s:
         s.execute(update(Staff).where(Staff.nip == nip).values(telegram_id=telegram_id))
     j.close()
+
+
+def _status(settings, activity_id):
+    j = Journal(settings.db_url)
+    with j.session() as s:
+        status = s.get(Activity, activity_id).status
+    j.close()
+    return status
 
 
 def test_reminders_follow_each_zone_skip_loggers_and_never_repeat(make_bot, bot_settings, tg_user):
@@ -55,10 +63,18 @@ def test_weekly_digest_and_schedules_recreated_after_restart(make_bot, bot_setti
     bot = make_bot(bot_settings, clock)
     nadia, rina = tg_user(NADIA), tg_user(RINA)
     nadia.send("menguji aplikasi CAPI sensus 3 jam, 1 laporan uji")
-    nadia.wait(is_saved)
+    [aid] = saved_ids(nadia.wait(is_saved))
     bot.call(reminders.run_due(bot.application, reminders.WEEKLY))
-    digest = rina.wait("Ringkasan mingguan")["text"]
-    assert "Nadia Putri Maharani" in digest and "3,0 dari" in digest and "menunggu tinjauan" in digest
+    message = rina.wait("Ringkasan mingguan")
+    digest = message["text"]
+    assert "Nadia Putri Maharani" in digest and "3,0 dari" in digest and "menunggu tinjauan Anda: 1" in digest
+    assert f"#{aid} 27/11 Nadia Putri Maharani, S.Tr.Stat.: menguji aplikasi CAPI" in digest
+    assert ("✅ #%d" % aid, f"rv:a:{aid}") in buttons(message) and (f"↩️ #{aid}", f"rv:r:{aid}") in buttons(message)
+
+    rina.press(message, f"rv:a:{aid}")
+    assert f"#{aid}" in rina.wait("disetujui")["text"]
+    assert "disetujui oleh" in nadia.wait("disetujui oleh")["text"]
+    assert _status(bot_settings, aid) == "approved"
     bot.stop()
 
     again = make_bot(bot_settings, Clock(FRIDAY_1605_WIB))
