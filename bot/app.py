@@ -29,6 +29,12 @@ MENU = (
     ("ubah", "Ubah entri"),
     ("hapus", "Hapus entri"),
     ("lihat", "Lembar atau XLSX Anda"),
+    ("tanya", "Tanya catatan kinerja"),
+    ("ajukan", "Ajukan ulang entri yang dikembalikan"),
+    ("tim", "Tim Anda (atasan)"),
+    ("setujui", "Setujui entri (atasan)"),
+    ("kembalikan", "Kembalikan entri (atasan)"),
+    ("komentar", "Komentari entri (atasan)"),
     ("batal", "Batalkan pertanyaan lanjutan"),
 )
 WARM_UP_TEXT = "rapat koordinasi tim 2 jam, 1 notulen"

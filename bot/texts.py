@@ -10,11 +10,20 @@ HELP = (
     "/ubah <no> <teks baru> - ubah entri Anda\n"
     "/hapus <no> - hapus entri Anda\n"
     "/lihat - tautan lembar Anda atau berkas XLSX bulan ini\n"
+    "/tanya <pertanyaan> - tanya catatan kinerja Anda, misalnya: /tanya berapa jam saya bulan ini untuk RHK 1?\n"
+    "/ajukan <no> [teks perbaikan] - ajukan ulang entri yang dikembalikan atasan\n"
     "/batal - batalkan pertanyaan lanjutan atau pengubahan yang sedang berjalan\n"
     "/bantuan - pesan ini\n\n"
     "Bukti kegiatan: kirim foto atau dokumen dengan keterangan, misalnya \"#12 notulen rapat\"."
 )
-HELP_SUPERVISOR = "\n\nAtasan: /tim - siapa di tim Anda yang sudah dan belum mencatat hari ini."
+HELP_SUPERVISOR = (
+    "\n\nAtasan:\n"
+    "/tim | /tim minggu | /tim bulan - siapa di tim Anda yang sudah dan belum mencatat, dan entri yang "
+    "menunggu tinjauan (dengan tombol setujui/kembalikan/komentar)\n"
+    "/setujui <no> - setujui entri anggota tim\n"
+    "/kembalikan <no> <komentar> - kembalikan entri untuk diperbaiki\n"
+    "/komentar <no> <komentar> - beri komentar tanpa mengubah status"
+)
 HELP_ADMIN = (
     "\n\nAdmin: kirim PDF, DOCX, XLSX atau CSV dengan keterangan /ingest untuk menambah basis "
     "pengetahuan; /kb - daftar dokumen."

@@ -1,5 +1,10 @@
 """Start-up, /start of a linked user and /bantuan, through the emulator."""
-from tests.fixtures_bot import NADIA
+from telegram.ext import CommandHandler
+
+from bot.app import MENU
+from tests.fixtures_bot import NADIA, RINA
+
+REVIEW_COMMANDS = ("/tanya", "/ajukan", "/tim", "/setujui", "/kembalikan", "/komentar")
 
 
 def test_start_links_known_telegram_id_and_help_lists_commands(bot_runner, tg_user):
@@ -11,3 +16,18 @@ def test_start_links_known_telegram_id_and_help_lists_commands(bot_runner, tg_us
     assert "/rekap" in text and "/lihat" in text
     jobs = {j.name for j in bot_runner.application.job_queue.jobs()}
     assert {"pengingat_harian@WIB", "pengingat_harian@WITA", "pengingat_harian@WIT"} <= jobs
+
+
+def test_help_lists_the_question_and_review_commands_and_the_menu_has_handlers(bot_runner, tg_user):
+    rina = tg_user(RINA, "Rina")  # atasan: sees the supervisor's part too
+    rina.send("/bantuan")
+    text = rina.wait("/hari_ini")["text"]
+    assert all(c in text for c in REVIEW_COMMANDS), text
+    nadia = tg_user(NADIA, "Nadia")
+    nadia.send("/bantuan")
+    mine = nadia.wait("/hari_ini")["text"]
+    assert "/tanya" in mine and "/ajukan" in mine and "/setujui" not in mine
+    handled = {c for group in bot_runner.application.handlers.values() for h in group
+               if isinstance(h, CommandHandler) for c in h.commands}
+    menu = {c for c, _ in MENU}
+    assert {c.lstrip("/") for c in REVIEW_COMMANDS} <= menu <= handled
