@@ -39,8 +39,28 @@ class AgentContext:
             from agent.retrieve import record_texts
 
             self.vectors.documents(record_texts(self.knowledge, instansi))
+            self._warm_rhk(instansi)
             self._warm.add(instansi)
             self.vectors.persist()
+
+    def _warm_rhk(self, instansi: str) -> None:
+        """Everyone's RHK vectors in one batch (kept in the disk cache), and their
+        retrieval queries, so nobody's first message pays for their own SKP."""
+        if self.journal is None:
+            return
+        from agent.retrieve import rhk_candidates
+        from journal.activities import agency_rhk
+
+        cands = rhk_candidates(agency_rhk(self.journal, instansi))
+        self.vectors.documents([c.search_text or c.text for c in cands])
+        emb = getattr(self.knowledge, "embeddings", None)
+        if emb is None or not hasattr(emb, "embed_query_np"):
+            return
+        from knowledge.text import expand_query
+
+        limit = getattr(emb, "query_cache_size", 512) // 2  # leave room for the activities' own queries
+        for text in list(dict.fromkeys(c.text for c in cands))[:limit]:
+            emb.embed_query_np(expand_query(text))
 
     def person_rhk(self, nip: str) -> list:
         """The person's RHK rows, re-read from the journal at most every ``RHK_TTL`` seconds."""

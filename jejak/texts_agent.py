@@ -29,7 +29,9 @@ BENCH_SETUP = "Menyiapkan data bench di {path} ..."
 BENCH_RESULT = (
     "Graf penuh (analis tertanam), {n} kegiatan berurutan: p50={p50:.1f} ms  p95={p95:.1f} ms  maks={max:.1f} ms\n"
     "Bersamaan ({conc} sekaligus), {m} kegiatan: {tput:.1f} kegiatan/detik\n"
-    "Persiapan sekali per proses (vektor nilai + rekaman instansi): {warm:.1f} s\n"
+    "Pesan pertama tiap pegawai ({people} orang): rata-rata {first_mean:.1f} ms  maks {first_max:.1f} ms\n"
+    "Persiapan sekali per proses (vektor nilai + rekaman instansi + RHK): {warm:.1f} s; "
+    "proses kedua dengan cache vektor di disk: {warm2:.1f} s (impor + graf + persiapan)\n"
     "Memori puncak: {rss:.0f} MB"
 )
 

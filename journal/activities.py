@@ -51,6 +51,13 @@ def person_rhk(journal: Journal, nip: str, period: str | None = None) -> list[Rh
         return list(rows)
 
 
+def agency_rhk(journal: Journal, agency_id: str, limit: int = 20_000) -> list[RhkRow]:
+    """RHK rows of everyone in the agency (all periods), to prepare their vectors at once."""
+    with journal.session() as s:
+        q = select(RhkRow).join(Staff, Staff.nip == RhkRow.nip).where(Staff.agency_id == agency_id)
+        return list(s.scalars(q.order_by(RhkRow.id).limit(limit)))
+
+
 def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", text.lower()))
 
