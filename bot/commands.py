@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections import Counter
 
 from telegram import InputFile, Update
 from telegram.ext import CommandHandler, ContextTypes
@@ -65,28 +64,22 @@ async def rekap(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Pers
     if arg not in ("minggu", "bulan"):
         await update.effective_message.reply_text(texts.REKAP_USAGE)
         return
-    settings = services(context).settings
+    svc = services(context)
     today = _clock(context).today(person.timezone)
     period = calendar.week_of(today) if arg == "minggu" else calendar.month_of(today)
-    rows = await asyncio.to_thread(entries.between, services(context).journal, person.nip, period.start,
-                                   period.end)
-    if not rows:
+    recap = await asyncio.to_thread(documents.person_recap, svc.journal, svc.settings, person.nip, period, today)
+    if not recap.total_entries:
         await update.effective_message.reply_text(texts.REKAP_EMPTY.format(label=period.label))
         return
-    workdays = calendar.working_days(period.start, min(period.end, today), settings.holidays)
-    standard_min = len(workdays) * settings.daily_standard_hours * 60
-    total = sum(e.minutes or 0 for e in rows)
-    values = Counter(v for e in rows for v in e.values).most_common(3)
+    minutes = round(recap.total_hours * 60)
     caption = "\n".join([
         texts.REKAP_HEAD.format(label=period.label, name=person.name),
         texts.REKAP_BODY.format(
-            count=len(rows), days=len({e.day for e in rows}), hours=_hours(total),
-            standard=_hours(int(standard_min)), pct=round(100 * total / standard_min) if standard_min else 0,
-            values=", ".join(f"{v} ({n})" for v, n in values) or texts.NONE),
+            count=recap.total_entries, days=len(recap.daily), hours=_hours(minutes),
+            standard=_hours(round(recap.standard_total * 60)), pct=round(recap.fill_percent),
+            values=", ".join(f"{v} ({n})" for v, n in recap.values.most_common(3)) or texts.NONE),
     ])
-    days = calendar.working_days(period.start, period.end, settings.holidays)
-    png = await asyncio.to_thread(documents.hours_chart, rows, days, settings.daily_standard_hours,
-                                  period.label)
+    png = await asyncio.to_thread(documents.hours_chart, recap)
     await update.effective_message.reply_photo(InputFile(png, filename=f"rekap-{period.key}.png"),
                                                caption=caption)
 
@@ -143,15 +136,14 @@ async def hapus(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Pers
 
 @registered
 async def lihat(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
-    settings = services(context).settings
-    if settings.sheets_enabled and person.sheet_link:
+    svc = services(context)
+    if svc.settings.sheets_enabled and person.sheet_link:
         await update.effective_message.reply_text(texts.LIHAT_SHEET.format(link=person.sheet_link))
         return
     today = _clock(context).today(person.timezone)
     period = calendar.month_of(today)
-    rows = await asyncio.to_thread(entries.between, services(context).journal, person.nip, period.start,
-                                   period.end)
-    data = await asyncio.to_thread(documents.month_xlsx, rows, period.key)
+    recap = await asyncio.to_thread(documents.person_recap, svc.journal, svc.settings, person.nip, period, today)
+    data = await asyncio.to_thread(documents.workbook, recap)
     await update.effective_message.reply_document(
         InputFile(data, filename=f"jejak-{person.nip}-{period.key}.xlsx"),
         caption=texts.LIHAT_XLSX.format(label=period.label))

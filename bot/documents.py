@@ -1,50 +1,31 @@
-"""The files the bot sends: a recap chart (PNG) and a month's entries (XLSX)."""
+"""The files the bot sends, made by the recap layer (``journal.recap``, ``journal.reports``):
+a chart of hours per day (PNG) for /rekap and the period's workbook (XLSX) for /lihat."""
 from __future__ import annotations
 
-import io
-from collections import defaultdict
+import threading
 from datetime import date
 
-from bot import texts
-from bot.entries import EntryView
+from journal.calendar import Period
+from journal.recap import Recap, Target, build_recap
+
+_charts = threading.Lock()  # matplotlib's pyplot state is not thread-safe; charts are drawn in threads
 
 
-def hours_chart(entries: list[EntryView], days: list[date], standard_hours: float, label: str) -> bytes:
-    """Bar chart of logged hours per working day with the daily standard as a line."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib.figure import Figure
-
-    per_day: dict[date, float] = defaultdict(float)
-    for e in entries:
-        per_day[e.day] += (e.minutes or 0) / 60
-    fig = Figure(figsize=(7, 3.2), dpi=90)
-    ax = fig.add_subplot()
-    xs = [d.strftime("%d/%m") for d in days]
-    ax.bar(xs, [per_day.get(d, 0.0) for d in days], color="#2f6db5")
-    ax.axhline(standard_hours, color="#c0392b", linestyle="--", linewidth=1, label=texts.CHART_STANDARD)
-    ax.set_title(texts.CHART_TITLE.format(label=label), fontsize=10)
-    ax.set_ylabel("jam")
-    ax.legend(loc="upper right", fontsize=8)
-    ax.tick_params(axis="x", labelrotation=60, labelsize=7)
-    fig.tight_layout()
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png")
-    return buf.getvalue()
+def person_recap(journal, settings, nip: str, period: Period, today: date) -> Recap:
+    """One person's recap of ``period``, counted up to ``today``, with its entries."""
+    with journal.session() as s:
+        return build_recap(s, Target("pegawai", nip), period, standard_hours=settings.daily_standard_hours,
+                           holidays=settings.holidays, today=today, with_entries=True)
 
 
-def month_xlsx(entries: list[EntryView], title: str) -> bytes:
-    from openpyxl import Workbook
+def hours_chart(recap: Recap) -> bytes:
+    from journal.reports.charts import hours_per_day
 
-    wb = Workbook()
-    ws = wb.active
-    ws.title = title[:31]
-    ws.append(list(texts.XLSX_HEADERS))
-    for i, e in enumerate(entries, start=1):
-        ws.append([i, e.day.isoformat(), e.text, e.minutes, e.status, ", ".join(e.values),
-                   e.probis or "", e.pokin or "", e.rhk or ""])
-    ws.column_dimensions["C"].width = 60
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    with _charts:
+        return hours_per_day(recap)
+
+
+def workbook(recap: Recap) -> bytes:
+    from journal.reports.xlsx import to_bytes
+
+    return to_bytes(recap)

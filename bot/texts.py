@@ -86,15 +86,12 @@ REKAP_BODY = (
     "Nilai BerAKHLAK terbanyak: {values}"
 )
 REKAP_EMPTY = "Belum ada entri pada {label}."
-CHART_TITLE = "Jam kerja per hari - {label}"
-CHART_STANDARD = "standar"
 UBAH_USAGE = "Gunakan /ubah <no> <teks baru>, misalnya /ubah 12 rapat evaluasi 2 jam. Entri terakhir Anda:"
 HAPUS_USAGE = "Gunakan /hapus <no>. Entri terakhir Anda:"
 RECENT_LINE = "#{id} {day} {text}"
 NO_RECENT = "Belum ada entri."
 LIHAT_SHEET = "Lembar kegiatan Anda: {link}"
 LIHAT_XLSX = "Catatan kegiatan Anda bulan {label}."
-XLSX_HEADERS = ("No", "Tanggal", "Aktivitas", "Menit", "Status", "BerAKHLAK", "Proses bisnis", "Pohon kinerja", "RHK")
 
 # evidence
 EVIDENCE_SAVED = "Bukti ({kind}, {size}) dilampirkan ke entri #{id}."

@@ -30,14 +30,16 @@ def test_today_recap_with_chart_and_month_xlsx(bot_runner, tg_user, tg_emulator)
     recap = nadia.wait(lambda m: "photo" in m)
     assert "Rekap Minggu" in recap["caption"] and "Entri: 2" in recap["caption"]
     png = tg_emulator.download(recap["photo"][0]["file_id"])
-    assert png.startswith(b"\x89PNG")
+    assert png.startswith(b"\x89PNG") and int.from_bytes(png[16:20], "big") == 1200  # the recap layer's chart
 
     nadia.send("/lihat")
     doc = nadia.wait(lambda m: "document" in m)
     assert doc["document"]["file_name"].endswith(".xlsx")
-    ws = load_workbook(io.BytesIO(tg_emulator.download(doc["document"]["file_id"]))).active
-    rows = list(ws.iter_rows(values_only=True))
-    assert rows[0][0] == "No" and len(rows) == 3 and any("rapat koordinasi" in r[2] for r in rows[1:])
+    book = load_workbook(io.BytesIO(tg_emulator.download(doc["document"]["file_id"])))
+    assert book.active.title == "Ringkasan" and "Nadia Putri Maharani" in str(book.active["B2"].value)
+    rows = list(book["Aktivitas"].iter_rows(values_only=True))
+    assert rows[0][:3] == ("NIP", "Nama", "Tanggal") and len(rows) == 3
+    assert any("rapat koordinasi" in r[3] for r in rows[1:])
 
 
 def test_ubah_and_hapus_own_entries_only(bot_runner, tg_user):
