@@ -2,13 +2,10 @@
 a chart of hours per day (PNG) for /rekap and the period's workbook (XLSX) for /lihat."""
 from __future__ import annotations
 
-import threading
 from datetime import date
 
 from journal.calendar import Period
 from journal.recap import Recap, Target, build_recap
-
-_charts = threading.Lock()  # matplotlib's pyplot state is not thread-safe; charts are drawn in threads
 
 
 def person_recap(journal, settings, nip: str, period: Period, today: date) -> Recap:
@@ -21,8 +18,7 @@ def person_recap(journal, settings, nip: str, period: Period, today: date) -> Re
 def hours_chart(recap: Recap) -> bytes:
     from journal.reports.charts import hours_per_day
 
-    with _charts:
-        return hours_per_day(recap)
+    return hours_per_day(recap)
 
 
 def workbook(recap: Recap) -> bytes:

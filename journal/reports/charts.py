@@ -5,10 +5,25 @@ Each function returns PNG bytes. Figures are 8x4.5 inches at 150 dpi
 """
 from __future__ import annotations
 
+import functools
 import io
+import threading
 
 from journal.recap import Recap
 from journal.reports import texts as T
+
+# pyplot keeps global state; the bot draws charts from worker threads, so drawing is serialised here
+_DRAWING = threading.Lock()
+
+
+def _serialized(draw):
+    @functools.wraps(draw)
+    def wrapper(*args, **kwargs):
+        with _DRAWING:
+            return draw(*args, **kwargs)
+
+    return wrapper
+
 
 COLORS = {"bar": "#2E6DA4", "low": "#D9822B", "line": "#C0392B", "grid": "#DDDDDD", "done": "#2E8B57"}
 
@@ -44,6 +59,7 @@ def _title(fig, title: str, recap: Recap) -> None:
                  fontsize=15, fontweight="bold")
 
 
+@_serialized
 def hours_per_day(recap: Recap) -> bytes:
     """Bars of hours per working day (per person on average for a team) against the standard line."""
     plt, fig, ax = _figure()
@@ -68,6 +84,7 @@ def hours_per_day(recap: Recap) -> bytes:
     return _png(plt, fig)
 
 
+@_serialized
 def value_distribution(recap: Recap) -> bytes:
     """Horizontal bars: how many entries showed each BerAKHLAK value."""
     from knowledge.berakhlak import NAMES
@@ -91,6 +108,7 @@ def value_distribution(recap: Recap) -> bytes:
     return _png(plt, fig)
 
 
+@_serialized
 def rhk_progress(recap: Recap, limit: int = 12) -> bytes:
     """Year-to-date progress of each RHK: % of the numeric target (trajectory) or stages reported."""
     plt, fig, ax = _figure(8.0, max(3.0, 1.2 + 0.55 * min(limit, max(1, len(recap.rhk)))))
