@@ -12,6 +12,7 @@ from agent.configuration import AgentConfig
 
 
 RHK_TTL = 30.0  # seconds; an SKP re-ingest is seen within this time
+PRIME_QUERIES = 128  # RHK retrieval queries embedded at warm-up (about 40 ms each on 2 cores)
 
 
 @dataclass
@@ -58,7 +59,8 @@ class AgentContext:
             return
         from knowledge.text import expand_query
 
-        limit = getattr(emb, "query_cache_size", 512) // 2  # leave room for the activities' own queries
+        # a bounded share of the query cache (large agencies: the rest on first use)
+        limit = min(PRIME_QUERIES, getattr(emb, "query_cache_size", 512) // 4)
         for text in list(dict.fromkeys(c.text for c in cands))[:limit]:
             emb.embed_query_np(expand_query(text))
 
