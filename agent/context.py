@@ -27,6 +27,7 @@ class AgentContext:
     _warm_lock: threading.Lock = field(default_factory=threading.Lock)
     _cites: tuple = (None, {})
     _rhk: dict = field(default_factory=dict)
+    _idf: dict = field(default_factory=dict)
 
     def warm_up(self, instansi: str | None = None) -> None:
         """Compute the value vectors and the agency's record vectors once per process."""
@@ -73,6 +74,22 @@ class AgentContext:
         if hit is None or now - hit[0] > RHK_TTL:
             hit = (now, person_rhk(self.journal, nip))
             self._rhk[nip] = hit
+        return hit[1]
+
+    def rhk_idf(self, instansi: str | None) -> dict[str, float]:
+        """Word rarity over all the agency's RHK texts, rebuilt at most every ``RHK_TTL`` seconds."""
+        if not instansi or self.journal is None:
+            return {}
+        from agent.analyst.text import idf_table
+        from agent.retrieve import rhk_candidates
+        from journal.activities import agency_rhk
+
+        now = time.monotonic()
+        hit = self._idf.get(instansi)
+        if hit is None or now - hit[0] > RHK_TTL:
+            texts = [c.search_text for c in rhk_candidates(agency_rhk(self.journal, instansi))]
+            hit = (now, idf_table(list(dict.fromkeys(texts))))
+            self._idf[instansi] = hit
         return hit[1]
 
     def skp_citations(self, instansi: str | None) -> dict[str, str]:

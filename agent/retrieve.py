@@ -116,13 +116,26 @@ def search_candidates(knowledge, query: str, instansi: str | None, k: int,
     return out
 
 
+def with_coverage(cands: list[Candidate], text: str, idf: dict[str, float] | None) -> list[Candidate]:
+    """The candidates with their IDF-weighted coverage of the activity's words."""
+    if not idf:
+        return cands
+    from dataclasses import replace
+
+    from agent.analyst.text import coverage, tokens
+
+    q = set(tokens(text))
+    return [replace(c, coverage=coverage(q, tokens(c.search_text or c.text), idf)) for c in cands]
+
+
 def gather(knowledge, vectors, text: str, qvec, instansi: str | None, k: int,
-           rhk: list[Candidate]) -> dict[str, list[Candidate]]:
+           rhk: list[Candidate], rhk_idf: dict[str, float] | None = None) -> dict[str, list[Candidate]]:
     """All candidates of one activity: retrieved probis and pokin (also by the
-    person's best-matching RHK) and the person's RHK."""
+    person's best-matching RHK) and the person's RHK (with their word coverage)."""
     from agent.analyst.embedded import match_params
     from agent.analyst.matching import best_match
 
+    rhk = with_coverage(rhk, text, rhk_idf)
     extra = []
     if rhk:
         m, i = best_match(qvec, text, rhk, vectors, match_params()["rhk"])

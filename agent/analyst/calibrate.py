@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from agent.analyst import values as V
-from agent.analyst.matching import DEFAULT_MATCH, best_match, candidate_features, rank_scores, top_vector
+from agent.analyst.matching import (DEFAULT_MATCH, N_FEATURES, best_match, candidate_features, rank_scores,
+                                     top_vector)
 from agent.parse import parse_entry
 from agent.retrieve import rhk_candidates
 from knowledge.berakhlak import NAMES, VALUES
@@ -46,7 +47,9 @@ def collect(ctx, items, today, default_instansi: str, person_rhk, person_unit) -
         if inst:
             ctx.warm_up(inst)
         rhk = rhk_candidates(person_rhk(it["nip"])) if it.get("nip") else []
-        found = gather(ctx.knowledge, ctx.vectors, text, q, inst, ctx.config.retrieval_k, rhk)
+        found = gather(ctx.knowledge, ctx.vectors, text, q, inst, ctx.config.retrieval_k, rhk,
+                       ctx.rhk_idf(inst) if inst else None)
+        rhk = found["rhk"]
         unit = person_unit(it["nip"]) if it.get("nip") else None
         _, ri = best_match(q, text, rhk, ctx.vectors, params["rhk"])
         anchor = ctx.vectors.documents([rhk[ri].search_text or rhk[ri].text])[0] if ri is not None else None
@@ -54,7 +57,7 @@ def collect(ctx, items, today, default_instansi: str, person_rhk, person_unit) -
         cands = {}
         for kind, cs in found.items():
             if not cs:
-                cands[kind] = ([], np.zeros((0, 6)))
+                cands[kind] = ([], np.zeros((0, N_FEATURES)))
                 continue
             fx = candidate_features(q, text, cs, ctx.vectors, unit=unit, anchor=process if kind == "rhk" else anchor)
             cands[kind] = ([c.id for c in cs], fx)
@@ -146,6 +149,7 @@ GRID = {
     "c_link": [0.0, 0.2, 0.5, 1.0, 2.0],
     "d_depth": [0.0, 0.005, 0.01],
     "e_bm25": [0.0, 0.01, 0.02, 0.04],
+    "f_cover": [0.0, 0.05, 0.1, 0.15, 0.2, 0.3],
 }
 
 
@@ -156,7 +160,7 @@ def fit_matching(data) -> dict:
     for kind in ("probis", "pokin", "rhk"):
         base = dict(DEFAULT_MATCH[kind])
         best = (-1.0, None)
-        keys = list(GRID) if kind != "rhk" else ["a_lex", "c_link"]
+        keys = [k for k in GRID if k != "f_cover"] if kind != "rhk" else ["a_lex", "c_link", "f_cover"]
         for combo in itertools.product(*(GRID[k] for k in keys)):
             p = {**base, **dict(zip(keys, combo))}
             acc = _top1(data, kind, p)
@@ -173,9 +177,31 @@ def fit_matching(data) -> dict:
                 right.append(rank_scores(fx, p)[ids.index(want)])
         if right:  # the correct match's median maps to ~75 %
             p["center"] = float(np.median(right) - 1.1 / p["w_cos"])
+        if kind == "rhk":
+            p["min_pct"] = fit_min_pct(data, kind, p)
         p["_top1"] = best[0][0]
         out[kind] = p
     return out
+
+
+def fit_min_pct(data, kind: str, p: dict) -> float:
+    """The percent below which "none" is answered: the best accuracy over the items
+    labelled with a match and those labelled "none" (candidates, but no label)."""
+    from agent.analyst.matching import percent
+
+    tops = []  # (percent of the chosen candidate, chosen id, wanted id or None)
+    for f in data:
+        ids, fx = f.cands.get(kind) or ([], None)
+        if not ids:
+            continue
+        r = rank_scores(fx, p)
+        i = int(np.argmax(r))
+        tops.append((percent(float(r[i]), p), ids[i], f.want.get(kind)))
+
+    def accuracy(t: float) -> float:
+        return sum((pct >= t and got == want) if want else pct < t for pct, got, want in tops) / max(1, len(tops))
+
+    return max(range(0, 65, 5), key=lambda t: (round(accuracy(t), 4), -t)) * 1.0
 
 
 def fit_all(data) -> dict:

@@ -6,7 +6,9 @@ Rank score = embedding similarity between the activity and the candidate
 + c * similarity between the candidate and the person's matching RHK (the
       SKP cascades from the pohon kinerja, so the RHK points at its node)
 + d * depth of the node (prefer the specific process over its parent)
-+ e * the candidate's BM25 score relative to the best one (rare shared words).
++ e * the candidate's BM25 score relative to the best one (rare shared words)
++ f * IDF-weighted share of the activity's words the candidate contains
+      (RHK: IDF over all the agency's RHK, so a rare shared word decides).
 The percent score is a logistic of the rank score, graded exact / high /
 semantic / context / none as the original workflow does. Nothing outside the
 candidates is ever chosen.
@@ -30,6 +32,7 @@ DEFAULT_MATCH = {
             "min_pct": 25.0},
 }
 LINK_CENTER = 0.85
+N_FEATURES = 7
 
 
 def depth(cid: str) -> int:
@@ -46,21 +49,22 @@ def _same_unit(a: str | None, b: str | None) -> float:
 
 def candidate_features(qvec: np.ndarray, query_text: str, candidates: list[Candidate], vectors, *,
                        unit: str | None = None, anchor: np.ndarray | None = None) -> np.ndarray:
-    """Rows of [cos, lex, same unit, link - LINK_CENTER, depth, BM25 share of the best] per candidate."""
+    """Rows of [cos, lex, same unit, link - LINK_CENTER, depth, BM25 share of the best, coverage]."""
     mat = vectors.documents([c.search_text or c.text for c in candidates])
     cos = mat @ qvec
     link = (mat @ anchor - LINK_CENTER) if anchor is not None else np.zeros(len(candidates))
     qtok = set(tokens(query_text))
     top_lex = max((c.lexical for c in candidates), default=0.0) or 1.0
     return np.array([
-        [float(s), overlap(qtok, tokens(c.text)), _same_unit(c.unit, unit), float(lk), depth(c.id), c.lexical / top_lex]
+        [float(s), overlap(qtok, tokens(c.text)), _same_unit(c.unit, unit), float(lk), depth(c.id), c.lexical / top_lex,
+         c.coverage]
         for c, s, lk in zip(candidates, cos, link)
-    ], dtype=np.float64).reshape(len(candidates), 6)
+    ], dtype=np.float64).reshape(len(candidates), N_FEATURES)
 
 
 def rank_scores(feats: np.ndarray, p: dict) -> np.ndarray:
     return feats[:, 0] + p["a_lex"] * feats[:, 1] + p["b_unit"] * feats[:, 2] + p["c_link"] * feats[:, 3] \
-        + p["d_depth"] * feats[:, 4] + p.get("e_bm25", 0.0) * feats[:, 5]
+        + p["d_depth"] * feats[:, 4] + p.get("e_bm25", 0.0) * feats[:, 5] + p.get("f_cover", 0.0) * feats[:, 6]
 
 
 def percent(rank: float, p: dict) -> float:

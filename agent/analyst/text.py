@@ -1,6 +1,7 @@
 """Light Indonesian text normalisation for lexical matching (no external stemmer)."""
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -39,6 +40,28 @@ def tokens(text: str) -> list[str]:
 def _tokens(text: str) -> tuple[str, ...]:
     low = expand(text).lower()
     return tuple(stem(t) for t in _TOKEN.findall(low) if t not in STOPWORDS and len(t) > 1 and not t.isdigit())
+
+
+def idf_table(texts: list[str]) -> dict[str, float]:
+    """BM25-style inverse document frequency of each stem over ``texts``."""
+    df: dict[str, int] = {}
+    for t in texts:
+        for w in set(tokens(t)):
+            df[w] = df.get(w, 0) + 1
+    n = len(texts)
+    return {w: math.log(1 + (n - d + 0.5) / (d + 0.5)) for w, d in df.items()}
+
+
+def coverage(query: set[str], target: list[str], idf: dict[str, float]) -> float:
+    """IDF-weighted share of the query's stems that the target contains (0..1):
+    rare shared words ("SPM", "kuitansi", "metadata") count more than common ones.
+    A stem unseen in the table counts as the rarest."""
+    if not query:
+        return 0.0
+    top = max(idf.values(), default=1.0)
+    weight = {w: idf.get(w, top) for w in query}
+    total = sum(weight.values())
+    return sum(v for w, v in weight.items() if w in set(target)) / total if total else 0.0
 
 
 def overlap(query: set[str], target: list[str]) -> float:

@@ -43,6 +43,7 @@ class Candidate:
     retrieval_score: float = 0.0
     unit: str | None = None  # owner unit of the process / pokin node
     lexical: float = 0.0  # BM25 score from hybrid retrieval (0 when only the dense side saw it)
+    coverage: float = 0.0  # IDF-weighted share of the activity's words it contains (RHK)
 
 
 @dataclass

@@ -28,7 +28,8 @@ def retrieve(ctx: AgentContext, state: dict) -> dict:
         text = e.description or e.text
         q = ctx.vectors.query(ctx.query_text(text))
         qvecs.append(q)
-        cands.append(gather(ctx.knowledge, ctx.vectors, text, q, instansi, ctx.config.retrieval_k, rhk))
+        cands.append(gather(ctx.knowledge, ctx.vectors, text, q, instansi, ctx.config.retrieval_k, rhk,
+                            ctx.rhk_idf(instansi) if rhk else None))
     return {"qvecs": qvecs, "candidates": cands, "latencies": [(time.perf_counter() - t0) * 1000]}
 
 
