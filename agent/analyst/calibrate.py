@@ -32,7 +32,7 @@ class ItemFeatures:
 
 
 def collect(ctx, items, today, default_instansi: str, person_rhk, person_unit) -> list[ItemFeatures]:
-    from agent.analyst.embedded import match_params
+    from agent.analyst.embedded import match_params, rhk_text
     from agent.retrieve import gather
 
     items_v = V.value_items(ctx.vectors)
@@ -53,13 +53,15 @@ def collect(ctx, items, today, default_instansi: str, person_rhk, person_unit) -
         unit = person_unit(it["nip"]) if it.get("nip") else None
         _, ri = best_match(q, text, rhk, ctx.vectors, params["rhk"])
         anchor = ctx.vectors.documents([rhk[ri].search_text or rhk[ri].text])[0] if ri is not None else None
+        link = rhk_text(rhk[ri]) if ri is not None else None
         process = top_vector(q, text, found.get("probis", []), ctx.vectors, params["probis"], unit)
         cands = {}
         for kind, cs in found.items():
             if not cs:
                 cands[kind] = ([], np.zeros((0, N_FEATURES)))
                 continue
-            fx = candidate_features(q, text, cs, ctx.vectors, unit=unit, anchor=process if kind == "rhk" else anchor)
+            fx = candidate_features(q, text, cs, ctx.vectors, unit=unit, anchor=process if kind == "rhk" else anchor,
+                                    link_text=None if kind == "rhk" else link)
             cands[kind] = ([c.id for c in cs], fx)
         gold = np.array([n in it["berakhlak"] for n in NAMES], dtype=float)
         out.append(ItemFeatures(feats, gold, cands, {k: it.get(k) for k in ("probis", "pokin", "rhk")}, q, text))
@@ -150,6 +152,7 @@ GRID = {
     "d_depth": [0.0, 0.005, 0.01],
     "e_bm25": [0.0, 0.01, 0.02, 0.04],
     "f_cover": [0.0, 0.05, 0.1, 0.15, 0.2, 0.3],
+    "g_rhklex": [0.0, 0.01, 0.02, 0.04, 0.08],
 }
 
 

@@ -58,10 +58,11 @@ class EmbeddedAnalyst:
             if rhk_cands and params["rhk"].get("c_link") else None
         rhk, ri = best_match(qvec, text, rhk_cands, self.vectors, params["rhk"], anchor=process, ranks=joint)
         anchor = self.vectors.documents([rhk_cands[ri].search_text or rhk_cands[ri].text])[0] if rhk else None
+        link = rhk_text(rhk_cands[ri]) if rhk else None
         probis, _ = best_match(qvec, text, candidates.get("probis", []), self.vectors, params["probis"],
-                               unit=unit, anchor=anchor)
+                               unit=unit, anchor=anchor, link_text=link)
         pokin, _ = best_match(qvec, text, candidates.get("pokin", []), self.vectors, params["pokin"],
-                              unit=unit, anchor=anchor)
+                              unit=unit, anchor=anchor, link_text=link)
         if pokin is not None:
             pokin.detail = best_indicator(text, pokin.detail)
         return Assessment(
@@ -74,6 +75,11 @@ class EmbeddedAnalyst:
             rhk=rhk,
             analyst=self.name,
         )
+
+
+def rhk_text(candidate: Candidate) -> str:
+    """The RHK statement and its indicator, whose words point at its probis / pokin."""
+    return f"{candidate.text} {candidate.detail or ''}".strip()
 
 
 def best_indicator(text: str, indicators: str | None) -> str | None:

@@ -8,7 +8,9 @@ Rank score = embedding similarity between the activity and the candidate
 + d * depth of the node (prefer the specific process over its parent)
 + e * the candidate's BM25 score relative to the best one (rare shared words)
 + f * IDF-weighted share of the activity's words the candidate contains
-      (RHK: IDF over all the agency's RHK, so a rare shared word decides).
+      (RHK: IDF over all the agency's RHK, so a rare shared word decides)
++ g * share of the candidate's words found in the chosen RHK and its
+      indicator (the RHK is person-specific and usually quotes its node).
 The percent score is a logistic of the rank score, graded exact / high /
 semantic / context / none as the original workflow does. Nothing outside the
 candidates is ever chosen.
@@ -32,7 +34,7 @@ DEFAULT_MATCH = {
             "min_pct": 25.0},
 }
 LINK_CENTER = 0.85
-N_FEATURES = 7
+N_FEATURES = 8
 
 
 def depth(cid: str) -> int:
@@ -48,23 +50,27 @@ def _same_unit(a: str | None, b: str | None) -> float:
 
 
 def candidate_features(qvec: np.ndarray, query_text: str, candidates: list[Candidate], vectors, *,
-                       unit: str | None = None, anchor: np.ndarray | None = None) -> np.ndarray:
-    """Rows of [cos, lex, same unit, link - LINK_CENTER, depth, BM25 share of the best, coverage]."""
+                       unit: str | None = None, anchor: np.ndarray | None = None,
+                       link_text: str | None = None) -> np.ndarray:
+    """Rows of [cos, lex, same unit, link - LINK_CENTER, depth, BM25 share of the best, coverage,
+    share of the candidate's words in ``link_text`` (the chosen RHK)]."""
     mat = vectors.documents([c.search_text or c.text for c in candidates])
     cos = mat @ qvec
     link = (mat @ anchor - LINK_CENTER) if anchor is not None else np.zeros(len(candidates))
     qtok = set(tokens(query_text))
+    ltok = set(tokens(link_text)) if link_text else set()
     top_lex = max((c.lexical for c in candidates), default=0.0) or 1.0
     return np.array([
         [float(s), overlap(qtok, tokens(c.text)), _same_unit(c.unit, unit), float(lk), depth(c.id), c.lexical / top_lex,
-         c.coverage]
+         c.coverage, overlap(ltok, tokens(c.text))]
         for c, s, lk in zip(candidates, cos, link)
     ], dtype=np.float64).reshape(len(candidates), N_FEATURES)
 
 
 def rank_scores(feats: np.ndarray, p: dict) -> np.ndarray:
     return feats[:, 0] + p["a_lex"] * feats[:, 1] + p["b_unit"] * feats[:, 2] + p["c_link"] * feats[:, 3] \
-        + p["d_depth"] * feats[:, 4] + p.get("e_bm25", 0.0) * feats[:, 5] + p.get("f_cover", 0.0) * feats[:, 6]
+        + p["d_depth"] * feats[:, 4] + p.get("e_bm25", 0.0) * feats[:, 5] + p.get("f_cover", 0.0) * feats[:, 6] \
+        + p.get("g_rhklex", 0.0) * feats[:, 7]
 
 
 def percent(rank: float, p: dict) -> float:
@@ -94,14 +100,15 @@ def joint_rhk_scores(qvec: np.ndarray, query_text: str, rhk: list[Candidate], po
 
 def best_match(qvec: np.ndarray, query_text: str, candidates: list[Candidate], vectors, params: dict, *,
                unit: str | None = None, anchor: np.ndarray | None = None,
-               ranks: np.ndarray | None = None) -> tuple[Match | None, int | None]:
+               ranks: np.ndarray | None = None, link_text: str | None = None) -> tuple[Match | None, int | None]:
     """The best candidate as a Match (None below ``min_pct``) and its index.
 
     ``ranks`` overrides the choice (joint RHK scoring); the percent is always
     the candidate's own."""
     if not candidates:
         return None, None
-    feats = candidate_features(qvec, query_text, candidates, vectors, unit=unit, anchor=anchor)
+    feats = candidate_features(qvec, query_text, candidates, vectors, unit=unit, anchor=anchor,
+                               link_text=link_text)
     own = rank_scores(feats, params)
     i = int(np.argmax(own if ranks is None else ranks))
     ranks = own
