@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from agent.analyst import values as V
-from agent.analyst.matching import (DEFAULT_MATCH, N_FEATURES, best_match, candidate_features, rank_scores,
-                                     top_vector)
+from agent.analyst.matching import (DEFAULT_MATCH, N_FEATURES, best_match, candidate_features, joint_rhk_scores,
+                                     rank_scores, top_vector)
 from agent.parse import parse_entry
 from agent.retrieve import rhk_candidates
 from knowledge.berakhlak import NAMES, VALUES
@@ -53,7 +53,9 @@ def collect(ctx, items, today, default_instansi: str, person_rhk, person_unit) -
         unit = person_unit(it["nip"]) if it.get("nip") else None
         _, ri = best_match(q, text, rhk, ctx.vectors, params["rhk"])
         anchor = ctx.vectors.documents([rhk[ri].search_text or rhk[ri].text])[0] if ri is not None else None
-        link = rhk_text(rhk[ri]) if ri is not None else None
+        joint = joint_rhk_scores(q, text, rhk, found.get("pokin", []), ctx.vectors, params["rhk"], params["pokin"],
+                                 unit) if rhk else None
+        link = rhk_text(rhk[int(np.argmax(joint))]) if joint is not None and len(joint) else None
         process = top_vector(q, text, found.get("probis", []), ctx.vectors, params["probis"], unit)
         cands = {}
         for kind, cs in found.items():

@@ -58,7 +58,8 @@ class EmbeddedAnalyst:
             if rhk_cands and params["rhk"].get("c_link") else None
         rhk, ri = best_match(qvec, text, rhk_cands, self.vectors, params["rhk"], anchor=process, ranks=joint)
         anchor = self.vectors.documents([rhk_cands[ri].search_text or rhk_cands[ri].text])[0] if rhk else None
-        link = rhk_text(rhk_cands[ri]) if rhk else None
+        # the likeliest RHK even below the "none" threshold: its words still point at the node
+        link = rhk_text(rhk_cands[int(np.argmax(joint))]) if joint is not None and len(joint) else None
         probis, _ = best_match(qvec, text, candidates.get("probis", []), self.vectors, params["probis"],
                                unit=unit, anchor=anchor, link_text=link)
         pokin, _ = best_match(qvec, text, candidates.get("pokin", []), self.vectors, params["pokin"],
