@@ -53,12 +53,9 @@ def registered(func: Handler):
 def admin_only(func: Handler):
     """Run ``func`` only for an admin of an agency."""
 
+    @registered
     @functools.wraps(func)
-    async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        person = await person_of(update, context)
-        if person is None:
-            await _deny(update, texts.NOT_REGISTERED)
-            return
+    async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE, person) -> None:
         if not person.is_admin:
             await _deny(update, texts.ADMIN_ONLY)
             return

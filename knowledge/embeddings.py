@@ -118,14 +118,10 @@ class SentenceTransformerEmbeddings(_BaseEmbeddings):
 
     def __init__(self, name: str) -> None:
         super().__init__()
-        import os
-
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         from sentence_transformers import SentenceTransformer
 
         try:
-            self._model = SentenceTransformer(name, device="cpu")
+            self._model = SentenceTransformer(name, device="cpu", local_files_only=True)  # never the hub
         except (OSError, ValueError) as exc:
             raise KnowledgeError(
                 f"Model sentence-transformers '{name}' tidak ditemukan secara lokal; "
