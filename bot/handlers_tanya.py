@@ -152,31 +152,23 @@ def _id_and_text(args: list[str]) -> tuple[int | None, str]:
     return int(args[0].lstrip("#")), " ".join(args[1:]).strip()
 
 
-@registered
-async def setujui(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
-    aid, _ = _id_and_text(context.args)
-    if aid is None:
-        await _reply(update, T.SETUJUI_USAGE)
-        return
-    await _guarded(update, _apply(context, person, aid, "approve", None))
+def _review_command(action: str, usage: str, *, needs_text: bool):
+    """A /setujui, /kembalikan or /komentar handler: ``/<cmd> <no> [teks]``."""
+
+    @registered
+    async def command(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
+        aid, text = _id_and_text(context.args)
+        if aid is None or (needs_text and not text):
+            await _reply(update, usage)
+            return
+        await _guarded(update, _apply(context, person, aid, action, text if needs_text else None))
+
+    return command
 
 
-@registered
-async def kembalikan(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
-    aid, text = _id_and_text(context.args)
-    if aid is None or not text:
-        await _reply(update, T.KEMBALIKAN_USAGE)
-        return
-    await _guarded(update, _apply(context, person, aid, "return", text))
-
-
-@registered
-async def komentar(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
-    aid, text = _id_and_text(context.args)
-    if aid is None or not text:
-        await _reply(update, T.KOMENTAR_USAGE)
-        return
-    await _guarded(update, _apply(context, person, aid, "comment", text))
+setujui = _review_command("approve", T.SETUJUI_USAGE, needs_text=False)
+kembalikan = _review_command("return", T.KEMBALIKAN_USAGE, needs_text=True)
+komentar = _review_command("comment", T.KOMENTAR_USAGE, needs_text=True)
 
 
 @registered
