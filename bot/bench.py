@@ -1,9 +1,10 @@
 """``jejak bench bot``: many simulated users at once against the real application.
 
 A throw-away data folder gets the sample pack (dsis) and ``users`` extra
-fictional staff linked to Telegram; the application long-polls the emulator;
-each user sends ``messages`` complete activity lines one after another and
-waits for the answer. Latency is from sending to the moment the answer
+fictional staff linked to Telegram; ``jejak bot`` runs as its own process and
+long-polls the emulator; each user sends ``messages`` complete activity lines
+one after another and waits for the answer (one long poll of the emulator
+collects the answers of all users, so the driver stays cheap). Latency is from sending to the moment the answer
 replaced "Sedang menganalisis..." (timestamps of the emulator), so polling
 does not inflate it.
 """
@@ -11,7 +12,11 @@ from __future__ import annotations
 
 import asyncio
 import random
+import signal
+import subprocess
+import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +24,7 @@ from typing import Callable
 
 import httpx
 
-from bot.emulator import ANALYZING_PREFIX, BotRunner, Emulator
+from bot.emulator import ANALYZING_PREFIX, Emulator
 
 SAMPLE_PACK = Path(__file__).resolve().parent.parent / "knowledge" / "samples" / "dsis"
 FIRST_ID = 810_000_000
@@ -100,13 +105,38 @@ def _prepare(folder: Path, users: int, echo: Callable[[str], None]):
     return settings
 
 
-async def _user(client: httpx.AsyncClient, url: str, token: str, uid: int, messages: int, timeout: float,
-                result: BenchResult, warm: bool, think: float) -> None:
+class Inbox:
+    """One long poll (``/control/changes``) for all simulated users, so the
+    driver costs little next to the bot: each user waits on a future."""
+
+    def __init__(self, client: httpx.AsyncClient, url: str, token: str):
+        self.client, self.url, self.token = client, url, token
+        self.since = 0
+        self.waiting: dict[int, tuple[int, int, asyncio.Future]] = {}  # chat -> (after id, sent ms, future)
+
+    def expect(self, chat: int, after: int, sent_ms: int) -> asyncio.Future:
+        fut = asyncio.get_running_loop().create_future()
+        self.waiting[chat] = (after, sent_ms, fut)
+        return fut
+
+    async def run(self) -> None:
+        while True:
+            r = await self.client.post(f"{self.url}/control/changes",
+                                       json={"token": self.token, "since": self.since, "timeout": 5})
+            for m in sorted(r.json()["result"], key=lambda m: m["final_at"]):
+                self.since = max(self.since, m["final_at"])
+                if (m.get("text") or "").startswith(ANALYZING_PREFIX):
+                    continue
+                chat = int(m["chat_id"] if "chat_id" in m else m["chat"]["id"])
+                after, sent_ms, fut = self.waiting.get(chat, (0, 0, None))
+                if fut is not None and not fut.done() and m["message_id"] > after and m["final_at"] > sent_ms:
+                    fut.set_result(m)
+
+
+async def _user(client: httpx.AsyncClient, inbox: Inbox, uid: int, messages: int, timeout: float,
+                result: BenchResult, warm: bool, think: float, after: int) -> int:
     chat = {"id": uid, "type": "private", "first_name": "Uji"}
     sender = {"id": uid, "is_bot": False, "first_name": "Uji"}
-    r = await client.post(f"{url}/control/messages", json={"token": token, "chatId": uid, "after": 0})
-    earlier = r.json()["result"]
-    after = earlier[-1]["message_id"] if earlier else 0  # answers of an earlier round are not this round's
     rounds = [(True, 0)] if warm else [(False, k) for k in range(1, messages + 1)]
     rng = random.Random(uid)
     for is_warm, k in rounds:
@@ -114,58 +144,94 @@ async def _user(client: httpx.AsyncClient, url: str, token: str, uid: int, messa
             await asyncio.sleep(rng.expovariate(1 / think))  # a person typing the next line
         text = ACTIVITIES[(uid + k) % len(ACTIVITIES)].format(k=f"{uid % 1000}-{k}")
         sent_at = time.time()
-        await client.post(f"{url}/sendMessage", json={"botToken": token, "from": sender, "chat": chat,
-                                                     "date": int(sent_at), "text": text})
+        answer = inbox.expect(uid, after, int(sent_at * 1000))
+        await client.post(f"{inbox.url}/sendMessage", json={"botToken": inbox.token, "from": sender, "chat": chat,
+                                                            "date": int(sent_at), "text": text})
         if not is_warm:
             result.sent += 1
+        try:
+            final = await asyncio.wait_for(answer, timeout)
+        except asyncio.TimeoutError:
+            continue
+        after = final["message_id"]
+        latency = final["final_at"] / 1000 - sent_at
+        if is_warm:
+            result.warm_latencies.append(latency)
+        else:
+            result.answered += 1
+            result.latencies.append(latency)
+    return after
+
+
+class BotProcess:
+    """``jejak bot`` as its own process, the way an agency runs it, long-polling the emulator."""
+
+    def __init__(self, data_dir: Path, token: str, base_url: str):
+        import os
+
+        env = {k: v for k, v in os.environ.items() if not k.startswith("JEJAK_")}
+        env.update(JEJAK_DATA_DIR=str(data_dir), JEJAK_TELEGRAM_TOKEN=token, JEJAK_TELEGRAM_BASE_URL=base_url,
+                   JEJAK_RATE_LIMIT_PER_MINUTE="10000")
+        self.env, self.cwd = env, data_dir.parent  # no .env of the repository
+        self.proc: subprocess.Popen | None = None
+        self.log: list[str] = []
+
+    def start(self, timeout: float = 600) -> "BotProcess":
+        code = "from jejak.cli import main; main(['bot'])"
+        self.proc = subprocess.Popen([sys.executable, "-c", code], cwd=self.cwd, env=self.env, text=True,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        ready = threading.Event()
+
+        def read() -> None:
+            for line in self.proc.stderr:
+                self.log.append(line.rstrip())
+                if "bot ready" in line:
+                    ready.set()
+        threading.Thread(target=read, daemon=True).start()
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            r = await client.post(f"{url}/control/wait", json={"token": token, "chatId": uid, "after": after,
-                                                               "since": int(sent_at * 1000), "timeout": 5})
-            final = [m for m in r.json()["result"] if not (m.get("text") or "").startswith(ANALYZING_PREFIX)]
-            if final:
-                after = final[-1]["message_id"]
-                latency = final[0]["final_at"] / 1000 - sent_at
-                if is_warm:
-                    result.warm_latencies.append(latency)
-                else:
-                    result.answered += 1
-                    result.latencies.append(latency)
-                break
+        while not ready.wait(0.2):
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError("bot tidak siap: " + " | ".join(self.log[-5:]))
+        return self
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)  # a clean shutdown, like Ctrl+C
+            try:
+                self.proc.wait(30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
 
 
 def run_bench(*, users: int = 50, messages: int = 3, timeout: float = 30.0, think: float = 0.0,
               echo: Callable[[str], None] = print) -> BenchResult:
     """``think`` = mean seconds a user waits before the next line (0: all send at once, back to back)."""
-    import logging
-
-    from pydantic import SecretStr
-
-    from bot.app import build_application
-    from jejak.services import Services
-
-    logging.getLogger("httpx").setLevel(logging.WARNING)
     emulator = Emulator().start()
     tmp = tempfile.TemporaryDirectory(prefix="jejak-bench-")
     result = BenchResult(users=users, think=think)
-    runner = None
+    bot = None
+    token = "777:BENCH"
     try:
-        settings = _prepare(Path(tmp.name) / "data", users, echo).model_copy(update={
-            "telegram_token": SecretStr("777:BENCH"), "telegram_base_url": emulator.url,
-            "rate_limit_per_minute": 10_000,
-        })
-        token = settings.telegram_token.get_secret_value()
+        settings = _prepare(Path(tmp.name) / "data", users, echo)
         started = time.perf_counter()
-        runner = BotRunner(lambda: build_application(settings, Services(settings))).start(timeout=600)
-        echo(f"bot siap dalam {time.perf_counter() - started:.1f} s (termasuk pemanasan analisis)")
+        bot = BotProcess(settings.data_dir, token, emulator.url).start()
+        echo(f"bot (proses 'jejak bot' tersendiri) siap dalam {time.perf_counter() - started:.1f} s "
+             "(termasuk pemanasan analisis)")
+        afters = {FIRST_ID + i: 0 for i in range(users)}
 
         async def drive(warm: bool) -> float:
-            limits = httpx.Limits(max_connections=users * 2 + 10)
-            async with httpx.AsyncClient(timeout=60, limits=limits) as client:
+            async with httpx.AsyncClient(timeout=60, limits=httpx.Limits(max_connections=8)) as client:
+                inbox = Inbox(client, emulator.url, token)
+                poller = asyncio.create_task(inbox.run())
                 t0 = time.perf_counter()
-                await asyncio.gather(*(_user(client, emulator.url, token, FIRST_ID + i, messages, timeout,
-                                             result, warm, think) for i in range(users)))
-                return time.perf_counter() - t0
+                ids = list(afters)
+                done = await asyncio.gather(*(_user(client, inbox, uid, messages, timeout, result, warm, think,
+                                                    afters[uid]) for uid in ids))
+                secs = time.perf_counter() - t0
+                afters.update(zip(ids, done))
+                poller.cancel()
+                return secs
 
         asyncio.run(drive(True))
         result.seconds = asyncio.run(drive(False))
@@ -173,10 +239,11 @@ def run_bench(*, users: int = 50, messages: int = 3, timeout: float = 30.0, thin
         for i in range(users):
             replies = emulator.control("messages", token=token, chatId=FIRST_ID + i, after=0)
             result.duplicated += max(0, len(replies) - (messages + 1))
+        bot.stop()
         result.saved, result.analysis_ms = _saved(settings)
     finally:
-        if runner is not None:
-            runner.stop()
+        if bot is not None:
+            bot.stop()
         emulator.stop()
         tmp.cleanup()
     return result

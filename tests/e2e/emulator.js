@@ -226,6 +226,27 @@ app.post('/control/wait', (req, res) => {
   changes.on('change', check);
   return undefined;
 });
+app.post('/control/changes', (req, res) => {
+  // every bot message of a token sent or edited after `since` ms, any chat; waits up to timeout s
+  // (one long poll for many simulated users: `jejak bench bot`)
+  const { token } = req.body;
+  const since = Number(req.body.since || 0);
+  const fresh = () => server.storage.botMessages
+    .filter((u) => u.botToken === token && (u.finalAt || u.time) > since)
+    .map((u) => ({ ...u.message, message_id: u.messageId, time: u.time, final_at: u.finalAt || u.time,
+      edits: u.edits || 0 }));
+  let found = fresh();
+  if (found.length) return res.json({ ok: true, result: found });
+  const done = () => {
+    clearTimeout(timer);
+    changes.off('change', check);
+    res.json({ ok: true, result: fresh() });
+  };
+  const check = () => { if (fresh().length) done(); };
+  const timer = setTimeout(done, Number(req.body.timeout || 10) * 1000);
+  changes.on('change', check);
+  return undefined;
+});
 app.post('/control/pending', (req, res) => {
   res.json({ ok: true, result: queueOf(req.body.token).length });
 });
