@@ -55,7 +55,8 @@ def build_application(settings, services, *, clock: Clock | None = None, concurr
         .token(settings.telegram_token.get_secret_value())
         .concurrent_updates(concurrency)
         .rate_limiter(RetryingLimiter())
-        .connection_pool_size(concurrency)
+        # a small pool: httpx checks every idle connection on each request, and Bot API calls are short
+        .connection_pool_size(min(concurrency, 16))
         .pool_timeout(30)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)

@@ -76,12 +76,21 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             log.info("message %s already saved as %s", ref, done)
             return
         edit_id = context.user_data.pop("edit_id", None)
-        await context.bot.send_chat_action(msg.chat_id, ChatAction.TYPING)
-        placeholder = await msg.reply_text(texts.ANALYZING)
-        result = await analyse(context, person, msg.text, ref=ref, activity_id=edit_id)
+        # the "working" signs go out while the analysis runs, not before it
+        shown = asyncio.create_task(_show_working(context, msg))
+        try:
+            result = await analyse(context, person, msg.text, ref=ref, activity_id=edit_id)
+        finally:
+            placeholder = await shown
         head = texts.EDITED_HEAD.format(id=edit_id) if edit_id and result.status == "saved" else ""
         markup = entry_buttons(result.activity_ids) if result.status == "saved" else None
         await edit_or_send(context, placeholder, head + reply_of(result), reply_markup=markup)
+
+
+async def _show_working(context: ContextTypes.DEFAULT_TYPE, msg):
+    """Typing action and the "sedang menganalisis" message the answer will replace."""
+    await context.bot.send_chat_action(msg.chat_id, ChatAction.TYPING)
+    return await msg.reply_text(texts.ANALYZING)
 
 
 @registered
