@@ -43,7 +43,7 @@ def probis_candidate(hit) -> Candidate | None:
     search = probis_text(name, output)
     return Candidate(id=str(rid), text=name, kind="probis", citation=hit.citation, detail=output,
                      search_text=search, retrieval_score=float(hit.score), unit=rec.get("owner_unit"),
-                     lexical=float(hit.lexical or 0.0))
+                     lexical=float(hit.lexical or 0.0), parent=rec.get("parent"))
 
 
 def pokin_candidate(hit) -> Candidate | None:
@@ -57,7 +57,7 @@ def pokin_candidate(hit) -> Candidate | None:
     return Candidate(id=str(rid), text=statement, kind="pokin", citation=hit.citation,
                      detail=" | ".join(indicators) if indicators else None, search_text=search,
                      retrieval_score=float(hit.score), unit=rec.get("unit"),
-                     lexical=float(hit.lexical or 0.0))
+                     lexical=float(hit.lexical or 0.0), parent=rec.get("parent"))
 
 
 def skp_citations(knowledge, instansi: str | None) -> dict[str, str]:
@@ -86,7 +86,8 @@ def rhk_candidates(rows, citations: dict[str, str] | None = None) -> list[Candid
         search = f"{r.text}. Indikator: {r.indicator}" if r.indicator else r.text
         cite = (citations or {}).get(f"{r.nip}/{r.period}/{r.code}") or f"{r.source or 'SKP'} {r.period}"
         out.append(Candidate(id=r.code, text=r.text, kind="rhk", citation=cite, detail=r.indicator,
-                             search_text=search))
+                             search_text=search, parent=getattr(r, "supervisor_rhk", None),
+                             owner=getattr(r, "nip", None), period=getattr(r, "period", None)))
     return out
 
 
@@ -142,5 +143,45 @@ def gather(knowledge, vectors, text: str, qvec, instansi: str | None, k: int,
         if m is not None:
             extra.append(rhk[i].text)
     found = search_candidates(knowledge, text, instansi, k, extra)
-    found["rhk"] = rhk
+    found["rhk"] = with_homes(knowledge, vectors, instansi, rhk, found, text, rhk_idf)
     return found
+
+
+ADD_HOME = ("pokin",)  # kinds whose home node joins the candidates when retrieval missed it
+
+
+def with_homes(knowledge, vectors, instansi: str | None, rhk: list[Candidate],
+               found: dict[str, list[Candidate]], text: str = "",
+               idf: dict[str, float] | None = None) -> list[Candidate]:
+    """The RHK with the probis / pokin node each cascades from (``found`` gains
+    those nodes when retrieval missed them, so the cascade can be followed), and
+    the activity's word coverage by the RHK together with those nodes."""
+    from agent.analyst.cascade import cascade_for
+    from knowledge.hits import Hit
+
+    cascade = cascade_for(knowledge, instansi) if rhk else None
+    if cascade is None:
+        return rhk
+    from dataclasses import replace
+
+    from agent.analyst.text import coverage, tokens
+
+    q = set(tokens(text)) if idf else set()
+    out = []
+    for c in rhk:
+        home, texts = {}, [c.search_text or c.text]
+        for kind, make in (("probis", probis_candidate), ("pokin", pokin_candidate)):
+            node = cascade.home(vectors, kind, c.owner, c.period, c.id, c.search_text or c.text, c.parent)
+            if node is None:
+                continue
+            home[kind] = node
+            tree = cascade.trees[kind]
+            texts.append(tree.texts[tree.ids.index(node)])
+            if kind in ADD_HOME and all(x.id != node for x in found.get(kind, [])):
+                meta = cascade.trees[kind].metadata[node]
+                extra = make(Hit(id="", text="", score=0.0, metadata=meta))
+                if extra is not None:
+                    found.setdefault(kind, []).append(extra)
+        cover = coverage(q, tokens(" ".join(texts)), idf) if q else 0.0
+        out.append(replace(c, home=home, home_coverage=cover))
+    return out

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from agent.analyst import values as V
-from agent.analyst.matching import (DEFAULT_MATCH, N_FEATURES, best_match, candidate_features, joint_rhk_scores,
-                                     rank_scores, top_vector)
+from agent.analyst.matching import DEFAULT_MATCH, rank_scores
 from agent.parse import parse_entry
 from agent.retrieve import rhk_candidates
 from knowledge.berakhlak import NAMES, VALUES
@@ -32,7 +31,7 @@ class ItemFeatures:
 
 
 def collect(ctx, items, today, default_instansi: str, person_rhk, person_unit) -> list[ItemFeatures]:
-    from agent.analyst.embedded import match_params, rhk_text
+    from agent.analyst.embedded import match_inputs, match_params
     from agent.retrieve import gather
 
     items_v = V.value_items(ctx.vectors)
@@ -49,22 +48,9 @@ def collect(ctx, items, today, default_instansi: str, person_rhk, person_unit) -
         rhk = rhk_candidates(person_rhk(it["nip"])) if it.get("nip") else []
         found = gather(ctx.knowledge, ctx.vectors, text, q, inst, ctx.config.retrieval_k, rhk,
                        ctx.rhk_idf(inst) if inst else None)
-        rhk = found["rhk"]
         unit = person_unit(it["nip"]) if it.get("nip") else None
-        _, ri = best_match(q, text, rhk, ctx.vectors, params["rhk"])
-        anchor = ctx.vectors.documents([rhk[ri].search_text or rhk[ri].text])[0] if ri is not None else None
-        joint = joint_rhk_scores(q, text, rhk, found.get("pokin", []), ctx.vectors, params["rhk"], params["pokin"],
-                                 unit) if rhk else None
-        link = rhk_text(rhk[int(np.argmax(joint))]) if joint is not None and len(joint) else None
-        process = top_vector(q, text, found.get("probis", []), ctx.vectors, params["probis"], unit)
-        cands = {}
-        for kind, cs in found.items():
-            if not cs:
-                cands[kind] = ([], np.zeros((0, N_FEATURES)))
-                continue
-            fx = candidate_features(q, text, cs, ctx.vectors, unit=unit, anchor=process if kind == "rhk" else anchor,
-                                    link_text=None if kind == "rhk" else link)
-            cands[kind] = ([c.id for c in cs], fx)
+        inputs = match_inputs(q, text, found, ctx.vectors, params, unit)
+        cands = {kind: ([c.id for c in cs], fx) for kind, (cs, fx, _) in inputs.items()}
         gold = np.array([n in it["berakhlak"] for n in NAMES], dtype=float)
         out.append(ItemFeatures(feats, gold, cands, {k: it.get(k) for k in ("probis", "pokin", "rhk")}, q, text))
     return out
@@ -155,6 +141,16 @@ GRID = {
     "e_bm25": [0.0, 0.01, 0.02, 0.04],
     "f_cover": [0.0, 0.05, 0.1, 0.15, 0.2, 0.3],
     "g_rhklex": [0.0, 0.01, 0.02, 0.04, 0.08],
+    "h_home": [0.0, 0.01, 0.02, 0.03, 0.04, 0.06, 0.08],
+    "i_homecover": [0.0, 0.05, 0.1, 0.15, 0.2],
+}
+
+
+# the weights searched per kind (the full grid of each: a few thousand combinations)
+GRID_KEYS = {
+    "probis": ["a_lex", "b_unit", "c_link", "d_depth", "e_bm25", "g_rhklex"],
+    "pokin": ["a_lex", "b_unit", "c_link", "e_bm25", "h_home"],
+    "rhk": ["a_lex", "c_link", "f_cover", "i_homecover"],
 }
 
 
@@ -165,7 +161,7 @@ def fit_matching(data) -> dict:
     for kind in ("probis", "pokin", "rhk"):
         base = dict(DEFAULT_MATCH[kind])
         best = (-1.0, None)
-        keys = [k for k in GRID if k != "f_cover"] if kind != "rhk" else ["a_lex", "c_link", "f_cover"]
+        keys = GRID_KEYS[kind]
         for combo in itertools.product(*(GRID[k] for k in keys)):
             p = {**base, **dict(zip(keys, combo))}
             acc = _top1(data, kind, p)

@@ -8,7 +8,8 @@ from __future__ import annotations
 import numpy as np
 
 from agent.analyst import values as V
-from agent.analyst.matching import DEFAULT_MATCH, best_match, joint_rhk_scores, top_vector
+from agent.analyst.matching import (DEFAULT_MATCH, N_FEATURES, best_match, candidate_features, joint_rhk_scores,
+                                    top_vector)
 from agent.analyst.text import overlap, tokens
 from agent.analyst.types import Assessment, Candidate
 from agent.analyst.vectors import Vectors
@@ -50,20 +51,12 @@ class EmbeddedAnalyst:
                 ev = f"{ev} (kata kunci: {', '.join(kws[i][:2])})"
             evidence[VALUES[i].name] = ev
         params = match_params()
-        unit = (profile or {}).get("unit")
-        rhk_cands = candidates.get("rhk", [])
-        joint = joint_rhk_scores(qvec, text, rhk_cands, candidates.get("pokin", []), self.vectors,
-                                 params["rhk"], params["pokin"], unit) if rhk_cands else None
-        process = top_vector(qvec, text, candidates.get("probis", []), self.vectors, params["probis"], unit) \
-            if rhk_cands and params["rhk"].get("c_link") else None
-        rhk, ri = best_match(qvec, text, rhk_cands, self.vectors, params["rhk"], anchor=process, ranks=joint)
-        anchor = self.vectors.documents([rhk_cands[ri].search_text or rhk_cands[ri].text])[0] if rhk else None
-        # the likeliest RHK even below the "none" threshold: its words still point at the node
-        link = rhk_text(rhk_cands[int(np.argmax(joint))]) if joint is not None and len(joint) else None
-        probis, _ = best_match(qvec, text, candidates.get("probis", []), self.vectors, params["probis"],
-                               unit=unit, anchor=anchor, link_text=link)
-        pokin, _ = best_match(qvec, text, candidates.get("pokin", []), self.vectors, params["pokin"],
-                              unit=unit, anchor=anchor, link_text=link)
+        inputs = match_inputs(qvec, text, candidates, self.vectors, params, (profile or {}).get("unit"))
+        picked = {}
+        for kind in ("rhk", "probis", "pokin"):
+            cands, feats, ranks = inputs[kind]
+            picked[kind], _ = best_match(qvec, text, cands, self.vectors, params[kind], ranks=ranks, feats=feats)
+        rhk, probis, pokin = picked["rhk"], picked["probis"], picked["pokin"]
         if pokin is not None:
             pokin.detail = best_indicator(text, pokin.detail)
         return Assessment(
@@ -76,6 +69,38 @@ class EmbeddedAnalyst:
             rhk=rhk,
             analyst=self.name,
         )
+
+
+def match_inputs(qvec: np.ndarray, text: str, candidates: dict[str, list[Candidate]], vectors, params: dict,
+                 unit: str | None) -> dict[str, tuple[list[Candidate], np.ndarray, np.ndarray | None]]:
+    """Per kind: (candidates, their features, the ranks that choose or None), the
+    same for the analyst and for calibration. The likeliest RHK (joint score,
+    even below its "none" threshold) guides probis and pokin: its words, its
+    vector when it is the answer, and the nodes it cascades from."""
+    rhk_cands = candidates.get("rhk", [])
+    pokin_cands = candidates.get("pokin", [])
+    probis_cands = candidates.get("probis", [])
+    out: dict[str, tuple] = {}
+    anchor = link = None
+    home: dict[str, str] = {}
+    if rhk_cands:
+        joint = joint_rhk_scores(qvec, text, rhk_cands, pokin_cands, vectors, params["rhk"], params["pokin"], unit)
+        process = top_vector(qvec, text, probis_cands, vectors, params["probis"], unit) \
+            if params["rhk"].get("c_link") else None
+        feats = candidate_features(qvec, text, rhk_cands, vectors, anchor=process)
+        out["rhk"] = (rhk_cands, feats, joint)
+        i = int(np.argmax(joint))
+        m, _ = best_match(qvec, text, rhk_cands, vectors, params["rhk"], ranks=joint, feats=feats)
+        if m is not None:
+            anchor = vectors.documents([rhk_cands[i].search_text or rhk_cands[i].text])[0]
+        link, home = rhk_text(rhk_cands[i]), rhk_cands[i].home
+    else:
+        out["rhk"] = ([], np.zeros((0, N_FEATURES)), None)
+    for kind, cands in (("probis", probis_cands), ("pokin", pokin_cands)):
+        feats = candidate_features(qvec, text, cands, vectors, unit=unit, anchor=anchor, link_text=link,
+                                   home=home.get(kind)) if cands else np.zeros((0, N_FEATURES))
+        out[kind] = (cands, feats, None)
+    return out
 
 
 def rhk_text(candidate: Candidate) -> str:

@@ -10,7 +10,10 @@ Rank score = embedding similarity between the activity and the candidate
 + f * IDF-weighted share of the activity's words the candidate contains
       (RHK: IDF over all the agency's RHK, so a rare shared word decides)
 + g * share of the candidate's words found in the chosen RHK and its
-      indicator (the RHK is person-specific and usually quotes its node).
+      indicator (the RHK is person-specific and usually quotes its node)
++ h * (the candidate is the node the chosen RHK cascades from, see ``cascade``)
++ i * (RHK) like f, over the RHK and the nodes it cascades from (the RHK is
+      terse; its process and pokin node name the work, e.g. "SPM", "E-Klinik").
 The percent score is a logistic of the rank score, graded exact / high /
 semantic / context / none as the original workflow does. Nothing outside the
 candidates is ever chosen.
@@ -34,7 +37,7 @@ DEFAULT_MATCH = {
             "min_pct": 25.0},
 }
 LINK_CENTER = 0.85
-N_FEATURES = 8
+N_FEATURES = 10
 
 
 def depth(cid: str) -> int:
@@ -51,9 +54,9 @@ def _same_unit(a: str | None, b: str | None) -> float:
 
 def candidate_features(qvec: np.ndarray, query_text: str, candidates: list[Candidate], vectors, *,
                        unit: str | None = None, anchor: np.ndarray | None = None,
-                       link_text: str | None = None) -> np.ndarray:
+                       link_text: str | None = None, home: str | None = None) -> np.ndarray:
     """Rows of [cos, lex, same unit, link - LINK_CENTER, depth, BM25 share of the best, coverage,
-    share of the candidate's words in ``link_text`` (the chosen RHK)]."""
+    share of the candidate's words in ``link_text`` (the chosen RHK), is ``home``]."""
     mat = vectors.documents([c.search_text or c.text for c in candidates])
     cos = mat @ qvec
     link = (mat @ anchor - LINK_CENTER) if anchor is not None else np.zeros(len(candidates))
@@ -62,7 +65,7 @@ def candidate_features(qvec: np.ndarray, query_text: str, candidates: list[Candi
     top_lex = max((c.lexical for c in candidates), default=0.0) or 1.0
     return np.array([
         [float(s), overlap(qtok, tokens(c.text)), _same_unit(c.unit, unit), float(lk), depth(c.id), c.lexical / top_lex,
-         c.coverage, overlap(ltok, tokens(c.text))]
+         c.coverage, overlap(ltok, tokens(c.text)), float(home is not None and c.id == home), c.home_coverage]
         for c, s, lk in zip(candidates, cos, link)
     ], dtype=np.float64).reshape(len(candidates), N_FEATURES)
 
@@ -70,7 +73,8 @@ def candidate_features(qvec: np.ndarray, query_text: str, candidates: list[Candi
 def rank_scores(feats: np.ndarray, p: dict) -> np.ndarray:
     return feats[:, 0] + p["a_lex"] * feats[:, 1] + p["b_unit"] * feats[:, 2] + p["c_link"] * feats[:, 3] \
         + p["d_depth"] * feats[:, 4] + p.get("e_bm25", 0.0) * feats[:, 5] + p.get("f_cover", 0.0) * feats[:, 6] \
-        + p.get("g_rhklex", 0.0) * feats[:, 7]
+        + p.get("g_rhklex", 0.0) * feats[:, 7] + p.get("h_home", 0.0) * feats[:, 8] \
+        + p.get("i_homecover", 0.0) * feats[:, 9]
 
 
 def percent(rank: float, p: dict) -> float:
@@ -94,21 +98,25 @@ def joint_rhk_scores(qvec: np.ndarray, query_text: str, rhk: list[Candidate], po
     for r in range(len(rhk)):
         f = base.copy()
         f[:, 3] = links[r]
+        home = rhk[r].home.get("pokin")
+        f[:, 8] = [float(home is not None and c.id == home) for c in pokin]
         out[r] += weight * float(np.max(rank_scores(f, p_pokin)))
     return out
 
 
 def best_match(qvec: np.ndarray, query_text: str, candidates: list[Candidate], vectors, params: dict, *,
                unit: str | None = None, anchor: np.ndarray | None = None,
-               ranks: np.ndarray | None = None, link_text: str | None = None) -> tuple[Match | None, int | None]:
+               ranks: np.ndarray | None = None, link_text: str | None = None,
+               feats: np.ndarray | None = None) -> tuple[Match | None, int | None]:
     """The best candidate as a Match (None below ``min_pct``) and its index.
 
     ``ranks`` overrides the choice (joint RHK scoring); the percent is always
-    the candidate's own."""
+    the candidate's own. ``feats`` are the candidates' features when already computed."""
     if not candidates:
         return None, None
-    feats = candidate_features(qvec, query_text, candidates, vectors, unit=unit, anchor=anchor,
-                               link_text=link_text)
+    if feats is None:
+        feats = candidate_features(qvec, query_text, candidates, vectors, unit=unit, anchor=anchor,
+                                   link_text=link_text)
     own = rank_scores(feats, params)
     i = int(np.argmax(own if ranks is None else ranks))
     ranks = own

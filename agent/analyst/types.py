@@ -43,7 +43,12 @@ class Candidate:
     retrieval_score: float = 0.0
     unit: str | None = None  # owner unit of the process / pokin node
     lexical: float = 0.0  # BM25 score from hybrid retrieval (0 when only the dense side saw it)
-    coverage: float = 0.0  # IDF-weighted share of the activity's words it contains (RHK)
+    coverage: float = 0.0  # IDF-weighted share of the activity's words it contains
+    parent: str | None = None  # parent node (probis / pokin) or the supervisor's RHK code (RHK)
+    owner: str | None = None  # RHK: the person's NIP
+    period: str | None = None  # RHK: the SKP period
+    home: dict[str, str] = field(default_factory=dict)  # RHK: kind -> the node it cascades from
+    home_coverage: float = 0.0  # RHK: like ``coverage``, over the RHK and the nodes it cascades from
 
 
 @dataclass
