@@ -13,6 +13,8 @@ from bot.people import Person
 from bot.robustness import edit_or_send, send_text
 from journal import calendar
 
+SPREADSHEET_URL = "https://docs.google.com/spreadsheets/d/{id}"
+
 
 def _clock(context: ContextTypes.DEFAULT_TYPE):
     return context.bot_data["clock"]
@@ -137,8 +139,9 @@ async def hapus(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Pers
 @registered
 async def lihat(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
     svc = services(context)
-    if svc.settings.sheets_enabled and person.sheet_link:
-        await update.effective_message.reply_text(texts.LIHAT_SHEET.format(link=person.sheet_link))
+    link = sheet_link(svc.settings, person)
+    if link:
+        await update.effective_message.reply_text(texts.LIHAT_SHEET.format(link=link))
         return
     today = _clock(context).today(person.timezone)
     period = calendar.month_of(today)
@@ -147,6 +150,17 @@ async def lihat(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Pers
     await update.effective_message.reply_document(
         InputFile(data, filename=f"jejak-{person.nip}-{period.key}.xlsx"),
         caption=texts.LIHAT_XLSX.format(label=period.label))
+
+
+def sheet_link(settings, person: Person) -> str | None:
+    """The person's own sheet (LinkFile), else the journal spreadsheet holding their tab; None without Sheets."""
+    if not settings.sheets_enabled:
+        return None
+    if person.sheet_link:
+        return person.sheet_link
+    if settings.sheets_journal_id:
+        return SPREADSHEET_URL.format(id=settings.sheets_journal_id)
+    return None
 
 
 @registered

@@ -4,6 +4,8 @@ from bot.emulator import is_saved, saved_ids
 from journal.sheets.layout import RECAP_SHEET
 from tests.fixtures_bot import NADIA
 
+NIP_NADIA = "199802152022012001"
+
 
 def test_an_entry_logged_in_chat_reaches_the_sheet_when_the_job_runs(make_bot, bot_settings, sheets_settings,
                                                                     standin, tg_user):
@@ -23,3 +25,14 @@ def test_an_entry_logged_in_chat_reaches_the_sheet_when_the_job_runs(make_bot, b
     mine = [r for r in rows if str(activity_id) in r and any("menguji aplikasi CAPI" in c for c in r)]
     assert len(mine) == 1
     assert any(str(activity_id) in r for r in standin.rows("PEGAWAI", RECAP_SHEET))
+
+    # /lihat: the journal spreadsheet holding her tab, or her own sheet once the staff list names one (LinkFile)
+    nadia.send("/lihat")
+    assert "docs.google.com/spreadsheets/d/JURNAL" in nadia.wait("Lembar kegiatan Anda")["text"]
+    from journal.models import Staff
+
+    journal = bot.application.bot_data["services"].journal
+    with journal.session() as s:
+        s.get(Staff, NIP_NADIA).sheet_link = "https://docs.google.com/spreadsheets/d/NADIA-SENDIRI"
+    nadia.send("/lihat")
+    assert "NADIA-SENDIRI" in nadia.wait("NADIA-SENDIRI")["text"]
