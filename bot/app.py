@@ -9,7 +9,8 @@ import os
 import time
 
 from telegram import BotCommand
-from telegram.ext import Application, ApplicationBuilder, MessageHandler, TypeHandler, filters
+from telegram.ext import (Application, ApplicationBuilder, MessageHandler, PersistenceInput, PicklePersistence,
+                          TypeHandler, filters)
 from telegram import Update
 
 from bot import admin, commands, evidence, registration, texts
@@ -58,6 +59,7 @@ def build_application(settings, services, *, clock: Clock | None = None, concurr
         # a small pool: httpx checks every idle connection on each request, and Bot API calls are short
         .connection_pool_size(min(concurrency, 16))
         .pool_timeout(30)
+        .persistence(_persistence(settings))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )
@@ -76,6 +78,19 @@ def build_application(settings, services, *, clock: Clock | None = None, concurr
     add_handlers(application)
     application.add_error_handler(on_error)
     return application
+
+
+def _persistence(settings) -> PicklePersistence:
+    """Per-user chat state (an entry chosen with "Ubah" and not yet rewritten) kept across restarts.
+
+    Follow-up questions live in the journal; this file holds only what the handlers
+    keep in ``user_data``."""
+    settings.ensure_dirs()
+    return PicklePersistence(
+        settings.data_dir / "bot-state.pickle",
+        store_data=PersistenceInput(bot_data=False, chat_data=False, user_data=True, callback_data=False),
+        update_interval=5,
+    )
 
 
 def _default_workers(settings) -> int:
