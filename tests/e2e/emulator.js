@@ -198,33 +198,40 @@ app.post('/control/update', (req, res) => {
   server.emit('AddedUserMessage');
   res.json({ ok: true, result: { update_id: update.update_id, message_id: (update.message || {}).message_id } });
 });
+function view(u) {
+  // a stored bot message as the controls return it: when it was sent and last edited
+  return { ...u.message, message_id: u.messageId, time: u.time, final_at: u.finalAt || u.time, edits: u.edits || 0 };
+}
 function chatMessages(token, chatId, after) {
   const chat = String(chatId);
   return server.storage.botMessages
     .filter((u) => u.botToken === token && String(u.message.chat_id) === chat && u.messageId > after)
-    .map((u) => ({ ...u.message, message_id: u.messageId, time: u.time, final_at: u.finalAt || u.time,
-      edits: u.edits || 0 }));
+    .map(view);
 }
 app.post('/control/messages', (req, res) => {
   // bot messages of one chat after a message id, edits included
   res.json({ ok: true, result: chatMessages(req.body.token, req.body.chatId, Number(req.body.after || 0)) });
 });
-app.post('/control/wait', (req, res) => {
-  // like /control/messages, but waits (up to timeout s) for a message or edit newer than `since` ms
-  const { token, chatId } = req.body;
-  const after = Number(req.body.after || 0);
-  const since = Number(req.body.since || 0);
-  const fresh = () => chatMessages(token, chatId, after).filter((m) => m.final_at > since);
-  if (fresh().length) return res.json({ ok: true, result: chatMessages(token, chatId, after) });
+function answerWhen(req, res, fresh, result) {
+  // answer with result() as soon as fresh() finds something, or after `timeout` s (long poll)
+  if (fresh().length) return res.json({ ok: true, result: result() });
   const done = () => {
     clearTimeout(timer);
     changes.off('change', check);
-    res.json({ ok: true, result: chatMessages(token, chatId, after) });
+    res.json({ ok: true, result: result() });
   };
   const check = () => { if (fresh().length) done(); };
   const timer = setTimeout(done, Number(req.body.timeout || 10) * 1000);
   changes.on('change', check);
   return undefined;
+}
+app.post('/control/wait', (req, res) => {
+  // like /control/messages, but waits (up to timeout s) for a message or edit newer than `since` ms
+  const { token, chatId } = req.body;
+  const after = Number(req.body.after || 0);
+  const since = Number(req.body.since || 0);
+  return answerWhen(req, res, () => chatMessages(token, chatId, after).filter((m) => m.final_at > since),
+    () => chatMessages(token, chatId, after));
 });
 app.post('/control/changes', (req, res) => {
   // every bot message of a token sent or edited after `since` ms, any chat; waits up to timeout s
@@ -232,20 +239,8 @@ app.post('/control/changes', (req, res) => {
   const { token } = req.body;
   const since = Number(req.body.since || 0);
   const fresh = () => server.storage.botMessages
-    .filter((u) => u.botToken === token && (u.finalAt || u.time) > since)
-    .map((u) => ({ ...u.message, message_id: u.messageId, time: u.time, final_at: u.finalAt || u.time,
-      edits: u.edits || 0 }));
-  let found = fresh();
-  if (found.length) return res.json({ ok: true, result: found });
-  const done = () => {
-    clearTimeout(timer);
-    changes.off('change', check);
-    res.json({ ok: true, result: fresh() });
-  };
-  const check = () => { if (fresh().length) done(); };
-  const timer = setTimeout(done, Number(req.body.timeout || 10) * 1000);
-  changes.on('change', check);
-  return undefined;
+    .filter((u) => u.botToken === token && (u.finalAt || u.time) > since).map(view);
+  return answerWhen(req, res, fresh, fresh);
 });
 app.post('/control/pending', (req, res) => {
   res.json({ ok: true, result: queueOf(req.body.token).length });
