@@ -50,6 +50,7 @@ class BenchResult:
     seconds: float = 0.0
     latencies: list[float] = field(default_factory=list)
     warm_latencies: list[float] = field(default_factory=list)
+    ack_latencies: list[float] = field(default_factory=list)  # until "Sedang menganalisis" appeared
 
     @property
     def lost(self) -> int:
@@ -71,6 +72,8 @@ class BenchResult:
             f"latensi balasan p50   : {self.pct(lat, 0.5) * 1000:.0f} ms",
             f"latensi balasan p95   : {self.pct(lat, 0.95) * 1000:.0f} ms",
             f"latensi maks          : {max(lat) * 1000 if lat else float('nan'):.0f} ms",
+            f"tanda diproses p95    : {self.pct(self.ack_latencies, 0.95) * 1000:.0f} ms "
+            "(sampai 'Sedang menganalisis' muncul)",
             f"pesan pertama (dingin): p50 {self.pct(self.warm_latencies, 0.5) * 1000:.0f} ms, "
             f"p95 {self.pct(self.warm_latencies, 0.95) * 1000:.0f} ms (tidak dihitung)",
             f"balasan hilang        : {self.lost}",
@@ -113,10 +116,12 @@ class Inbox:
         self.client, self.url, self.token = client, url, token
         self.since = 0
         self.waiting: dict[int, tuple[int, int, asyncio.Future]] = {}  # chat -> (after id, sent ms, future)
+        self.acks: dict[int, float] = {}  # chat -> when the placeholder of the awaited answer appeared (s)
 
     def expect(self, chat: int, after: int, sent_ms: int) -> asyncio.Future:
         fut = asyncio.get_running_loop().create_future()
         self.waiting[chat] = (after, sent_ms, fut)
+        self.acks.pop(chat, None)
         return fut
 
     async def run(self) -> None:
@@ -125,10 +130,12 @@ class Inbox:
                                        json={"token": self.token, "since": self.since, "timeout": 5})
             for m in sorted(r.json()["result"], key=lambda m: m["final_at"]):
                 self.since = max(self.since, m["final_at"])
-                if (m.get("text") or "").startswith(ANALYZING_PREFIX):
-                    continue
                 chat = int(m["chat_id"] if "chat_id" in m else m["chat"]["id"])
                 after, sent_ms, fut = self.waiting.get(chat, (0, 0, None))
+                if m["message_id"] > after and m["time"] > sent_ms:
+                    self.acks.setdefault(chat, m["time"] / 1000)
+                if (m.get("text") or "").startswith(ANALYZING_PREFIX):
+                    continue
                 if fut is not None and not fut.done() and m["message_id"] > after and m["final_at"] > sent_ms:
                     fut.set_result(m)
 
@@ -160,6 +167,7 @@ async def _user(client: httpx.AsyncClient, inbox: Inbox, uid: int, messages: int
         else:
             result.answered += 1
             result.latencies.append(latency)
+            result.ack_latencies.append(inbox.acks.get(uid, final["time"] / 1000) - sent_at)
     return after
 
 
