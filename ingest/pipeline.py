@@ -184,4 +184,6 @@ def ingest_paths(kb, paths: Iterable[str | Path], *, instansi: str, doc_type: st
         report.documents.append(DocResult(str(path), doc_id_for(path), status, dtype, loaded.n_pages, len(chunks)))
     report.staff = list(staff.values())
     report.skps = group_skps(skp_rows)
+    if any(d.status != "tidak berubah" for d in report.documents) and hasattr(kb, "snapshot"):
+        kb.snapshot(instansi)  # build and save the search index now, so the first search starts fast
     return report

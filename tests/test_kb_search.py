@@ -84,8 +84,8 @@ def test_saved_index_is_used_by_a_new_process_until_the_collection_changes(kb, t
     p = tmp_path / "a.md"
     p.write_text("Rapat koordinasi tim infrastruktur.", encoding="utf-8")
     ingest_paths(kb, [p], instansi="uji")
+    assert list((tmp_path / "chroma-index").glob("*.pkl"))  # saved by the ingest, before any search
     rev = kb.snapshot("uji").rev
-    assert list((tmp_path / "chroma-index").glob("*.pkl"))
     again = KnowledgeBase.open(embeddings=embeddings, path=tmp_path / "chroma")
     import knowledge.index_cache as cache
 
