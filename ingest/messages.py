@@ -14,6 +14,8 @@ XLSX_CORRUPT = "XLSX rusak atau bukan lembar kerja Excel yang sah; simpan ulang 
 READ_FAILED = "berkas tidak bisa dibaca ({detail})."
 BAD_TYPE = "jenis dokumen '{doc_type}' tidak dikenal; pilih salah satu: {choices}."
 PERMISSION = "berkas tidak boleh dibaca (izin akses); periksa hak aksesnya."
+SAME_NAME = ("nama berkas sama dengan {other} dalam ingest ini dan akan menimpanya; "
+             "ganti nama salah satunya lalu ingest ulang.")
 
 NOTE_ENCODING = "{name}: bukan UTF-8, dibaca sebagai {encoding}; periksa huruf beraksen lalu simpan ulang sebagai UTF-8."
 NOTE_UNKNOWN_HEADERS = "{name}{sheet}: judul kolom tidak dikenali ({headers}); baris diingest sebagai teks biasa."

@@ -146,10 +146,14 @@ def ingest_paths(kb, paths: Iterable[str | Path], *, instansi: str, doc_type: st
     files = expand(paths, report.skipped)
     skp_rows: list[Skp] = []
     staff: dict[str, Staff] = {}
+    seen: dict[str, Path] = {}  # doc id -> the file that has it in this run
     for i, path in enumerate(files, start=1):
         if progress:
             progress(path, i, len(files))
         try:
+            other = seen.setdefault(doc_id_for(path), path)
+            if other != path:  # two folders, one file name: the second would replace the first
+                raise IngestError(messages.SAME_NAME.format(other=other))
             size = path.stat().st_size
             if path.suffix.lower() not in SUFFIXES:
                 raise IngestError(messages.UNSUPPORTED.format(suffix=path.suffix or path.name))

@@ -92,3 +92,14 @@ def test_non_utf8_text_is_read_as_cp1252_with_a_note(kb, tmp_path):
 def test_unknown_type_option_is_refused(kb, good):
     with pytest.raises(IngestError, match="tidak dikenal"):
         ingest_paths(kb, [good], instansi="uji", doc_type="resep")
+
+
+def test_two_files_with_one_name_in_one_run_do_not_replace_each_other(kb, tmp_path):
+    for year, text in (("2025", "Rapat anggaran 2025."), ("2026", "Rapat anggaran 2026.")):
+        (tmp_path / year).mkdir()
+        (tmp_path / year / "catatan.md").write_text(text, encoding="utf-8")
+    report = ingest_paths(kb, [tmp_path / "2025", tmp_path / "2026"], instansi="uji")
+    assert [d.path for d in report.documents] == [str(tmp_path / "2025" / "catatan.md")]
+    [(path, reason)] = report.skipped
+    assert path.endswith("2026/catatan.md") and "ganti nama" in reason and "2025" in reason
+    assert kb.search("rapat anggaran", instansi="uji", k=1)[0].text == "Rapat anggaran 2025."
