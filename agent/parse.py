@@ -182,7 +182,11 @@ def find_time(text: str) -> tuple[time | None, time | None, int | None, str]:
 
 
 def find_output(text: str) -> tuple[str | None, float | None]:
-    """Output noun and volume: "3 dokumen" -> ("dokumen", 3)."""
+    """Output noun and volume: "3 dokumen" -> ("dokumen", 3).
+
+    With several counts ("uji restore 1 database, 1 berita acara") the one naming a
+    known output, then the one standing alone between commas, wins over the first."""
+    found = []
     for m in _VOLUME.finditer(text):
         unit = m.group(2).lower()
         if unit in NOT_OUTPUT_UNITS or unit in MONTH_WORDS:
@@ -194,6 +198,10 @@ def find_output(text: str) -> tuple[str | None, float | None]:
         noun = unit
         if m.group(3) and f"{unit} {m.group(3).lower()}" in OUTPUT_NOUNS:
             noun = f"{unit} {m.group(3).lower()}"
+        alone = not text[:m.start()].strip() or text[:m.start()].rstrip().endswith((",", ";"))
+        found.append(((noun in OUTPUT_NOUNS, alone), -len(found), noun, vol))
+    if found:
+        _, _, noun, vol = max(found)
         return noun, vol
     low = text.lower()
     for noun in OUTPUT_NOUNS:

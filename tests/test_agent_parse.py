@@ -54,6 +54,9 @@ def test_time_range_keeps_start_and_end():
     ("menyelesaikan 1.200 tiket", "tiket", 1200),
     ("menyusun notulen rapat", "notulen", 1),
     ("rapat dengan tim", None, None),
+    ("cek backup dan uji restore 1 database, 90 menit, 1 berita acara", "berita acara", 1),
+    ("uji restore 2 database, 90 menit, 1 server", "server", 1),
+    ("melayani 5 pengguna dan menyusun 2 laporan", "laporan", 2),
 ])
 def test_output_and_volume(text, output, volume):
     e = parse_entry(text, TODAY)
