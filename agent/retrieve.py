@@ -144,6 +144,12 @@ def gather(knowledge, vectors, text: str, qvec, instansi: str | None, k: int,
             extra.append(rhk[i].text)
     found = search_candidates(knowledge, text, instansi, k, extra)
     found["rhk"] = with_homes(knowledge, vectors, instansi, rhk, found, text, rhk_idf)
+    from agent.analyst.cascade import cascade_for
+
+    cascade = cascade_for(knowledge, instansi)
+    if cascade is not None:
+        for kind in ("probis", "pokin"):
+            found[kind] = with_coverage(found.get(kind, []), text, cascade.idf(kind))
     return found
 
 

@@ -148,8 +148,8 @@ GRID = {
 
 # the weights searched per kind (the full grid of each: a few thousand combinations)
 GRID_KEYS = {
-    "probis": ["a_lex", "b_unit", "c_link", "d_depth", "e_bm25", "g_rhklex"],
-    "pokin": ["a_lex", "b_unit", "c_link", "e_bm25", "h_home"],
+    "probis": ["a_lex", "c_link", "d_depth", "e_bm25", "f_cover", "g_rhklex"],
+    "pokin": ["a_lex", "b_unit", "c_link", "e_bm25", "f_cover", "h_home"],
     "rhk": ["a_lex", "c_link", "f_cover", "i_homecover"],
 }
 

@@ -74,6 +74,16 @@ class Cascade:
         self.rhk = rhk  # (nip, period, code) -> (search text, supervisor's RHK code)
         self._homes: dict[tuple[str, str], str | None] = {}
         self._lock = threading.Lock()
+        self._idf: dict[str, dict[str, float]] = {}
+
+    def idf(self, kind: str) -> dict[str, float]:
+        """Word rarity over the agency's records of ``kind`` (a word only one process names decides)."""
+        if kind not in self._idf:
+            from agent.analyst.text import idf_table
+
+            tree = self.trees.get(kind)
+            self._idf[kind] = idf_table(tree.texts) if tree and tree.texts else {}
+        return self._idf[kind]
 
     def home(self, vectors, kind: str, nip: str | None, period: str | None, code: str | None,
              text: str, parent_code: str | None = None) -> str | None:

@@ -83,7 +83,9 @@ def keyword_hits(text: str) -> list[list[str]]:
 
 
 def features(qvec: np.ndarray, text: str, items: ValueItems) -> tuple[np.ndarray, list[int], list[list[str]]]:
-    """Per value: [max similarity, mean of top 3, keyword count]; best item index; keywords."""
+    """Per value: [max similarity, mean similarity over all its texts, keyword count]; best item
+    index; keywords. The mean over every guide and indicator is steadier than the few
+    closest ones: one text that happens to share words does not decide a value."""
     sims = items.matrix @ qvec
     feats = np.zeros((len(VALUES), 3), dtype=np.float64)
     best = []
@@ -93,14 +95,14 @@ def features(qvec: np.ndarray, text: str, items: ValueItems) -> tuple[np.ndarray
         s = sims[idx]
         order = np.argsort(-s)
         feats[i, 0] = s[order[0]]
-        feats[i, 1] = float(np.mean(s[order[:3]]))
+        feats[i, 1] = float(np.mean(s))
         feats[i, 2] = len(kws[i])
         best.append(int(idx[order[0]]))
     return feats, best, kws
 
 
 def design(feats: np.ndarray) -> np.ndarray:
-    """Model inputs per value: relative similarity, absolute similarity, top-3 mean, cues."""
+    """Model inputs per value: relative similarity, absolute similarity, mean similarity, cues."""
     rel = feats[:, 0] - feats[:, 0].mean()
     top = feats[:, 1] - feats[:, 1].mean()
     kw = np.minimum(feats[:, 2], 1.0)
