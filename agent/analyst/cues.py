@@ -26,14 +26,15 @@ EXTRA_CUES: dict[str, tuple[str, ...]] = {
     "harmonis": (
         "temen", "teman", "rekan", "mas", "mbak", "pak", "bu", "anggota", "pegawai baru", "tamu",
         "bantu", "bantuin", "membantu", "diskusi", "bareng", "umpan balik", "ingetin", "mengingatkan",
-        "jelasin", "mentoring", "standup", "fgd", "menggantikan", "gantiin",
+        "jelasin", "mentoring", "standup", "fgd", "menggantikan", "gantiin", "ortu", "mediasi", "empati",
+        "disabilitas", "lansia", "komplain",
     ),
     "loyal": (
         "ketua tim", "atasan", "pimpinan", "direktur", "kabag", "kasubbag", "kepala", "bupati", "menteri",
         "sesuai arahan", "arahan", "sesuai masukan", "sesuai request", "dikoreksi", "koreksi", "ditegur",
         "di luar jam kerja", "lembur", "malam", "keamanan", "kerentanan", "vulnerability", "insiden",
         "phishing", "embargo", "rahasia", "resmi", "pajak", "pph", "ppn", "kas negara", "upacara", "apel",
-        "hari kesadaran nasional", "program pemerintah", "kebijakan",
+        "hari kesadaran nasional", "program pemerintah", "kebijakan", "negara", "audit", "bpk",
     ),
     "adaptif": (
         "revisi", "perbaiki", "benerin", "memperbaiki", "koreksi", "dikoreksi", "masukan", "ditegur",
@@ -45,5 +46,6 @@ EXTRA_CUES: dict[str, tuple[str, ...]] = {
         "rapat", "rakor", "koordinasi", "bareng", "bersama", "sama tim", "dengan tim", "tim", "mitra",
         "unit", "lintas", "fgd", "kick-off", "standup", "sprint", "dinas", "kementerian", "instansi",
         "biro", "bappeda", "bappenas", "provinsi", "kabupaten", "ppk", "vendor", "diskusi", "presentasi",
+        "kader", "posyandu", "desa", "kelurahan", "kecamatan", "terpadu", "gabungan",
     ),
 }

@@ -70,7 +70,9 @@ def value_items(vectors) -> ValueItems:
 from agent.analyst.cues import EXTRA_CUES
 
 CUES: list[tuple[str, ...]] = [tuple(dict.fromkeys(v.keywords + EXTRA_CUES.get(v.key, ()))) for v in VALUES]
-_KW_RX = [[re.compile(rf"(?<![a-z0-9]){re.escape(k)}(?![a-z0-9])") for k in cues] for cues in CUES]
+# a cue also matches with the usual suffixes ("kerahasiaannya", "laporkan", "koordinasikan")
+_SUFFIX = r"(?:nya|kannya|kan|annya|an|lah)?"
+_KW_RX = [[re.compile(rf"(?<![a-z0-9]){re.escape(k)}{_SUFFIX}(?![a-z0-9])") for k in cues] for cues in CUES]
 
 
 def keyword_hits(text: str) -> list[list[str]]:
