@@ -12,6 +12,7 @@ from pathlib import Path
 import typer
 
 from jejak import texts_agent as T
+from jejak import texts_eval as TE
 from jejak.setup_agent import SAMPLE_PACK, has_sample, ingest_sample
 
 
@@ -73,7 +74,7 @@ def _fit(services, graph, items, instansi: str) -> None:
 
     data = C.collect(graph.context, items, date.today(), instansi,
                      lambda nip: person_rhk(services.journal, nip), unit)
-    for folds in (2, 5):
-        typer.echo(T.EVAL_CV.format(folds=folds, **C.cross_validate(data, folds)))
+    for folds, seeds in ((2, (1, 2, 3)), (5, (7,))):
+        typer.echo(TE.EVAL_CV.format(folds=folds, splits=len(seeds), **C.cross_validate(data, folds, seeds)))
     C.save(C.fit_all(data))
     typer.echo(T.EVAL_SAVED.format(path=C.V.CALIBRATION_FILE))

@@ -70,11 +70,16 @@ def candidate_features(qvec: np.ndarray, query_text: str, candidates: list[Candi
     ], dtype=np.float64).reshape(len(candidates), N_FEATURES)
 
 
+WEIGHTS = ("a_lex", "b_unit", "c_link", "d_depth", "e_bm25", "f_cover", "g_rhklex", "h_home", "i_homecover")
+
+
+def weights(p: dict) -> np.ndarray:
+    """The feature weights of ``p`` in column order (similarity counts 1)."""
+    return np.array([1.0] + [p.get(k, 0.0) for k in WEIGHTS])
+
+
 def rank_scores(feats: np.ndarray, p: dict) -> np.ndarray:
-    return feats[:, 0] + p["a_lex"] * feats[:, 1] + p["b_unit"] * feats[:, 2] + p["c_link"] * feats[:, 3] \
-        + p["d_depth"] * feats[:, 4] + p.get("e_bm25", 0.0) * feats[:, 5] + p.get("f_cover", 0.0) * feats[:, 6] \
-        + p.get("g_rhklex", 0.0) * feats[:, 7] + p.get("h_home", 0.0) * feats[:, 8] \
-        + p.get("i_homecover", 0.0) * feats[:, 9]
+    return feats @ weights(p)
 
 
 def percent(rank: float, p: dict) -> float:
