@@ -24,6 +24,7 @@ from typing import Callable
 
 import httpx
 
+from bot.bench_cpu import CpuSplit
 from bot.emulator import ANALYZING_PREFIX, Emulator
 
 SAMPLE_PACK = Path(__file__).resolve().parent.parent / "knowledge" / "samples" / "dsis"
@@ -51,6 +52,7 @@ class BenchResult:
     latencies: list[float] = field(default_factory=list)
     warm_latencies: list[float] = field(default_factory=list)
     ack_latencies: list[float] = field(default_factory=list)  # until "Sedang menganalisis" appeared
+    cpu: CpuSplit | None = None  # CPU seconds of bot, emulator and driver during the measured run
 
     @property
     def lost(self) -> int:
@@ -80,7 +82,7 @@ class BenchResult:
             f"balasan ganda         : {self.duplicated}",
             f"entri tersimpan       : {self.saved}",
             f"analisis (di graph)   : rata-rata {self.analysis_ms:.0f} ms per entri",
-        ]
+        ] + (self.cpu.lines(self.answered, self.seconds) if self.cpu else [])
 
 
 def _prepare(folder: Path, users: int, echo: Callable[[str], None]):
@@ -128,8 +130,8 @@ class Inbox:
         while True:
             r = await self.client.post(f"{self.url}/control/changes",
                                        json={"token": self.token, "since": self.since, "timeout": 5})
-            for m in sorted(r.json()["result"], key=lambda m: m["final_at"]):
-                self.since = max(self.since, m["final_at"])
+            for m in r.json()["result"]:  # in order of change; ``rev`` never ties (ms stamps can)
+                self.since = max(self.since, m["rev"])
                 chat = int(m["chat_id"] if "chat_id" in m else m["chat"]["id"])
                 after, sent_ms, fut = self.waiting.get(chat, (0, 0, None))
                 if m["message_id"] > after and m["time"] > sent_ms:
@@ -242,7 +244,10 @@ def run_bench(*, users: int = 50, messages: int = 3, timeout: float = 30.0, thin
                 return secs
 
         asyncio.run(drive(True))
+        result.cpu = CpuSplit({"bot": bot.proc.pid, "emulator": emulator.proc.pid})
+        result.cpu.start()
         result.seconds = asyncio.run(drive(False))
+        result.cpu.stop()
         time.sleep(1.0)  # late duplicates would arrive now
         for i in range(users):
             replies = emulator.control("messages", token=token, chatId=FIRST_ID + i, after=0)

@@ -35,3 +35,18 @@ def test_nip_with_separators():
     assert looks_like_nip("1992 0718 2015 0310 03") == "199207182015031003"
     assert looks_like_nip("199207182015031003") == "199207182015031003"
     assert looks_like_nip("rapat 2 jam") is None
+
+
+def test_bench_cpu_split_reports_each_process_per_message():
+    import os
+
+    from bot.bench_cpu import CpuSplit, process_cpu
+
+    assert process_cpu(os.getpid()) > 0 and process_cpu(None) != process_cpu(None)  # NaN when unknown
+    split = CpuSplit({"bot": os.getpid()})
+    split.start()
+    sum(i * i for i in range(300_000))  # some CPU in this process
+    split.stop()
+    assert split.used["bot"] >= 0 and split.used["driver"] > 0
+    line = split.lines(messages=10, seconds=1.0)[0]
+    assert line.startswith("CPU per pesan (ms)") and "bot " in line and "driver " in line

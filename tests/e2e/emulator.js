@@ -58,6 +58,15 @@ setInterval(pump, 500).unref();
 
 const changes = new (require('events'))();
 changes.setMaxListeners(0);
+let revision = 0; // bumped on every bot message sent or edited: a cursor without same-millisecond ties
+const changed = []; // stored bot messages in the order of their latest change (for /control/changes)
+function touch(u) {
+  u.rev = ++revision;
+  const at = changed.indexOf(u);
+  if (at !== -1) changed.splice(at, 1);
+  changed.push(u);
+  changes.emit('change');
+}
 const now = () => Date.now();
 const seconds = () => Math.floor(Date.now() / 1000);
 
@@ -144,7 +153,7 @@ function botMessage(token, body, extra) {
   const stored = server.storage.botMessages[server.storage.botMessages.length - 1];
   stored.message = { ...stored.message, ...extra };
   stored.finalAt = now();
-  changes.emit('change');
+  touch(stored);
   return msg;
 }
 
@@ -200,7 +209,8 @@ app.post('/control/update', (req, res) => {
 });
 function view(u) {
   // a stored bot message as the controls return it: when it was sent and last edited
-  return { ...u.message, message_id: u.messageId, time: u.time, final_at: u.finalAt || u.time, edits: u.edits || 0 };
+  return { ...u.message, message_id: u.messageId, time: u.time, final_at: u.finalAt || u.time, edits: u.edits || 0,
+    rev: u.rev || 0 };
 }
 function chatMessages(token, chatId, after) {
   const chat = String(chatId);
@@ -234,12 +244,16 @@ app.post('/control/wait', (req, res) => {
     () => chatMessages(token, chatId, after));
 });
 app.post('/control/changes', (req, res) => {
-  // every bot message of a token sent or edited after `since` ms, any chat; waits up to timeout s
-  // (one long poll for many simulated users: `jejak bench bot`)
+  // every bot message of a token sent or edited after revision `since` (the `rev` of the last one
+  // seen), any chat, in order of change; waits up to timeout s. One long poll for many simulated
+  // users (`jejak bench bot`); revisions, unlike millisecond stamps, never tie, so no change is missed.
   const { token } = req.body;
   const since = Number(req.body.since || 0);
-  const fresh = () => server.storage.botMessages
-    .filter((u) => u.botToken === token && (u.finalAt || u.time) > since).map(view);
+  const fresh = () => {
+    let i = changed.length;
+    while (i > 0 && changed[i - 1].rev > since) i -= 1;
+    return changed.slice(i).filter((u) => u.botToken === token).map(view);
+  };
   return answerWhen(req, res, fresh, fresh);
 });
 app.post('/control/pending', (req, res) => {
@@ -307,7 +321,7 @@ app.all('/bot:token/:method', async (req, res, next) => {
       u.message = { ...u.message, ...patch };
       u.finalAt = now();
       u.edits = (u.edits || 0) + 1;
-      changes.emit('change');
+      touch(u);
       const result = { ...u.message, message_id: u.messageId, date: seconds(),
         chat: { id: Number(u.message.chat_id), type: 'private' } };
       return res.json({ ok: true, result });
