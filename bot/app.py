@@ -7,6 +7,7 @@ import importlib
 import logging
 import os
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 from telegram import BotCommand
 from telegram.ext import (Application, ApplicationBuilder, MessageHandler, PersistenceInput, PicklePersistence,
@@ -73,7 +74,10 @@ def build_application(settings, services, *, clock: Clock | None = None, concurr
         seen_updates=SeenUpdates(),
         rate_limit=RateLimit(settings.rate_limit_per_minute),
         warm_up=warm_up,
-        analysis_slots=asyncio.Semaphore(analysis_workers or _default_workers(settings)),
+        # analyses run here, not in the loop's default executor, so the quick lookups of newly arrived
+        # messages (registration, already saved?) never queue behind them; first come, first served
+        analysis_executor=ThreadPoolExecutor(analysis_workers or _default_workers(settings),
+                                             thread_name_prefix="analysis"),
     )
     add_handlers(application)
     application.add_error_handler(on_error)
@@ -95,6 +99,8 @@ def _persistence(settings) -> PicklePersistence:
 
 def _default_workers(settings) -> int:
     """Analyses at once: the embedded analyst is CPU-bound (one per core), an LLM waits on the network."""
+    if settings.analysis_workers:
+        return settings.analysis_workers
     if settings.llm or settings.llm_base_url:
         return 16
     return 4 * max(1, os.cpu_count() or 1)
@@ -164,4 +170,5 @@ def warm_up(services) -> None:
 
 
 async def _post_shutdown(application: Application) -> None:
+    application.bot_data["analysis_executor"].shutdown(wait=True)
     application.bot_data["services"].close()

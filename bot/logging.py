@@ -50,10 +50,11 @@ async def analyse(context: ContextTypes.DEFAULT_TYPE, person: Person, text: str,
     graph = services(context).graph
     clock = context.bot_data["clock"]
     now = clock.now() if clock.fixed else None  # tests and the benchmark set the day
-    async with context.bot_data["analysis_slots"]:  # first come, first served; the rest of the bot stays free
-        if activity_id is not None:
-            return await edit_text(graph, activity_id=activity_id, nip=person.nip, text=text, now=now)
-        return await log_text(graph, nip=person.nip, text=text, channel=CHANNEL, source_ref=ref, now=now)
+    executor = context.bot_data["analysis_executor"]  # first come, first served; the rest of the bot stays free
+    if activity_id is not None:
+        return await edit_text(graph, activity_id=activity_id, nip=person.nip, text=text, now=now, executor=executor)
+    return await log_text(graph, nip=person.nip, text=text, channel=CHANNEL, source_ref=ref, now=now,
+                          executor=executor)
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

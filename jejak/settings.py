@@ -55,6 +55,7 @@ class Settings(BaseSettings):
     digest_weekday: int = 4  # 0 = Monday; Friday by default
     escalation_days: int = 3
     rate_limit_per_minute: int = 20
+    analysis_workers: int | None = None  # analyses the bot runs at once; default by analyst (see bot.app)
     evidence_max_mb: float = 10.0
 
     # google sheets

@@ -99,3 +99,34 @@ def test_time_zone_of_the_person(agent_graph):
     late = datetime(2026, 11, 25, 16, 30, tzinfo=timezone.utc)  # 01:30 on the 26th in Papua (WIT)
     r = log_text_sync(agent_graph, nip=KRISTIAN, text="cek backup server produksi 1 jam, 1 laporan", now=late)
     assert r.results[0]["day"] == "2026-11-26"
+
+
+async def test_async_run_is_one_task_in_the_given_executor(agent_graph, agent_services, monkeypatch):
+    """The whole graph runs as one job in the caller's executor (the bot's analysis pool),
+    not one thread hand-off per node in the loop's default executor."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    class Counting(ThreadPoolExecutor):
+        jobs = 0
+
+        def submit(self, fn, /, *args, **kwargs):
+            Counting.jobs += 1
+            return super().submit(fn, *args, **kwargs)
+
+    threads = set()
+    real_save = agent_services.journal.session
+
+    def session():
+        threads.add(threading.current_thread().name)
+        return real_save()
+
+    monkeypatch.setattr(agent_services.journal, "session", session)
+    with Counting(1, thread_name_prefix="analysis-test") as pool:
+        r = await log_text(agent_graph, nip=NADIA, text="rapat tim 1 jam, 1 notulen", channel="telegram",
+                           source_ref="tg:1:9", now=NOW, executor=pool)
+        assert r.status == "saved"
+        r = await edit_text(agent_graph, activity_id=r.activity_ids[0], nip=NADIA, text="rapat tim 2 jam, 1 notulen",
+                            now=NOW, executor=pool)
+    assert r.status == "saved" and Counting.jobs == 2
+    assert threads and all(t.startswith("analysis-test") for t in threads)

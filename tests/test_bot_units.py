@@ -50,3 +50,11 @@ def test_bench_cpu_split_reports_each_process_per_message():
     assert split.used["bot"] >= 0 and split.used["driver"] > 0
     line = split.lines(messages=10, seconds=1.0)[0]
     assert line.startswith("CPU per pesan (ms)") and "bot " in line and "driver " in line
+
+
+def test_analysis_workers_setting_sizes_the_bot_analysis_pool(tmp_path):
+    from bot.app import _default_workers
+    from jejak.settings import Settings
+
+    assert _default_workers(Settings(data_dir=tmp_path, analysis_workers=3, _env_file=None)) == 3
+    assert _default_workers(Settings(data_dir=tmp_path, _env_file=None)) >= 1
