@@ -34,6 +34,28 @@ def test_concurrent_queries_match_sequential_ones(embeddings):
         assert np.array_equal(vec, embeddings.embed_query_np(text))
 
 
+def test_one_text_is_encoded_by_one_openmp_thread_a_batch_by_all(embeddings, monkeypatch):
+    """A single query gains nothing from an OpenMP team (passive waiting) and costs more CPU;
+    a batch spreads its texts over every core."""
+    lib = embeddings._model._lib
+    real = embeddings._model
+    teams = []
+
+    class Probe:
+        _lib = lib
+
+        def query(self, texts):
+            teams.append(int(lib.omp_get_max_threads()))  # the team size this encode gets
+            return real.query(texts)
+
+        passage = query
+
+    monkeypatch.setattr(embeddings, "_model", Probe())
+    embeddings._encode(["rapat koordinasi tim"], is_query=True)
+    embeddings._encode(["satu", "dua", "tiga"], is_query=False)
+    assert teams == [1, embeddings._omp_max]
+
+
 def test_unknown_spec_is_refused():
     with pytest.raises(KnowledgeError, match="tidak dikenal"):
         load_embeddings("word2vec")
