@@ -57,4 +57,7 @@ def test_analysis_workers_setting_sizes_the_bot_analysis_pool(tmp_path):
     from jejak.settings import Settings
 
     assert _default_workers(Settings(data_dir=tmp_path, analysis_workers=3, _env_file=None)) == 3
-    assert _default_workers(Settings(data_dir=tmp_path, _env_file=None)) >= 1
+    import os
+
+    assert _default_workers(Settings(data_dir=tmp_path, _env_file=None)) == (os.cpu_count() or 1) + 1
+    assert _default_workers(Settings(data_dir=tmp_path, llm="openai:gpt-4o-mini", _env_file=None)) == 16
