@@ -98,6 +98,28 @@ def find_duplicate(journal: Journal, nip: str, day: date, text: str, threshold: 
     return None
 
 
+def day_rows(journal: Journal, nip: str, days: set[date] | list[date],
+             exclude_id: int | None = None) -> dict[date, list[tuple[int, str, int]]]:
+    """(id, text, minutes) of a person's entries on each of ``days``, in one query: what
+    validation needs for the day budget and near-duplicates of a new message."""
+    out: dict[date, list[tuple[int, str, int]]] = {d: [] for d in days}
+    if not out:
+        return out
+    with journal.session() as s:
+        q = select(Activity.id, Activity.day, Activity.text, Activity.minutes).where(
+            Activity.nip == nip, Activity.day.in_(list(out)), Activity.deleted.is_(False))
+        if exclude_id is not None:
+            q = q.where(Activity.id != exclude_id)
+        for aid, day, text, minutes in s.execute(q.order_by(Activity.id)):
+            out[day].append((aid, text, int(minutes or 0)))
+    return out
+
+
+def duplicate_of(rows: list[tuple[int, str, int]], text: str, threshold: float = 0.8) -> int | None:
+    """Id of the first of ``rows`` (from ``day_rows``) whose text is nearly ``text``."""
+    return next((aid for aid, other, _ in rows if similarity(other, text) >= threshold), None)
+
+
 def _apply(activity: Activity, fields: dict[str, Any]) -> None:
     for k in ACTIVITY_FIELDS:
         if k in fields:

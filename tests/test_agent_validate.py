@@ -5,7 +5,7 @@ from agent import messages as M
 from agent.parse import parse_entry
 from agent.runner import log_text_sync
 from agent.validate import DayBudget, check_date, check_length, is_work_text, missing_field
-from tests.fixtures_agent import FAJAR, NADIA
+from tests.fixtures_agent import FAJAR, NADIA, SITI
 
 NOW = datetime(2026, 11, 25, 10, 0)
 TODAY = NOW.date()
@@ -64,3 +64,18 @@ def test_graph_day_total_and_duplicate(agent_graph):
     assert r.status == "saved"
     assert r.results[0]["warnings"] and "mirip" in r.reply
     assert r.results[0]["day"] == date(2026, 11, 24).isoformat()
+
+
+def test_day_rows_read_every_day_of_a_message_at_once(agent_graph, agent_services):
+    from journal.activities import day_rows, duplicate_of
+
+    a = log_text_sync(agent_graph, nip=SITI, text="kemarin rekap SPJ honor 1 jam, 2 dokumen", now=NOW).activity_ids[0]
+    b = log_text_sync(agent_graph, nip=SITI, text="verifikasi kuitansi perjalanan dinas 2 jam, 5 dokumen",
+                      now=NOW).activity_ids[0]
+    today, yesterday = date(2026, 11, 25), date(2026, 11, 24)
+    rows = day_rows(agent_services.journal, SITI, {today, yesterday, date(2026, 11, 20)})
+    assert [r[0] for r in rows[yesterday]] == [a] and [(r[0], r[2]) for r in rows[today]] == [(b, 120)]
+    assert rows[date(2026, 11, 20)] == []
+    assert day_rows(agent_services.journal, SITI, {today}, exclude_id=b) == {today: []}  # an entry being edited
+    assert duplicate_of(rows[today], "verifikasi kuitansi perjalanan dinas 2 jam, 5 dokumen") == b
+    assert duplicate_of(rows[today], "rapat koordinasi anggaran") is None

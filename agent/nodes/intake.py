@@ -108,7 +108,8 @@ def validate(ctx: AgentContext, state: dict) -> dict:
                 return {"route": "reply", "status": "followup", "question": question, "reply": question}
     exclude = state.get("activity_id") if mode == "edit" else None
     days = {e.day for e in entries if "rejected" not in e.notes}
-    budget = DayBudget({d: A.day_minutes(ctx.journal, nip, d, exclude) for d in days}, ctx.config.max_minutes_per_day)
+    rows = A.day_rows(ctx.journal, nip, days, exclude)  # one query for the budget and the near-duplicates
+    budget = DayBudget({d: sum(r[2] for r in rs) for d, rs in rows.items()}, ctx.config.max_minutes_per_day)
     kept, warnings = [], []
     for e in entries:
         if "rejected" in e.notes:
@@ -117,7 +118,7 @@ def validate(ctx: AgentContext, state: dict) -> dict:
         if problem:
             rejections.append(M.REJECTED_ITEM.format(what=_short(e.text), why=problem))
             continue
-        dup = A.find_duplicate(ctx.journal, nip, e.day, e.text, ctx.config.duplicate_threshold, exclude)
+        dup = A.duplicate_of(rows[e.day], e.text, ctx.config.duplicate_threshold)
         warnings.append([M.DUPLICATE.format(id=dup)] if dup else [])
         kept.append(e)
     if not kept:
