@@ -6,6 +6,8 @@ import hashlib
 import importlib
 import logging
 import os
+import sys
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -77,7 +79,7 @@ def build_application(settings, services, *, clock: Clock | None = None, concurr
         # analyses run here, not in the loop's default executor, so the quick lookups of newly arrived
         # messages (registration, already saved?) never queue behind them; first come, first served
         analysis_executor=ThreadPoolExecutor(analysis_workers or _default_workers(settings),
-                                             thread_name_prefix="analysis"),
+                                             thread_name_prefix="analysis", initializer=_analysis_thread),
     )
     add_handlers(application)
     application.add_error_handler(on_error)
@@ -106,6 +108,19 @@ def _default_workers(settings) -> int:
     if settings.llm or settings.llm_base_url:
         return 16
     return max(1, os.cpu_count() or 1) + 1
+
+
+ANALYSIS_NICE = 5  # how much lower the analysis threads' CPU priority is than the event loop's
+
+
+def _analysis_thread() -> None:
+    """Analyses yield the CPU to the event loop: updates are taken in, the "working" signs and
+    finished answers go out while the cores are busy analysing. Linux keeps a nice value per
+    thread; elsewhere it would lower the whole process, so the threads stay as they are there."""
+    if sys.platform != "linux":
+        return
+    tid = threading.get_native_id()
+    os.setpriority(os.PRIO_PROCESS, tid, os.getpriority(os.PRIO_PROCESS, tid) + ANALYSIS_NICE)
 
 
 def webhook_path(settings) -> str:

@@ -61,3 +61,28 @@ def test_analysis_workers_setting_sizes_the_bot_analysis_pool(tmp_path):
 
     assert _default_workers(Settings(data_dir=tmp_path, _env_file=None)) == (os.cpu_count() or 1) + 1
     assert _default_workers(Settings(data_dir=tmp_path, llm="openai:gpt-4o-mini", _env_file=None)) == 16
+
+
+def test_analysis_threads_yield_the_cpu_to_the_event_loop():
+    import os
+    import sys
+    import threading
+
+    import pytest
+
+    from bot.app import ANALYSIS_NICE, _analysis_thread
+
+    if sys.platform != "linux":
+        pytest.skip("per-thread nice values are a Linux feature")
+    mine = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    seen = {}
+
+    def work():
+        _analysis_thread()
+        seen["nice"] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    t = threading.Thread(target=work)
+    t.start()
+    t.join()
+    assert seen["nice"] == min(19, mine + ANALYSIS_NICE)
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == mine  # the caller keeps its own
