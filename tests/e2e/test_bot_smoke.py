@@ -31,3 +31,13 @@ def test_help_lists_the_question_and_review_commands_and_the_menu_has_handlers(b
                if isinstance(h, CommandHandler) for c in h.commands}
     menu = {c for c, _ in MENU}
     assert {c.lstrip("/") for c in REVIEW_COMMANDS} <= menu <= handled
+
+
+def test_a_running_bot_takes_the_gil_back_quickly(bot_runner):
+    """Analysis threads hand the GIL to the event loop after 0.5 ms, not Python's 5 ms."""
+    import sys
+
+    from bot.app import SWITCH_INTERVAL
+
+    assert bot_runner.application.running
+    assert sys.getswitchinterval() == SWITCH_INTERVAL < 0.005
