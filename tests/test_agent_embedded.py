@@ -72,3 +72,9 @@ def test_empty_knowledge_base(settings, embeddings, journal):
         assert r["probis"] is None
     finally:
         kb.close()
+
+
+def test_evidence_is_the_guide_that_speaks_to_the_activity(agent_graph):
+    r = analyze_text(agent_graph, "verifikasi SPJ honor narasumber kegiatan bimtek", instansi="dsis", nip=SITI)
+    assert "Akuntabel" in r["berakhlak"]
+    assert "SPJ" in r["berakhlak_evidence"]["Akuntabel"]

@@ -85,22 +85,34 @@ def keyword_hits(text: str) -> list[list[str]]:
 
 
 def features(qvec: np.ndarray, text: str, items: ValueItems) -> tuple[np.ndarray, list[int], list[list[str]]]:
-    """Per value: [max similarity, mean similarity over all its texts, keyword count]; best item
-    index; keywords. The mean over every guide and indicator is steadier than the few
+    """Per value: [max similarity, mean similarity over all its texts, keyword count]; the
+    index of the text shown as evidence (``evidence_items``); keywords. The mean over every guide and indicator is steadier than the few
     closest ones: one text that happens to share words does not decide a value."""
     sims = items.matrix @ qvec
     feats = np.zeros((len(VALUES), 3), dtype=np.float64)
-    best = []
     kws = keyword_hits(text)
     for i in range(len(VALUES)):
-        idx = np.flatnonzero(items.owner == i)
-        s = sims[idx]
-        order = np.argsort(-s)
-        feats[i, 0] = s[order[0]]
+        s = sims[items.owner == i]
+        feats[i, 0] = float(np.max(s))
         feats[i, 1] = float(np.mean(s))
         feats[i, 2] = len(kws[i])
-        best.append(int(idx[order[0]]))
-    return feats, best, kws
+    return feats, evidence_items(sims, text, items), kws
+
+
+EVIDENCE_WORDS = 0.1  # weight of the activity's own words when choosing the text shown as evidence
+
+
+def evidence_items(sims: np.ndarray, text: str, items: ValueItems) -> list[int]:
+    """Per value, the guide or indicator shown as evidence: the closest one, with the
+    activity's own words as a tie-break among near equals, so "verifikasi SPJ" is shown
+    "Menyusun laporan pertanggungjawaban (SPJ/LPJ)" and not a text that merely sounds alike.
+    Only the text shown changes; the value's score uses the similarity alone."""
+    from agent.analyst.text import tokens
+
+    words = set(tokens(text))
+    shared = np.array([len(words & set(tokens(t))) / max(1, len(words)) for t in items.texts])
+    score = sims + EVIDENCE_WORDS * shared
+    return [int(np.flatnonzero(items.owner == i)[np.argmax(score[items.owner == i])]) for i in range(len(VALUES))]
 
 
 def design(feats: np.ndarray) -> np.ndarray:
