@@ -77,27 +77,6 @@ def day_entries(session: Session, nip: str, day: date) -> list[Activity]:
     ))
 
 
-def day_minutes(journal: Journal, nip: str, day: date, exclude_id: int | None = None) -> int:
-    with journal.session() as s:
-        q = select(func.coalesce(func.sum(Activity.minutes), 0)).where(
-            Activity.nip == nip, Activity.day == day, Activity.deleted.is_(False))
-        if exclude_id is not None:
-            q = q.where(Activity.id != exclude_id)
-        return int(s.scalar(q) or 0)
-
-
-def find_duplicate(journal: Journal, nip: str, day: date, text: str, threshold: float = 0.8,
-                   exclude_id: int | None = None) -> int | None:
-    """Id of an entry of the same person and day whose text is nearly the same."""
-    with journal.session() as s:
-        rows = s.execute(select(Activity.id, Activity.text).where(
-            Activity.nip == nip, Activity.day == day, Activity.deleted.is_(False)))
-        for aid, other in rows:
-            if aid != exclude_id and similarity(other, text) >= threshold:
-                return aid
-    return None
-
-
 def day_rows(journal: Journal, nip: str, days: set[date] | list[date],
              exclude_id: int | None = None) -> dict[date, list[tuple[int, str, int]]]:
     """(id, text, minutes) of a person's entries on each of ``days``, in one query: what
