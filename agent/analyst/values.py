@@ -47,6 +47,7 @@ class ValueItems:
     texts: list[str]
     owner: np.ndarray  # value index per text
     matrix: np.ndarray  # passage vectors, one row per text
+    words: list[frozenset[str]]  # content stems per text (to choose the evidence shown)
 
 
 _ITEMS: dict[int, ValueItems] = {}
@@ -63,7 +64,10 @@ def value_items(vectors) -> ValueItems:
                 for t in (f"{v.name}: {v.definition}",) + v.guides + v.indicators:
                     texts.append(t)
                     owner.append(i)
-            _ITEMS[key] = ValueItems(texts, np.array(owner), vectors.documents(texts))
+            from agent.analyst.text import tokens
+
+            _ITEMS[key] = ValueItems(texts, np.array(owner), vectors.documents(texts),
+                                     [frozenset(tokens(t)) for t in texts])
         return _ITEMS[key]
 
 
@@ -86,8 +90,9 @@ def keyword_hits(text: str) -> list[list[str]]:
 
 def features(qvec: np.ndarray, text: str, items: ValueItems) -> tuple[np.ndarray, list[int], list[list[str]]]:
     """Per value: [max similarity, mean similarity over all its texts, keyword count]; the
-    index of the text shown as evidence (``evidence_items``); keywords. The mean over every guide and indicator is steadier than the few
-    closest ones: one text that happens to share words does not decide a value."""
+    index of the text shown as evidence (``evidence_items``); keywords. The mean over every
+    guide and indicator is steadier than the few closest ones: one text that happens to
+    share words does not decide a value."""
     sims = items.matrix @ qvec
     feats = np.zeros((len(VALUES), 3), dtype=np.float64)
     kws = keyword_hits(text)
@@ -110,7 +115,7 @@ def evidence_items(sims: np.ndarray, text: str, items: ValueItems) -> list[int]:
     from agent.analyst.text import tokens
 
     words = set(tokens(text))
-    shared = np.array([len(words & set(tokens(t))) / max(1, len(words)) for t in items.texts])
+    shared = np.array([len(words & w) for w in items.words]) / max(1, len(words))
     score = sims + EVIDENCE_WORDS * shared
     return [int(np.flatnonzero(items.owner == i)[np.argmax(score[items.owner == i])]) for i in range(len(VALUES))]
 
