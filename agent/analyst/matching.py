@@ -25,7 +25,7 @@ import re
 
 import numpy as np
 
-from agent.analyst.text import overlap, tokens
+from agent.analyst.text import acronyms, overlap, tokens
 from agent.analyst.types import Candidate, Match, level_for
 
 DEFAULT_MATCH = {
@@ -37,7 +37,7 @@ DEFAULT_MATCH = {
             "min_pct": 25.0},
 }
 LINK_CENTER = 0.85
-N_FEATURES = 10
+N_FEATURES = 11
 
 
 def depth(cid: str) -> int:
@@ -61,16 +61,19 @@ def candidate_features(qvec: np.ndarray, query_text: str, candidates: list[Candi
     cos = mat @ qvec
     link = (mat @ anchor - LINK_CENTER) if anchor is not None else np.zeros(len(candidates))
     qtok = set(tokens(query_text))
+    qacr = acronyms(query_text)
     ltok = set(tokens(link_text)) if link_text else set()
     top_lex = max((c.lexical for c in candidates), default=0.0) or 1.0
     return np.array([
         [float(s), overlap(qtok, tokens(c.text)), _same_unit(c.unit, unit), float(lk), depth(c.id), c.lexical / top_lex,
-         c.coverage, overlap(ltok, tokens(c.text)), float(home is not None and c.id == home), c.home_coverage]
+         c.coverage, overlap(ltok, tokens(c.text)), float(home is not None and c.id == home), c.home_coverage,
+         float(bool(qacr & acronyms(c.search_text or c.text)))]
         for c, s, lk in zip(candidates, cos, link)
     ], dtype=np.float64).reshape(len(candidates), N_FEATURES)
 
 
-WEIGHTS = ("a_lex", "b_unit", "c_link", "d_depth", "e_bm25", "f_cover", "g_rhklex", "h_home", "i_homecover")
+WEIGHTS = ("a_lex", "b_unit", "c_link", "d_depth", "e_bm25", "f_cover", "g_rhklex", "h_home", "i_homecover",
+           "j_acronym")
 
 
 def weights(p: dict) -> np.ndarray:

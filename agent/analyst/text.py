@@ -42,6 +42,27 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(stem(t) for t in _TOKEN.findall(low) if t not in STOPWORDS and len(t) > 1 and not t.isdigit())
 
 
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,}\b")
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> tuple[str, ...]:
+    from agent.abbreviations import ABBREVIATIONS
+
+    return tuple(sorted({f for f in ABBREVIATIONS.values() if " " in f}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=8192)
+def acronyms(text: str | None) -> frozenset[str]:
+    """The short forms ``text`` names ("SPJ", "SKP", "BAST"), written short or
+    in full: the precise terms of government work. Known ones are compared by
+    their full form (so "SPJ" and "surat pertanggungjawaban" are the same term
+    and "LPJ" is not); unknown capitalised ones ("SOBAT") as written."""
+    full = expand(text or "")
+    low = " ".join(_TOKEN.findall(full.lower()))
+    return frozenset(p for p in _phrases() if f" {p} " in f" {low} ")
+
+
 def idf_table(texts: list[str]) -> dict[str, float]:
     """BM25-style inverse document frequency of each stem over ``texts``."""
     df: dict[str, int] = {}
