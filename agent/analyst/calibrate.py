@@ -174,7 +174,7 @@ GRID = {
 # the weights searched per kind (the full grid of each: a few thousand combinations);
 # RHK's are fitted by a conditional logit instead (``fit_ranker``)
 GRID_KEYS = {
-    "probis": ["a_lex", "c_link", "d_depth", "e_bm25", "f_cover", "g_rhklex"],
+    "probis": ["a_lex", "c_link", "d_depth", "e_bm25", "f_cover", "g_rhklex", "j_acronym"],
     "pokin": ["a_lex", "b_unit", "c_link", "e_bm25", "f_cover", "h_home", "j_acronym"],
 }
 RANKER_L2 = {"rhk": 0.5}
