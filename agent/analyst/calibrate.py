@@ -251,20 +251,26 @@ def fit_matching(data) -> dict:
     return out
 
 
+def _top_choices(data, kind: str, p: dict) -> list[tuple[float, str, str | None]]:
+    """(rank score of the chosen candidate, its id, the labelled id or None) per item with candidates."""
+    out = []
+    for f in data:
+        ids, fx = f.cands.get(kind) or ([], None)
+        if ids:
+            r = rank_scores(fx, p)
+            i = int(np.argmax(r))
+            out.append((float(r[i]), ids[i], f.want.get(kind)))
+    return out
+
+
 def fit_percent(data, kind: str, p: dict, l2: float = 0.01, steps: int = 2000) -> dict:
     """Slope and centre of the percent shown for the chosen candidate, so that it
     reads as the chance the choice is right: a logistic regression of "the top
     candidate is the labelled one" (an item labelled without a match counts as
     wrong) on its rank score."""
-    ranks, right = [], []
-    for f in data:
-        ids, fx = f.cands.get(kind) or ([], None)
-        if not ids:
-            continue
-        r = rank_scores(fx, p)
-        i = int(np.argmax(r))
-        ranks.append(float(r[i]))
-        right.append(float(ids[i] == f.want.get(kind)))
+    tops = _top_choices(data, kind, p)
+    ranks = [rank for rank, _, _ in tops]
+    right = [float(got == want) for _, got, want in tops]
     if len(set(right)) < 2:
         return {}
     x, y = np.array(ranks), np.array(right)
@@ -285,14 +291,7 @@ def fit_min_pct(data, kind: str, p: dict) -> float:
     labelled with a match and those labelled "none" (candidates, but no label)."""
     from agent.analyst.matching import percent
 
-    tops = []  # (percent of the chosen candidate, chosen id, wanted id or None)
-    for f in data:
-        ids, fx = f.cands.get(kind) or ([], None)
-        if not ids:
-            continue
-        r = rank_scores(fx, p)
-        i = int(np.argmax(r))
-        tops.append((percent(float(r[i]), p), ids[i], f.want.get(kind)))
+    tops = [(percent(rank, p), got, want) for rank, got, want in _top_choices(data, kind, p)]
 
     def accuracy(t: float) -> float:
         return sum((pct >= t and got == want) if want else pct < t for pct, got, want in tops) / max(1, len(tops))
