@@ -60,7 +60,7 @@ def _ranker_data(n_items=40, seed=3):
 
 
 def test_conditional_logit_learns_what_decides_and_keeps_similarity_at_one():
-    from agent.analyst.calibrate import _Top1, fit_ranker
+    from agent.analyst.calibrate_match import _Top1, fit_ranker
     from agent.analyst.matching import DEFAULT_MATCH
 
     data = _ranker_data()
@@ -77,7 +77,8 @@ def test_rhk_percent_reads_as_the_chance_the_choice_is_right():
     answered below it."""
     import numpy as np
 
-    from agent.analyst.calibrate import ItemFeatures, fit_matching
+    from agent.analyst.calibrate import ItemFeatures
+    from agent.analyst.calibrate_match import fit_matching
     from agent.analyst.matching import N_FEATURES, percent
 
     data = []
