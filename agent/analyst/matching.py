@@ -14,6 +14,8 @@ Rank score = embedding similarity between the activity and the candidate
 + h * (the candidate is the node the chosen RHK cascades from, see ``cascade``)
 + i * (RHK) like f, over the RHK and the nodes it cascades from (the RHK is
       terse; its process and pokin node name the work, e.g. "SPM", "E-Klinik").
++ j * (the activity and the candidate name the same known short form, e.g.
+      "SPJ" written short or in full; see ``text.acronyms``).
 The percent score is a logistic of the rank score, graded exact / high /
 semantic / context / none as the original workflow does. Nothing outside the
 candidates is ever chosen.

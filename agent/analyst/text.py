@@ -42,9 +42,6 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(stem(t) for t in _TOKEN.findall(low) if t not in STOPWORDS and len(t) > 1 and not t.isdigit())
 
 
-_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,}\b")
-
-
 @lru_cache(maxsize=1)
 def _phrases() -> tuple[str, ...]:
     from agent.abbreviations import ABBREVIATIONS
@@ -54,10 +51,12 @@ def _phrases() -> tuple[str, ...]:
 
 @lru_cache(maxsize=8192)
 def acronyms(text: str | None) -> frozenset[str]:
-    """The short forms ``text`` names ("SPJ", "SKP", "BAST"), written short or
-    in full: the precise terms of government work. Known ones are compared by
-    their full form (so "SPJ" and "surat pertanggungjawaban" are the same term
-    and "LPJ" is not); unknown capitalised ones ("SOBAT") as written."""
+    """The known short forms ``text`` names ("SPJ", "SKP", "BAST"), written short
+    or in full, as their full form: the precise terms of government work ("SPJ"
+    and "surat pertanggungjawaban" are the same term, "LPJ" is not). Unknown
+    capitalised words are left out: they are mostly product names ("SOBAT"),
+    which a parent process names and its sub-processes inherit, so they
+    pulled choices up the tree."""
     full = expand(text or "")
     low = " ".join(_TOKEN.findall(full.lower()))
     return frozenset(p for p in _phrases() if f" {p} " in f" {low} ")
