@@ -7,9 +7,11 @@ as the chance the choice is right, with the "none" threshold on top of it.
 """
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 
-from agent.analyst.matching import DEFAULT_MATCH, N_FEATURES, WEIGHTS, rank_scores, weights
+from agent.analyst.matching import DEFAULT_MATCH, N_FEATURES, WEIGHTS, percent, rank_scores, weights
 
 
 def _top1(data, kind, p: dict) -> float:
@@ -77,7 +79,7 @@ def fit_ranker(data, kind: str, l2: float, steps: int = 400, lr: float = 0.5) ->
     candidate's probability among its item's candidates (softmax of the rank
     score), L2-regularised on standardised features. Smooth, so it does not
     chase single items the way a top-1 grid does; held out it generalises
-    better where the person's own few RHK are the candidates (2-fold CV, 4
+    better where the person's own few RHK are the candidates (5-fold CV over 4
     splits: 0.896 against the grid's 0.854). Weights are returned with
     similarity's at 1, as ``weights`` expects."""
     top1 = _Top1(data, kind)
@@ -106,41 +108,41 @@ def fit_ranker(data, kind: str, l2: float, steps: int = 400, lr: float = 0.5) ->
 
 
 def fit_matching(data) -> dict:
-    import itertools
-
     out = {}
     for kind in ("probis", "pokin", "rhk"):
         base = dict(DEFAULT_MATCH[kind])
-        best = (-1.0, None)
         top1 = _Top1(data, kind)
         if kind in RANKER_L2:
             p = {**base, **fit_ranker(data, kind, RANKER_L2[kind])}
-            best = ((round(top1(p), 4),), p)
-        else:
-            keys = GRID_KEYS[kind]
-            for combo in itertools.product(*(GRID[k] for k in keys)):
-                p = {**base, **dict(zip(keys, combo))}
-                acc = top1(p)
-                # ties: prefer the simpler model (smaller weights)
-                key = (round(acc, 4), -sum(combo))
-                if best[1] is None or key > best[0]:
-                    best = (key, p)
-            p = best[1]
-        right = []
-        for f in data:
-            want = f.want.get(kind)
-            ids, fx = f.cands.get(kind) or ([], None)
-            if want and want in ids:
-                right.append(rank_scores(fx, p)[ids.index(want)])
-        if kind in RANKER_L2:
             p.update(fit_percent(data, kind, p))
-        elif right:  # the correct match's median maps to ~75 %
-            p["center"] = float(np.median(right) - 1.1 / p["w_cos"])
+        else:
+            p = _fit_grid(data, kind, base, top1)
         if kind == "rhk":
             p["min_pct"] = fit_min_pct(data, kind, p)
-        p["_top1"] = best[0][0]
+        p["_top1"] = round(top1(p), 4)
         out[kind] = p
     return out
+
+
+def _fit_grid(data, kind: str, base: dict, top1: _Top1) -> dict:
+    """The grid setting with the best top-1 (ties: the smaller weights), its
+    percent centred so that the correct match's median reads ~75 %."""
+    keys = GRID_KEYS[kind]
+    best_key, p = None, dict(base)
+    for combo in itertools.product(*(GRID[k] for k in keys)):
+        trial = {**base, **dict(zip(keys, combo))}
+        key = (round(top1(trial), 4), -sum(combo))
+        if best_key is None or key > best_key:
+            best_key, p = key, trial
+    right = []
+    for f in data:
+        want = f.want.get(kind)
+        ids, fx = f.cands.get(kind) or ([], None)
+        if want and want in ids:
+            right.append(rank_scores(fx, p)[ids.index(want)])
+    if right:
+        p["center"] = float(np.median(right) - 1.1 / p["w_cos"])
+    return p
 
 
 def _top_choices(data, kind: str, p: dict) -> list[tuple[float, str, str | None]]:
@@ -181,8 +183,6 @@ def fit_percent(data, kind: str, p: dict, l2: float = 0.01, steps: int = 2000) -
 def fit_min_pct(data, kind: str, p: dict) -> float:
     """The percent below which "none" is answered: the best accuracy over the items
     labelled with a match and those labelled "none" (candidates, but no label)."""
-    from agent.analyst.matching import percent
-
     tops = [(percent(rank, p), got, want) for rank, got, want in _top_choices(data, kind, p)]
 
     def accuracy(t: float) -> float:
