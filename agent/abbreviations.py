@@ -70,6 +70,10 @@ ABBREVIATIONS: dict[str, str] = {
     "api": "antarmuka pemrograman aplikasi",
     "bug": "kesalahan program",
     "deploy": "rilis ke server",
+    "vm": "server virtual",
+    "data center": "pusat data",
+    "datacenter": "pusat data",
+    "vps": "server virtual",
     "meet": "rapat",
     "meeting": "rapat",
     "zoom": "rapat daring",
@@ -95,7 +99,10 @@ ABBREVIATIONS: dict[str, str] = {
 # short forms that are ordinary words or titles in lower case: expanded only in capitals
 UPPER_ONLY = frozenset({"st", "ba", "pr", "rm", "db", "dl", "pd", "lap", "dok", "ukm", "api"})
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+# a known term of several words ("data center") is taken whole, before single words
+_WORD = re.compile("|".join([r"\b" + re.escape(k).replace(r"\ ", r"\s+") + r"\b"
+                             for k in sorted(ABBREVIATIONS, key=len, reverse=True) if " " in k]
+                            + [r"[A-Za-z][A-Za-z0-9]*"]), re.IGNORECASE)
 
 
 def expand(text: str) -> str:
@@ -103,7 +110,7 @@ def expand(text: str) -> str:
 
     def repl(m: re.Match) -> str:
         word = m.group(0)
-        full = ABBREVIATIONS.get(word.lower())
+        full = ABBREVIATIONS.get(" ".join(word.lower().split()))
         if not full or full == word.lower():
             return word
         if word.lower() in UPPER_ONLY and not word.isupper():

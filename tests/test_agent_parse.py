@@ -72,6 +72,9 @@ def test_abbreviations_expanded_for_analysis_text_kept():
         assert words in e.description
     assert "tindak lanjut" in expand("TL temuan audit")
     assert expand("bimtek") == "bimbingan teknis"
+    # a known term of two words is taken whole, whatever its spacing and case
+    assert expand("gangguan Data  Center semalam") == "gangguan pusat data semalam"
+    assert expand("migrasi 4 VM") == "migrasi 4 server virtual"
 
 
 def test_numbered_multi_activity_with_header_date():
