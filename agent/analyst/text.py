@@ -55,11 +55,13 @@ def acronyms(text: str | None) -> frozenset[str]:
     or in full, as their full form: the precise terms of government work ("SPJ"
     and "surat pertanggungjawaban" are the same term, "LPJ" is not). Unknown
     capitalised words are left out: they are mostly product names ("SOBAT"),
-    which a parent process names and its sub-processes inherit, so they
-    pulled choices up the tree."""
+    and held out they did not help. A phrase inside a longer one found in the
+    same text does not count on its own."""
     full = expand(text or "")
     low = " ".join(_TOKEN.findall(full.lower()))
-    return frozenset(p for p in _phrases() if f" {p} " in f" {low} ")
+    found = [p for p in _phrases() if f" {p} " in f" {low} "]
+    # only the longest: "BAST" is "berita acara serah terima", not any "berita acara"
+    return frozenset(p for p in found if not any(p != o and f" {p} " in f" {o} " for o in found))
 
 
 def idf_table(texts: list[str]) -> dict[str, float]:
