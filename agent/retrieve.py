@@ -3,6 +3,7 @@ retrieval, and the person's own RHK from the journal."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 from agent.analyst.types import Candidate
@@ -121,8 +122,6 @@ def with_coverage(cands: list[Candidate], text: str, idf: dict[str, float] | Non
     """The candidates with their IDF-weighted coverage of the activity's words."""
     if not idf:
         return cands
-    from dataclasses import replace
-
     from agent.analyst.text import coverage, tokens
 
     q = set(tokens(text))
@@ -149,8 +148,16 @@ def gather(knowledge, vectors, text: str, qvec, instansi: str | None, k: int,
     cascade = cascade_for(knowledge, instansi)
     if cascade is not None:
         for kind in ("probis", "pokin"):
-            found[kind] = with_coverage(found.get(kind, []), text, cascade.idf(kind))
+            found[kind] = with_scope(with_coverage(found.get(kind, []), text, cascade.idf(kind)),
+                                     cascade.trees.get(kind))
     return found
+
+
+def with_scope(cands: list[Candidate], tree) -> list[Candidate]:
+    """The candidates with their ancestors' texts (a sub-process inherits the terms its parents name)."""
+    if tree is None:
+        return cands
+    return [replace(c, scope=tree.scope(c.id)) for c in cands]
 
 
 ADD_HOME = ("pokin",)  # kinds whose home node joins the candidates when retrieval missed it
@@ -168,8 +175,6 @@ def with_homes(knowledge, vectors, instansi: str | None, rhk: list[Candidate],
     cascade = cascade_for(knowledge, instansi) if rhk else None
     if cascade is None:
         return rhk
-    from dataclasses import replace
-
     from agent.analyst.text import coverage, tokens
 
     q = set(tokens(text)) if idf else set()
@@ -182,7 +187,7 @@ def with_homes(knowledge, vectors, instansi: str | None, rhk: list[Candidate],
                 continue
             home[kind] = node
             tree = cascade.trees[kind]
-            texts.append(tree.texts[tree.ids.index(node)])
+            texts.append(tree.text(node))
             if kind in ADD_HOME and all(x.id != node for x in found.get(kind, [])):
                 meta = cascade.trees[kind].metadata[node]
                 extra = make(Hit(id="", text="", score=0.0, metadata=meta))

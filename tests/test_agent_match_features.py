@@ -33,6 +33,38 @@ def test_short_forms_match_written_short_or_in_full():
     assert spj == acronyms("Verifikasi dan penyusunan surat pertanggungjawaban kegiatan") != frozenset()
     assert not spj & acronyms("Laporan pertanggungjawaban bendahara. Keluaran: LPJ bendahara")
     assert acronyms("rapat biasa tanpa singkatan") == frozenset() and acronyms(None) == frozenset()
+    # only the longest form counts: BAST is not any "berita acara" (an UAT report here)
+    assert acronyms("sosialisasi fitur BAST otomatis") == {"berita acara serah terima"}
+    assert not acronyms("BAST") & acronyms("berita acara UAT dan catatan rilis")
+
+
+def test_a_short_form_named_above_the_candidate_counts_half(embeddings):
+    """ "uji aplikasi CAWI" is the testing step of the process that names CAWI: the
+    step inherits its parent's terms, at half weight (a parent also names what only
+    one of its children does)."""
+    import json
+
+    import numpy as np
+
+    from agent.analyst.cascade import build
+    from agent.analyst.matching import INHERITED, candidate_features
+    from agent.analyst.vectors import Vectors
+    from agent.retrieve import with_scope
+
+    rows = [("P", None, "Pembangunan aplikasi pengumpulan data", "Aplikasi CAPI/CAWI yang siap dipakai"),
+            ("P.1", "P", "Pengujian aplikasi dan rilis", "Laporan hasil uji"),
+            ("Q", None, "Layanan helpdesk", "Tiket gangguan yang terselesaikan")]
+    metas = [{"type": "probis", "record": json.dumps({"id": i, "parent": p, "name": n, "output": o})}
+             for i, p, n, o in rows]
+    tree = build(metas, [True] * len(metas)).trees["probis"]
+    assert tree.scope("P.1") == tree.text("P") and tree.scope("P") == ""
+    cands = with_scope([Candidate(id=i, text=n, kind="probis", search_text=f"{n}. Keluaran: {o}")
+                        for i, _, n, o in rows], tree)
+    vectors = Vectors(embeddings)
+    text = "jalanin 25 skenario uji antarmuka aplikasi CAWI"
+    col = candidate_features(vectors.query(text), text, cands, vectors)[:, 10]
+    assert np.allclose(col, [1.0, INHERITED, 0.0]) and 0 < INHERITED < 1
+    assert with_scope(cands, None) is cands
 
 
 def _ranker_data(n_items=40, seed=3):

@@ -35,8 +35,10 @@ class Tree:
     texts: list[str]
     metadata: dict[str, dict]  # id -> snapshot metadata (to build a candidate with its citation)
     _children: dict[str, list[str]] = field(default_factory=dict)
+    _index: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self._index = {node: n for n, node in enumerate(self.ids)}
         for i in self.ids:
             p = self.parent.get(i)
             if p:
@@ -50,6 +52,13 @@ class Tree:
                     out.add(c)
                     todo.append(c)
         return out
+
+    def text(self, node: str) -> str:
+        return self.texts[self._index[node]]
+
+    def scope(self, node: str) -> str:
+        """The texts of ``node``'s ancestors, nearest first."""
+        return " ".join(self.text(a) for a in self.ancestors(node) if a in self._index)
 
     def ancestors(self, node: str) -> list[str]:
         out, seen = [], {node}

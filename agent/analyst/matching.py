@@ -15,7 +15,10 @@ Rank score = embedding similarity between the activity and the candidate
 + i * (RHK) like f, over the RHK and the nodes it cascades from (the RHK is
       terse; its process and pokin node name the work, e.g. "SPM", "E-Klinik").
 + j * (the activity and the candidate name the same known short form, e.g.
-      "SPJ" written short or in full; see ``text.acronyms``).
+      "SPJ" written short or in full; see ``text.acronyms``. Half when only a
+      process above the candidate names it: "uji aplikasi CAWI" is the testing
+      step of the process that names CAWI, but a parent also names what only
+      one of its children does).
 The percent score is a logistic of the rank score, graded exact / high /
 semantic / context / none as the original workflow does. Nothing outside the
 candidates is ever chosen.
@@ -54,11 +57,23 @@ def _same_unit(a: str | None, b: str | None) -> float:
     return float(bool(a and b) and _norm(a) == _norm(b))
 
 
+INHERITED = 0.5  # a short form only a process above the candidate names counts half
+
+
+def _shared_terms(query: frozenset[str], c: Candidate) -> float:
+    if not query:
+        return 0.0
+    if query & acronyms(c.search_text or c.text):
+        return 1.0
+    return INHERITED if query & acronyms(c.scope) else 0.0
+
+
 def candidate_features(qvec: np.ndarray, query_text: str, candidates: list[Candidate], vectors, *,
                        unit: str | None = None, anchor: np.ndarray | None = None,
                        link_text: str | None = None, home: str | None = None) -> np.ndarray:
     """Rows of [cos, lex, same unit, link - LINK_CENTER, depth, BM25 share of the best, coverage,
-    share of the candidate's words in ``link_text`` (the chosen RHK), is ``home``]."""
+    share of the candidate's words in ``link_text`` (the chosen RHK), is ``home``, the RHK's
+    home coverage, shared short forms]."""
     mat = vectors.documents([c.search_text or c.text for c in candidates])
     cos = mat @ qvec
     link = (mat @ anchor - LINK_CENTER) if anchor is not None else np.zeros(len(candidates))
@@ -69,7 +84,7 @@ def candidate_features(qvec: np.ndarray, query_text: str, candidates: list[Candi
     return np.array([
         [float(s), overlap(qtok, tokens(c.text)), _same_unit(c.unit, unit), float(lk), depth(c.id), c.lexical / top_lex,
          c.coverage, overlap(ltok, tokens(c.text)), float(home is not None and c.id == home), c.home_coverage,
-         float(bool(qacr & acronyms(c.search_text or c.text)))]
+         _shared_terms(qacr, c)]
         for c, s, lk in zip(candidates, cos, link)
     ], dtype=np.float64).reshape(len(candidates), N_FEATURES)
 

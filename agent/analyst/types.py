@@ -45,6 +45,7 @@ class Candidate:
     lexical: float = 0.0  # BM25 score from hybrid retrieval (0 when only the dense side saw it)
     coverage: float = 0.0  # IDF-weighted share of the activity's words it contains
     parent: str | None = None  # parent node (probis / pokin) or the supervisor's RHK code (RHK)
+    scope: str = ""  # probis / pokin: its ancestors' texts (a sub-process inherits the terms its parents name)
     owner: str | None = None  # RHK: the person's NIP
     period: str | None = None  # RHK: the SKP period
     home: dict[str, str] = field(default_factory=dict)  # RHK: kind -> the node it cascades from
