@@ -43,14 +43,21 @@ def save(ctx: AgentContext, state: dict) -> dict:
     mode, nip = state.get("mode", "log"), state["nip"]
     lat = _latency(state)
     pairs = [(activity_fields(e), assessment_columns(a, lat)) for e, a in zip(state["entries"], state["assessments"])]
-    if mode == "edit":
-        fields, cols = pairs[0]
-        A.update_activity(ctx.journal, state["activity_id"], fields, cols, nip=nip)
-        ids = [state["activity_id"]]
-    else:
-        ids = A.save_activities(ctx.journal, nip, state["profile"]["agency_id"], pairs,
-                                channel=state.get("channel") or "cli", source_ref=state.get("source_ref"),
-                                close_pending=True)
+    budget = ctx.config.max_minutes_per_day
+    try:
+        if mode == "edit":
+            fields, cols = pairs[0]
+            A.update_activity(ctx.journal, state["activity_id"], fields, cols, nip=nip, max_minutes=budget)
+            ids = [state["activity_id"]]
+        else:
+            ids = A.save_activities(ctx.journal, nip, state["profile"]["agency_id"], pairs,
+                                    channel=state.get("channel") or "cli", source_ref=state.get("source_ref"),
+                                    close_pending=True, max_minutes=budget)
+    except A.DayFull as exc:  # another message of the same day was saved since validation read it
+        if mode != "edit":
+            A.clear_pending(ctx.journal, nip)
+        return {"activity_ids": [], "status": "rejected",
+                "reply": "\n".join([str(exc), *(state.get("rejections") or [])])}
     return {"activity_ids": ids, "status": "saved"}
 
 
@@ -87,6 +94,8 @@ def _header(mode: str, e: ParsedEntry, activity_id: int | None) -> str:
 def reply(ctx: AgentContext, state: dict) -> dict:
     if state.get("route") == "reply" and not state.get("assessments"):
         return {"results": [], "activity_ids": state.get("activity_ids") or []}
+    if state.get("status") == "rejected" and state.get("assessments"):  # refused when saving
+        return {"results": [], "activity_ids": []}
     mode = state.get("mode", "log")
     ids = state.get("activity_ids") or [None] * len(state["entries"])
     lat = _latency(state)
