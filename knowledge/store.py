@@ -152,6 +152,20 @@ class ChromaStore:
             j = i + self._batch
             col.upsert(ids=ids[i:j], documents=texts[i:j], metadatas=metadatas[i:j], embeddings=vectors[i:j])
 
+    def set_pointer(self, instansi: str, pointer_id: str, metadata: dict) -> None:
+        """Upsert a document's pointer record (``knowledge.versions``): one record, so one atomic
+        write. It carries a fixed unit vector of the collection's dimension; readers skip it."""
+        import numpy as np
+
+        col = self.collection(instansi, create=True)
+        got = col.get(limit=1, include=["embeddings"])
+        emb = got.get("embeddings")
+        dim = len(emb[0]) if emb is not None and len(emb) else len(self._ef(["x"])[0])
+        vec = np.zeros(dim, dtype=np.float32)
+        vec[0] = 1.0
+        col.upsert(ids=[pointer_id], documents=[str(metadata.get("source", ""))], metadatas=[metadata],
+                   embeddings=[vec])
+
     def delete(self, instansi: str, ids: Sequence[str]) -> None:
         col = self.collection(instansi)
         if col is None:
