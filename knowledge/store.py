@@ -22,6 +22,8 @@ from knowledge.embeddings import embedder_name, load_embeddings
 from knowledge.errors import KnowledgeError
 
 PREFIX = "jejak-"
+CHROMA_DOWN = ("Server Chroma {url} tidak dapat dihubungi; periksa JEJAK_CHROMA_URL dan pastikan servernya berjalan "
+               "(atau kosongkan JEJAK_CHROMA_URL untuk Chroma di folder data).")
 
 
 @register_embedding_function
@@ -68,12 +70,16 @@ class ChromaStore:
         chroma_settings = ChromaSettings(anonymized_telemetry=False)
         if url:
             u = urlparse(url)
-            self.client = chromadb.HttpClient(
-                host=u.hostname or "localhost",
-                port=u.port or (443 if u.scheme == "https" else 8000),
-                ssl=u.scheme == "https",
-                settings=chroma_settings,
-            )
+            try:
+                self.client = chromadb.HttpClient(
+                    host=u.hostname or "localhost",
+                    port=u.port or (443 if u.scheme == "https" else 8000),
+                    ssl=u.scheme == "https",
+                    settings=chroma_settings,
+                )
+            except ValueError as exc:  # chromadb: "Could not connect to a Chroma server"
+                where = f"{u.scheme}://{u.hostname}:{u.port or (443 if u.scheme == 'https' else 8000)}"
+                raise KnowledgeError(CHROMA_DOWN.format(url=where)) from exc
         else:
             Path(path).mkdir(parents=True, exist_ok=True)
             self.client = chromadb.PersistentClient(path=str(path), settings=chroma_settings)
