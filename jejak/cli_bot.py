@@ -8,6 +8,7 @@ from jejak.cli_apps import app, bench_app
 
 @app.command("bot")
 def bot_command(
+    ctx: typer.Context,
     webhook_url: str = typer.Option(None, "--webhook-url", help="URL publik untuk mode webhook."),
     port: int = typer.Option(None, "--port", help="Port lokal untuk mode webhook."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Tampilkan log rinci."),
@@ -25,6 +26,7 @@ def bot_command(
     from jejak.settings import Settings
 
     settings = Settings()
+    verbose = verbose or bool(ctx.find_root().params.get("verbose"))  # 'jejak bot -v' or 'jejak --verbose bot'
     # every line masked (the token is part of every Bot API URL); tracebacks only with --verbose
     install_logging(Redactor.from_settings(settings), logging.DEBUG if verbose else logging.INFO, tracebacks=verbose)
     webhook_url = webhook_url or settings.webhook_url
