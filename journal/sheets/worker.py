@@ -40,7 +40,9 @@ from journal.sheets.errors import SheetsError, SheetsNotConfigured, SheetsUnavai
 from journal.sheets.lease import Leases, lease_name
 from journal.sheets.writer import BookWriter, TabSpec
 
-CLAIM_SECONDS = 600.0  # a claimed op is due again after this long if its worker never finished it
+# a claimed op is due again after this long if its worker never finished it (it died): short, since
+# sending an op twice is harmless (keyed rows under the spreadsheet's lease, current state sent)
+CLAIM_SECONDS = 60.0
 PENDING = ("pending", "sending")  # 'sending': claimed by a worker
 BUSY = "spreadsheet sedang ditulis pekerja lain terlalu lama; operasi dikembalikan ke antrean"
 
