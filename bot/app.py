@@ -12,8 +12,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 from telegram import BotCommand
-from telegram.ext import (Application, ApplicationBuilder, MessageHandler, PersistenceInput, PicklePersistence,
-                          TypeHandler, filters)
+from telegram.ext import Application, ApplicationBuilder, MessageHandler, PersistenceInput, TypeHandler, filters
 from telegram import Update
 
 from bot import admin, commands, evidence, registration, texts
@@ -21,8 +20,8 @@ from bot import logging as entry_logging
 from bot import reminders, sheets_job
 from bot.clock import Clock
 from bot.errors import BotError, on_error
-from bot.robustness import (ApiHealth, RateLimit, RetryingLimiter, SeenUpdates, drop_duplicates, private_only,
-                            unknown_command, unsupported)
+from bot.robustness import (ApiHealth, AtomicPicklePersistence, RateLimit, RetryingLimiter, SeenUpdates,
+                            drop_duplicates, private_only, unknown_command, unsupported)
 
 log = logging.getLogger(__name__)
 
@@ -89,13 +88,13 @@ def build_application(settings, services, *, clock: Clock | None = None, concurr
     return application
 
 
-def _persistence(settings) -> PicklePersistence:
+def _persistence(settings) -> AtomicPicklePersistence:
     """Per-user chat state (an entry chosen with "Ubah" and not yet rewritten) kept across restarts.
 
     Follow-up questions live in the journal; this file holds only what the handlers
     keep in ``user_data``."""
     settings.ensure_dirs()
-    return PicklePersistence(
+    return AtomicPicklePersistence(
         settings.data_dir / "bot-state.pickle",
         store_data=PersistenceInput(bot_data=False, chat_data=False, user_data=True, callback_data=False),
         update_interval=5,

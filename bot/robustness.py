@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import tempfile
 import time
+from pathlib import Path
 from collections import OrderedDict, defaultdict, deque
 from typing import Any
 
 from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
-from telegram.ext import ApplicationHandlerStop, BaseRateLimiter, ContextTypes
+from telegram.ext import ApplicationHandlerStop, BaseRateLimiter, ContextTypes, PicklePersistence
 
 from bot import texts
 
@@ -109,6 +112,33 @@ class RetryingLimiter(BaseRateLimiter[dict]):
                 raise last
             log.debug("telegram %s: %s, retry %d in %.1fs", endpoint, reason, attempt, wait)
             await asyncio.sleep(min(wait, self.max_delay))
+
+
+class AtomicPicklePersistence(PicklePersistence):
+    """``PicklePersistence`` that never leaves a torn file: python-telegram-bot writes the pickle
+    in place, so a bot killed mid-write could not start again. Written under a temporary name
+    of its own, then renamed (overrides its two private dump methods)."""
+
+    def _dump_singlefile(self) -> None:
+        self._dump_file(self.filepath, {
+            "conversations": self.conversations, "user_data": self.user_data, "chat_data": self.chat_data,
+            "bot_data": self.bot_data, "callback_data": self.callback_data,
+        })
+
+    def _dump_file(self, filepath: Path, data: object) -> None:
+        import pickle
+
+        from telegram.ext._picklepersistence import _BotPickler
+
+        filepath = Path(filepath)
+        fd, tmp = tempfile.mkstemp(dir=filepath.parent, prefix=filepath.name + ".", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                _BotPickler(self.bot, fh, protocol=pickle.HIGHEST_PROTOCOL).dump(data)
+            os.replace(tmp, filepath)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
 
 
 class SeenUpdates:
