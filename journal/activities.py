@@ -11,7 +11,6 @@ pass a check that each would pass alone.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
@@ -23,6 +22,7 @@ from journal import texts as T
 from journal.db import Journal, JournalError
 from journal.models import STATUSES, Activity, Assessment, DayLock, Pending, Review, RhkRow, Staff, utcnow
 from journal.outbox import enqueue
+from knowledge.text import jaccard, words
 
 ACTIVITY_FIELDS = ("day", "start", "end", "minutes", "text", "description", "output", "volume")
 DAY_MINUTES = 24 * 60
@@ -69,16 +69,9 @@ def agency_rhk(journal: Journal, agency_id: str, limit: int = 20_000) -> list[Rh
         return list(s.scalars(q.order_by(RhkRow.id).limit(limit)))
 
 
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", text.lower()))
-
-
 def similarity(a: str, b: str) -> float:
     """Word Jaccard similarity, 0..1."""
-    wa, wb = _words(a), _words(b)
-    if not wa or not wb:
-        return 0.0
-    return len(wa & wb) / len(wa | wb)
+    return jaccard(words(a), words(b))
 
 
 def day_entries(session: Session, nip: str, day: date) -> list[Activity]:
