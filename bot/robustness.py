@@ -1,6 +1,7 @@
 """What keeps the bot standing: long messages split, retries with back-off,
-duplicate updates dropped, a per-user rate limit, blocked users marked and
-content the bot cannot use explained."""
+a Bot API outage logged once and ridden out, duplicate updates dropped, a
+per-user rate limit, blocked users marked, content the bot cannot use
+explained, and a state file that is never torn."""
 from __future__ import annotations
 
 import asyncio
@@ -8,8 +9,8 @@ import logging
 import os
 import tempfile
 import time
-from pathlib import Path
 from collections import OrderedDict, defaultdict, deque
+from pathlib import Path
 from typing import Any
 
 from telegram import Update
@@ -43,7 +44,8 @@ def split_text(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
 class ApiHealth:
     """Whether the Bot API answers, told once per episode: the first failure is logged as a
     warning, the ones after it only at debug level, and the first success after them says the
-    API is back. Fed by ``RetryingLimiter`` (every request) and the polling loop's error callback."""
+    API is back. Fed by ``RetryingLimiter`` (every request) and the error handler (polling failures,
+``bot.errors.on_error``)."""
 
     def __init__(self):
         self.down_since: float | None = None
