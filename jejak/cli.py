@@ -48,15 +48,15 @@ def main(argv: list[str] | None = None) -> None:
     args = list(sys.argv[1:] if argv is None else argv)
     verbose = any(a in VERBOSE_FLAGS for a in args)
     redact = redactor()
-    install_logging(redact, logging.DEBUG if verbose else logging.WARNING, tracebacks=verbose)
+    undo = install_logging(redact, logging.DEBUG if verbose else logging.WARNING, tracebacks=verbose)
     load_commands()
     try:
         rc = app(args=args, standalone_mode=False)
     except typer.Exit as exc:
-        sys.exit(exc.exit_code)
+        rc = exc.exit_code
     except (typer.Abort, KeyboardInterrupt):
         typer.echo("Dibatalkan.", err=True)
-        sys.exit(1)
+        rc = 1
     except Exception as exc:  # noqa: BLE001 - every failure becomes one masked line (or a masked traceback)
         line = describe(exc)
         if verbose:
@@ -64,7 +64,9 @@ def main(argv: list[str] | None = None) -> None:
 
             typer.echo(redact("".join(traceback.format_exception(exc))), err=True)
         typer.echo(redact(line or describe_unexpected(exc)), err=True)
-        sys.exit(1)
+        rc = 1
+    finally:
+        undo()
     # without standalone mode click returns typer.Exit's code instead of raising it
     sys.exit(rc if isinstance(rc, int) else 0)
 

@@ -106,10 +106,13 @@ class StderrHandler(logging.StreamHandler):
         return sys.stderr
 
 
-def install_logging(redact: Redactor, level: int = logging.WARNING, *, tracebacks: bool = False) -> None:
+def install_logging(redact: Redactor, level: int = logging.WARNING, *, tracebacks: bool = False):
     """One stderr handler on the root logger, masking every line (replaces earlier handlers);
-    tracebacks only when asked for (``--verbose``)."""
+    tracebacks only when asked for (``--verbose``). Returns a function that undoes it (for
+    callers that run a command inside a longer-lived process, such as the tests)."""
     root = logging.getLogger()
+    before = (root.level, list(root.handlers),
+              {n: logging.getLogger(n).level for n in ("httpx", "httpcore", "apscheduler", "chromadb", "urllib3")})
     for h in list(root.handlers):
         if getattr(h, "jejak", False):
             root.removeHandler(h)
@@ -120,3 +123,14 @@ def install_logging(redact: Redactor, level: int = logging.WARNING, *, traceback
     root.setLevel(level)
     for noisy in ("httpx", "httpcore", "apscheduler", "chromadb", "urllib3"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING) if level > logging.DEBUG else logging.INFO)
+
+    def undo() -> None:
+        root.removeHandler(handler)
+        for h in before[1]:
+            if h not in root.handlers:
+                root.addHandler(h)
+        root.setLevel(before[0])
+        for name, lvl in before[2].items():
+            logging.getLogger(name).setLevel(lvl)
+
+    return undo

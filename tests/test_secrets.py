@@ -86,12 +86,15 @@ def test_an_llm_error_quoting_the_key_is_masked_in_logs_and_never_stored(agent_s
     from jejak.redact import Redactor, install_logging
 
     cfg = settings.model_copy(update={"llm_api_key": SecretStr(KEY)})
-    install_logging(Redactor.from_settings(cfg), logging.WARNING)
+    undo = install_logging(Redactor.from_settings(cfg), logging.WARNING)  # what every jejak command does
     upstream = RuntimeError(f"Error code: 401 - {{'error': {{'message': 'Incorrect API key provided: {KEY}. "
                             f"You can find your API key at https://platform.openai.com/account/api-keys.'}}}}")
     graph = build_graph(knowledge=agent_services.knowledge, journal=agent_services.journal, config=cfg,
                         chat_model=fake_llm([upstream]))
-    result = log_text_sync(graph, nip=FAJAR, text="melayani permintaan data 1 jam, 1 tabel")
+    try:
+        result = log_text_sync(graph, nip=FAJAR, text="melayani permintaan data 1 jam, 1 tabel")
+    finally:
+        undo()
     assert result.status == "saved" and result.results[0]["analyst"] == "embedded"
     err = capsys.readouterr().err
     assert "LLM analyst failed" in err and "Incorrect API key provided: ***" in err and KEY not in err
