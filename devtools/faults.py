@@ -193,7 +193,7 @@ def sheets_run(db: Databases, tree: Path, n: int, seed: int) -> dict:
 def budget_run(db: Databases, tree: Path, template: Path) -> dict:
     from jejak.services import Services
     from jejak.settings import Settings
-    from jejak.setup_agent import ingest_sample
+    from jejak.setup_agent import ingest_pack
     from journal.db import Journal
     from journal.models import Activity
     from sqlalchemy import func, select
@@ -204,7 +204,7 @@ def budget_run(db: Databases, tree: Path, template: Path) -> dict:
         shutil.copytree(template, data)
         url = db.url(data)
         services = Services(Settings(data_dir=data, database_url=url, _env_file=None))
-        ingest_sample(services, "dsis")  # the staff into the fresh journal (the knowledge base is a copy)
+        ingest_pack(services, "dsis")  # the staff into the fresh journal (the knowledge base is a copy)
         services.close()
         nip = "199611032019121001"
         env = _env(tree, {"JEJAK_DATA_DIR": str(data), "JEJAK_DATABASE_URL": url})
@@ -227,11 +227,11 @@ def budget_run(db: Databases, tree: Path, template: Path) -> dict:
 def _budget_template() -> Path:
     from jejak.services import Services
     from jejak.settings import Settings
-    from jejak.setup_agent import ingest_sample
+    from jejak.setup_agent import ingest_pack
 
     folder = Path(tempfile.mkdtemp(prefix="jejak-budget-template-")) / "data"
     services = Services(Settings(data_dir=folder, _env_file=None))
-    ingest_sample(services, "dsis")
+    ingest_pack(services, "dsis")
     services.graph.context.warm_up("dsis")
     services.close()
     (folder / "jejak.db").unlink()  # each run syncs its own journal
