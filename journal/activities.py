@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from journal import texts as T
-from journal.db import Journal, JournalError
+from journal.db import Journal, JournalError, Refused
 from journal.models import STATUSES, Activity, Assessment, DayLock, Pending, Review, RhkRow, Staff, utcnow
 from journal.outbox import enqueue
 from knowledge.text import jaccard, words
@@ -28,7 +28,7 @@ ACTIVITY_FIELDS = ("day", "start", "end", "minutes", "text", "description", "out
 DAY_MINUTES = 24 * 60
 
 
-class DayFull(JournalError):
+class DayFull(Refused):
     """Saving would take a person's day over its budget (checked under the day's lock)."""
 
 

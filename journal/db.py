@@ -23,6 +23,10 @@ class JournalError(Exception):
     """A problem the user can fix; the message is Indonesian and fits one line."""
 
 
+class Refused(JournalError):
+    """The data itself was refused (a limit); nothing of the transaction was saved."""
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")

@@ -4,7 +4,7 @@ PostgreSQL refuses a VARCHAR(n) value longer than n characters and any NUL byte 
 SQLite takes both silently. So that a journal behaves the same on both, every flush checks
 the new and changed rows first: NUL bytes are removed (from plain and JSON columns), and a
 text longer than its column (``Text`` columns: ``TEXT_LIMIT`` characters) is refused with a
-``JournalError`` naming the field and the limit. Query parameters lose their NUL bytes too,
+``journal.db.Refused`` naming the field and the limit. Query parameters lose their NUL bytes too,
 so a lookup with a NUL in it finds nothing instead of failing on PostgreSQL.
 """
 from __future__ import annotations
@@ -52,7 +52,7 @@ def _where(table: str, obj: Any) -> str:
 
 def check_row(obj: Any) -> None:
     """Clean and check one mapped object's loaded column values (see the module docstring)."""
-    from journal.db import JournalError
+    from journal.db import Refused
 
     state = inspect(obj)
     mapper = state.mapper
@@ -70,7 +70,7 @@ def check_row(obj: Any) -> None:
             limit = col_type.length or TEXT_LIMIT
             if len(value) > limit:
                 label = T.LABELS.get((table, attr.key), attr.key)
-                raise JournalError(T.TOO_LONG.format(label=label, n=len(value), limit=limit,
+                raise Refused(T.TOO_LONG.format(label=label, n=len(value), limit=limit,
                                                      where=_where(table, obj)))
         elif isinstance(col_type, JSON) and _has_nul(value):
             setattr(obj, attr.key, without_nul(value))

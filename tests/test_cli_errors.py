@@ -72,6 +72,13 @@ def test_a_refused_log_exits_1_with_its_reason(cli, agent_data, text, extra, nee
     assert code == 1 and needle in out and "Traceback" not in out + err
 
 
+def test_an_output_longer_than_its_column_is_refused_the_same_on_every_database(cli, agent_data):
+    code, out, err = cli("log", "--nip", FAJAR, "menyusun laporan 1 jam, 1 " + "rekapitulasi" * 25)
+    assert code == 1 and "Keluaran terlalu panjang (300 karakter; batas 255)" in out, out + err
+    code, out, _ = cli("log", "--nip", FAJAR, "menyusun laporan 1 jam, 1 rekapitulasi")
+    assert code == 0 and "Tersimpan" in out  # nothing left waiting from the refused one
+
+
 def test_a_saved_log_still_exits_0(cli, agent_data):
     code, out, _ = cli("log", "--nip", FAJAR, "rapat koordinasi tim 1 jam, 1 notulen")
     assert code == 0 and "Tersimpan" in out

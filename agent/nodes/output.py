@@ -9,6 +9,7 @@ from agent.analyst.types import Assessment, Match
 from agent.context import AgentContext
 from agent.parse import ParsedEntry
 from journal import activities as A
+from journal.db import Refused
 
 
 def assessment_columns(a: Assessment, latency_ms: float | None) -> dict[str, Any]:
@@ -53,7 +54,7 @@ def save(ctx: AgentContext, state: dict) -> dict:
             ids = A.save_activities(ctx.journal, nip, state["profile"]["agency_id"], pairs,
                                     channel=state.get("channel") or "cli", source_ref=state.get("source_ref"),
                                     close_pending=True, max_minutes=budget)
-    except A.DayFull as exc:  # another message of the same day was saved since validation read it
+    except Refused as exc:  # over the day (another message was saved since validation) or a text too long
         if mode != "edit":
             A.clear_pending(ctx.journal, nip)
         return {"activity_ids": [], "status": "rejected",
