@@ -23,8 +23,7 @@ class AgentState(TypedDict, total=False):
     warnings: list[list[str]]
     route: str  # next step chosen by a node
     t0: float  # perf_counter at intake
-    candidates: list[dict[str, list[Any]]]
-    qvecs: list[Any]
+    candidates: list[Any]  # analyst.embedded.Inputs per entry
     assessments: list[Any]  # analyst.types.Assessment
     latencies: list[float]
     # output

@@ -57,7 +57,7 @@ def save(ctx: AgentContext, state: dict) -> dict:
 def _match(m: Match | None, detail_key: str = "detail") -> dict | None:
     if m is None:
         return None
-    d = {"id": m.id, "name": m.text, "level": m.level, "score": m.score, "citation": m.citation}
+    d = {"id": m.id, "name": m.text, "level": m.level, "score": m.score, "citation": m.citation, "path": list(m.path)}
     if m.detail:
         d[detail_key] = m.detail
     return d
