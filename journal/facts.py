@@ -6,15 +6,15 @@ and a date range; the work is done by the database (GROUP BY over the
 """
 from __future__ import annotations
 
-from collections import Counter
+import json
 from dataclasses import dataclass
 from datetime import date
 from typing import Iterable
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import String, cast, distinct, exists, func, select
 from sqlalchemy.orm import Session
 
-from journal.models import Activity, Assessment, Staff
+from journal.models import Activity, Assessment, Evidence, Review, Staff
 
 COUNTED = ("submitted", "approved", "returned")  # drafts are not yet recorded work
 
@@ -40,6 +40,27 @@ class Filters:
     probis_ids: tuple[str, ...] = ()
     value: str | None = None  # canonical value name, e.g. "Adaptif"
     statuses: tuple[str, ...] = COUNTED
+    pokin_ids: tuple[str, ...] = ()
+    evidence: bool | None = None  # True: with a file attached; False: without
+    reviewed_by: tuple[str, str] | None = None  # (reviewer NIP, action): e.g. entries the asker returned
+
+
+@dataclass(frozen=True)
+class Row:
+    """One counted entry with what questions filter and group on."""
+    id: int
+    nip: str
+    day: date
+    minutes: int
+    status: str
+    text: str
+    rhk_code: str | None
+    probis_id: str | None
+    probis_name: str | None
+    pokin_id: str | None
+    values: tuple[str, ...]
+    evidence: bool
+    volume: float
 
 
 def value_name(raw: str) -> str:
@@ -59,33 +80,55 @@ def _where(stmt, nips: Iterable[str], start: date, end: date, f: Filters):
         stmt = stmt.where(Assessment.rhk_code == f.rhk)
     if f.probis_ids:
         stmt = stmt.where(Assessment.probis_id.in_(f.probis_ids))
+    if f.pokin_ids:
+        stmt = stmt.where(Assessment.pokin_id.in_(f.pokin_ids))
+    if f.evidence is not None:
+        has = exists().where(Evidence.activity_id == Activity.id)
+        stmt = stmt.where(has if f.evidence else ~has)
+    if f.reviewed_by:
+        stmt = stmt.where(Activity.id.in_(select(Review.activity_id).where(
+            Review.reviewer_nip == f.reviewed_by[0], Review.action == f.reviewed_by[1])))
     return stmt
 
 
-def _needs_assessment(f: Filters) -> bool:
-    return bool(f.rhk or f.probis_ids or f.value)
+def rows(session: Session, nips, start: date, end: date, f: Filters = Filters(), *,
+         with_values: bool = False) -> list[Row]:
+    """Every counted entry of ``nips`` from ``start`` to ``end`` (inclusive) passing ``f``, by day and id.
+
+    ``with_values`` reads the BerAKHLAK values too (needed to filter or count them).
+    """
+    has = exists().where(Evidence.activity_id == Activity.id)
+    cols = [Activity.id, Activity.nip, Activity.day, Activity.minutes, Activity.status, Activity.text,
+            Assessment.rhk_code, Assessment.probis_id, Assessment.probis_name, Assessment.pokin_id, has,
+            Activity.volume]
+    if with_values or f.value:
+        cols.append(cast(Assessment.berakhlak, String))
+    stmt = select(*cols).select_from(Activity).outerjoin(Assessment, Assessment.activity_id == Activity.id)
+    stmt = _where(stmt, nips, start, end, f).order_by(Activity.day, Activity.id)
+    out, memo = [], {}
+    for r in session.execute(stmt):
+        values = _values(r[12], memo) if len(r) > 12 else ()
+        if f.value and f.value not in values:
+            continue
+        out.append(Row(r[0], r[1], r[2], int(r[3] or 0), r[4], r[5], r[6], r[7], r[8], r[9], values, bool(r[10]),
+                       float(r[11] or 0)))
+    return out
 
 
-def minutes_by_nip(session: Session, nips, start: date, end: date, f: Filters = Filters()) -> dict[str, tuple[int, int]]:
-    """``{nip: (minutes, entries)}`` for people with at least one entry."""
-    if f.value:
-        out: dict[str, list[int]] = {}
-        for e in entries(session, nips, start, end, f, limit=None):
-            row = out.setdefault(e.nip, [0, 0])
-            row[0] += e.minutes
-            row[1] += 1
-        return {k: (v[0], v[1]) for k, v in out.items()}
-    stmt = select(Activity.nip, func.coalesce(func.sum(Activity.minutes), 0), func.count(Activity.id))
-    if _needs_assessment(f):
-        stmt = stmt.join(Assessment, Assessment.activity_id == Activity.id)
-    stmt = _where(stmt, nips, start, end, f).group_by(Activity.nip)
-    return {nip: (int(m), int(n)) for nip, m, n in session.execute(stmt)}
+def _values(raw: str | None, memo: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The stored JSON list of values as canonical names (memoised per distinct stored text)."""
+    if not raw:
+        return ()
+    hit = memo.get(raw)
+    if hit is None:
+        hit = memo[raw] = tuple(dict.fromkeys(value_name(v) for v in json.loads(raw)))
+    return hit
 
 
-def logged_days(session: Session, nips, start: date, end: date) -> dict[str, int]:
-    """``{nip: number of distinct days with an entry}``."""
-    stmt = _where(select(Activity.nip, func.count(distinct(Activity.day))), nips, start, end, Filters())
-    return {nip: int(n) for nip, n in session.execute(stmt.group_by(Activity.nip))}
+def returned_entries(session: Session, reviewer_nip: str) -> set[int]:
+    """Ids of entries the reviewer returned at least once."""
+    return set(session.scalars(select(Review.activity_id).where(Review.reviewer_nip == reviewer_nip,
+                                                                 Review.action == "return")))
 
 
 def entries(session: Session, nips, start: date, end: date, f: Filters = Filters(),
@@ -105,24 +148,6 @@ def entries(session: Session, nips, start: date, end: date, f: Filters = Filters
         if limit is not None and len(out) >= limit:
             break
     return out
-
-
-def value_counts(session: Session, nips, start: date, end: date) -> Counter:
-    """How often each BerAKHLAK value was recorded, over all selected entries."""
-    stmt = select(Assessment.berakhlak).join(Activity, Assessment.activity_id == Activity.id)
-    counts: Counter = Counter()
-    for (vals,) in session.execute(_where(stmt, nips, start, end, Filters())):
-        counts.update({value_name(v) for v in (vals or [])})
-    return counts
-
-
-def rhk_totals(session: Session, nips, start: date, end: date) -> list[tuple[str, str, int, int, float]]:
-    """``(nip, rhk_code, entries, minutes, volume)`` per person and RHK."""
-    stmt = select(Activity.nip, Assessment.rhk_code, func.count(Activity.id),
-                  func.coalesce(func.sum(Activity.minutes), 0), func.coalesce(func.sum(Activity.volume), 0.0))
-    stmt = stmt.join(Assessment, Assessment.activity_id == Activity.id).where(Assessment.rhk_code.is_not(None))
-    stmt = _where(stmt, nips, start, end, Filters()).group_by(Activity.nip, Assessment.rhk_code)
-    return [(n, c, int(k), int(m), float(v)) for n, c, k, m, v in session.execute(stmt)]
 
 
 def pending_review(session: Session, nips, limit: int = 20) -> list[Entry]:

@@ -123,8 +123,9 @@ def build_questions(org: synth.Org, entries: list[dict], today: date = synth.TOD
     add(budi, "berapa kali nilai Kolaboratif muncul pada Hadi bulan Oktober?", kind="count",
         total_entries=len(sel([nip["Hadi"]], "2026-10", value="Kolaboratif")))
     everyone = [s["nip"] for s in org.staff]
+    # no period named: this month, stated in the answer (issue 15: the one default for all but queues)
     add(budi, "aktivitas apa saja yang mendukung proses penyusunan anggaran?", kind="activities",
-        total=len(sel(everyone, "tahun ini", probis="PB-5.1")))
+        total=len(sel(everyone, N, probis="PB-5.1")))
     add(siti, "aktivitas apa saja yang mendukung proses layanan helpdesk bulan ini?", kind="activities",
         total=len(sel([siti] + team(siti), N, probis="PB-4.1")))
     add(lestari, "kegiatan apa saja Joko yang mendukung proses pengelolaan metadata bulan Oktober?", kind="activities",

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from agent.tanya import prompts
 from agent.tanya import texts as T
-from agent.tanya.answer import Answer, render
+from agent.tanya.answer import Answer, basis_line, render
 from agent.tanya.names import Directory
 from agent.tanya.tools import Toolbox
 from agent.tanya.understand import understand
@@ -31,8 +31,9 @@ MAX_STEPS = 8
 class Tanya:
     """Question answering for one journal; long-lived (bot, CLI, bench)."""
 
-    def __init__(self, journal, *, knowledge=None, chat_model=None, settings=None):
+    def __init__(self, journal, *, knowledge=None, chat_model=None, settings=None, holidays=None):
         self.journal, self.knowledge, self.chat_model, self.settings = journal, knowledge, chat_model, settings
+        self.holidays = tuple(holidays) if holidays is not None else tuple(settings.holidays if settings else ())
         self._directories: dict[str, tuple[int, Directory]] = {}
         self._catalogs: dict[str, tuple[float, list]] = {}
 
@@ -46,13 +47,17 @@ class Tanya:
     def directory(self, agency_id: str) -> Directory:
         from sqlalchemy import func, select
 
+        from journal.models import Unit
+
         with self.journal.session() as s:
             count = s.scalar(select(func.count(Staff.nip)).where(Staff.agency_id == agency_id))
             cached = self._directories.get(agency_id)
             if cached and cached[0] == count:
                 return cached[1]
-            people = s.execute(select(Staff.nip, Staff.name).where(Staff.agency_id == agency_id)).all()
-        d = Directory([(n, name) for n, name in people])
+            people = s.execute(select(Staff.nip, Staff.name, Staff.unit_id).where(Staff.agency_id == agency_id)).all()
+            units = s.execute(select(Unit.id, Unit.name).where(Unit.agency_id == agency_id)).all()
+        d = Directory([(n, name) for n, name, _ in people], [(i, name) for i, name in units],
+                      {n: u for n, _, u in people if u is not None})
         self._directories[agency_id] = (count, d)
         return d
 
@@ -72,7 +77,7 @@ class Tanya:
         st = self.settings
         return Toolbox(self.journal, scope.nip, self.directory(scope.agency_id), today=today or self.today(zone),
                        knowledge=self.knowledge, standard_hours=st.daily_standard_hours if st else 7.5,
-                       holidays=st.holidays if st else (), probis_catalog=lambda: self.catalog(scope.agency_id),
+                       holidays=self.holidays, probis_catalog=lambda: self.catalog(scope.agency_id),
                        visible=scope.nips)
 
     def ask(self, asker_nip: str, question: str, today: date | None = None) -> Answer:
@@ -139,9 +144,13 @@ def with_model(box: Toolbox, chat_model, question: str) -> Answer:
     if refused:  # the scope check decides, not the model's wording
         return Answer(render(refused[0]), refused[0], calls)
     final = out["messages"][-1]
-    text = final.content if isinstance(final.content, str) else str(final.content)
+    text = (final.content if isinstance(final.content, str) else str(final.content)).strip()
     result = box.log[-1][2] if box.log else {"kind": "llm"}
-    return Answer(text.strip() or (render(result) if box.log else T.HELP), result, calls)
+    if not text:
+        return Answer(render(result) if box.log else T.HELP, result, calls)
+    if box.log and "entry_ids" in result:  # the model's wording, the tool's basis
+        text = f"{text}\n{basis_line(result)}"
+    return Answer(text, result, calls)
 
 
 class LazyKnowledge:
