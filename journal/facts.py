@@ -169,6 +169,12 @@ def names(session: Session, nips) -> dict[str, str]:
     return dict(session.execute(select(Staff.nip, Staff.name).where(Staff.nip.in_(list(nips)))).all())
 
 
+def texts(session: Session, agency_id: str) -> list[str]:
+    """The distinct texts of the agency's entries (to learn the words people use)."""
+    return list(session.scalars(select(Activity.text).distinct().where(Activity.agency_id == agency_id,
+                                                                        Activity.deleted.is_(False))))
+
+
 def probis_in_journal(session: Session, agency_id: str) -> list[tuple[str, str]]:
     """Distinct ``(probis_id, probis_name)`` recorded for the agency."""
     stmt = (select(Assessment.probis_id, func.max(Assessment.probis_name))

@@ -123,7 +123,8 @@ dikembalikan ditolak menunggu bukti lampiran file foto nilai berakhlak rhk prose
 mengisi isi tercatat dicatat diisi rekap ringkasan mana apa siapa kapan yang sudah belum tidak ada
 dengan sama dan atau di ke dari untuk pada oleh dalam selama sejak mulai sampai hingga antara punya milik
 tentang soal terkait mengenai perihal juga masih cuma hanya itu nya dia mereka kita kami bu pak mas mbak
-kurang lebih dari separuh setengah standar paling rata-rata per hubungannya kaitannya
+kurang lebih dari separuh setengah standar paling rata-rata per hubungannya kaitannya saya aku anda beliau
+lampiran bukti file foto evidence dokumen seluruh semua direktorat instansi kantor satker orangnya
 """.split())
 NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
                 "sembilan": 9, "sepuluh": 10}

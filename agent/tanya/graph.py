@@ -18,6 +18,7 @@ from agent.tanya import texts as T
 from agent.tanya.answer import Answer, basis_line, render
 from agent.tanya.names import Directory
 from agent.tanya.tools import Toolbox
+from agent.tanya.topics import Vocabulary
 from agent.tanya.understand import understand
 from journal import facts
 from journal.models import Staff
@@ -36,6 +37,7 @@ class Tanya:
         self.holidays = tuple(holidays) if holidays is not None else tuple(settings.holidays if settings else ())
         self._directories: dict[str, tuple[int, Directory]] = {}
         self._catalogs: dict[str, tuple[float, list]] = {}
+        self._vocabularies: dict[str, tuple[float, Vocabulary]] = {}
 
     def today(self, zone: str | None = None) -> date:
         """Today in the asker's zone (WIB/WITA/WIT or IANA), else the configured one."""
@@ -70,6 +72,15 @@ class Tanya:
         self._catalogs[agency_id] = (time.monotonic(), rows)
         return rows
 
+    def vocabulary(self, agency_id: str) -> Vocabulary:
+        hit = self._vocabularies.get(agency_id)
+        if hit and time.monotonic() - hit[0] < CATALOG_TTL:
+            return hit[1]
+        with self.journal.session() as s:
+            vocab = Vocabulary(facts.texts(s, agency_id))
+        self._vocabularies[agency_id] = (time.monotonic(), vocab)
+        return vocab
+
     def toolbox(self, asker_nip: str, today: date | None = None) -> Toolbox:
         with self.journal.session() as s:
             scope = scope_of(s, asker_nip)
@@ -78,7 +89,7 @@ class Tanya:
         return Toolbox(self.journal, scope.nip, self.directory(scope.agency_id), today=today or self.today(zone),
                        knowledge=self.knowledge, standard_hours=st.daily_standard_hours if st else 7.5,
                        holidays=self.holidays, probis_catalog=lambda: self.catalog(scope.agency_id),
-                       visible=scope.nips)
+                       visible=scope.nips, vocabulary=lambda: self.vocabulary(scope.agency_id))
 
     def ask(self, asker_nip: str, question: str, today: date | None = None) -> Answer:
         box = self.toolbox(asker_nip, today)
@@ -94,7 +105,7 @@ class Tanya:
 
 
 def deterministic(box: Toolbox, question: str) -> Answer:
-    intent = understand(question, box.directory, box.today, box.visible)
+    intent = understand(question, box.directory, box.today, box.visible, box.knows)
     if intent.ambiguous:
         names = "; ".join(" / ".join(group) for group in intent.ambiguous)
         return Answer(T.AMBIGUOUS.format(names=names), {"kind": "ambiguous", "candidates": intent.ambiguous})

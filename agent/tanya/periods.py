@@ -58,13 +58,13 @@ _PATTERNS = (
     ("month", rf"\b(?:bulan\s+)?({_MON})\b(?:\s+(\d{{4}}))?"),
     ("before_yesterday", r"\b(?:kemarin\s+lusa|lusa\s+kemarin)\b"),
     ("today", r"\bhari\s+ini\b"),
-    ("yesterday", r"\bkemarin\b"),
     ("this_week", r"\b(?:minggu|pekan)\s+ini\b"),
     ("last_week", rf"\b(?:minggu|pekan)\s+{_AGO}\b"),
     ("this_month", r"\bbulan\s+ini\b"),
     ("last_month", rf"\bbulan\s+{_AGO}\b"),
     ("this_year", r"\btahun\s+ini\b"),
     ("last_year", rf"\btahun\s+{_AGO}\b"),
+    ("yesterday", r"\bkemarin\b"),
     ("year", r"^\s*(\d{4})\s*$|\btahun\s+(\d{4})\b"),
     ("weekday", r"\b(?:hari\s+(minggu)|(?:hari\s+)?(senin|selasa|rabu|kamis|jumat|sabtu|ahad))"
                 r"(\s+(?:lalu|kemarin|kemaren))?\b"),
@@ -73,6 +73,7 @@ _POINTS = ("iso_day", "dmy", "dm", "day_month", "edge", "today", "yesterday", "b
            "bare_day")
 _TO = r"^\s*(?:-|–|s\.d\.|sd|s/d|sampai|hingga|sampe)\s*(?:dengan\s+)?(?:tanggal\s+|tgl\s+)?$"
 _NOW = re.compile(r"^\s*(?:-|–|s\.d\.|sd|s/d|sampai|hingga|sampe)\s*(?:dengan\s+)?(?:sekarang|kini|saat\s+ini)\b")
+_UNTIL = re.compile(r"(?:s\.d\.|sd|s/d|sampai|hingga|sampe)\s*(?:dengan\s+)?(?:tanggal\s+|tgl\s+)?$")
 _SINCE = re.compile(r"(?:sejak|mulai|semenjak)\s+(?:dari\s+)?(?:tanggal\s+|tgl\s+)?$")
 _FROM = re.compile(r"\bdari\s+(?:tanggal\s+|tgl\s+)?$")
 _BETWEEN = re.compile(r"\bantara\s+(?:tanggal\s+|tgl\s+)?$")
@@ -284,6 +285,7 @@ def mentions(text: str, today: date) -> list[Mention]:
     atoms = _atoms(low, today)
     comparing = re.search(r"\b(banding|bandingkan|dibanding|dibandingkan|perbandingan|naik|turun|selisih)\b", low)
     out: list[Mention] = []
+    until: Mention | None = None
     i = 0
     while i < len(atoms):
         a = atoms[i]
@@ -301,9 +303,19 @@ def mentions(text: str, today: date) -> list[Mention]:
         if (since or until_now) and a.period.start <= today:
             end = a.end + (until_now.end() if until_now else 0)
             out.append(Mention(since.start() if since else a.start, end, span(a.period.start, today), False))
+        elif _UNTIL.search(before) and until is None:
+            until = a  # "s.d. tanggal 15": the end of a range whose start is said elsewhere
         else:
             out.append(a)
         i += 1
+    if until is not None:
+        first = min(out, key=lambda m: m.period.start, default=None)
+        start = first.period.start if first else cal.month_of(until.period.end).start
+        if first:
+            out.remove(first)
+        out.append(Mention(min(until.start, first.start if first else until.start), until.end,
+                           span(min(start, until.period.end), until.period.end), False))
+        out.sort(key=lambda m: m.start)
     return out
 
 

@@ -77,7 +77,13 @@ def subject(session, me: Scope, directory: Directory, pegawai: str | None, defau
         nips = sorted(agency_nips(session, me.agency_id))
         authorize(session, me.nip, nips)
         return Subject(nips, T.WHO_ALL, kind="all")
-    parts = [p.strip() for p in re.split(r",|;|&|\bdan\b|\bserta\b", raw) if p.strip()]
+    parts = []
+    for piece in re.split(r"[,;]", raw):  # a team's name may itself contain "dan"
+        piece = piece.strip()
+        if re.match(r"^(?:unit|tim|bagian)\s*:", piece, re.I):
+            parts.append(piece)
+        else:
+            parts += [p.strip() for p in re.split(r"&|\bdan\b|\bserta\b", piece) if p.strip()]
     nips: list[str] = []
     labels: list[str] = []
     kinds = set()

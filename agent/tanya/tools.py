@@ -49,12 +49,17 @@ class Toolbox:
     """The asker's tools for one question (or one conversation)."""
 
     def __init__(self, journal, asker_nip: str, directory: Directory, *, today: date, knowledge=None,
-                 standard_hours: float = 7.5, holidays=(), probis_catalog=None, visible=None):
+                 standard_hours: float = 7.5, holidays=(), probis_catalog=None, visible=None, vocabulary=None):
         self.journal, self.asker, self.directory, self.today = journal, str(asker_nip), directory, today
         self.knowledge, self.standard_hours, self.holidays = knowledge, standard_hours, tuple(holidays)
         self._probis_catalog = probis_catalog  # callable -> [(id, name)], lexical fallback
         self.log: list[tuple[str, dict, dict]] = []  # (tool, arguments, result) of every call
         self.visible = visible  # the asker's scope when the toolbox was made: only to pick among shared names
+        self._vocabulary = vocabulary  # callable -> agency vocabulary (topics.Vocabulary)
+
+    def knows(self, word: str) -> bool:
+        """Whether the agency's entries use ``word`` (any word, when there is no vocabulary)."""
+        return self._vocabulary().knows(word) if self._vocabulary else True
 
     # -- shared steps --------------------------------------------------
     def _select(self, s, pegawai, periode, *, default_who="saya", default_period: str | None = "bulan ini",

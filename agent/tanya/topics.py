@@ -138,3 +138,17 @@ def topic(phrase: str | None) -> Topic | None:
             options.append(_terms(words))
             shown.append(" ".join(words))
     return Topic(" / ".join(shown), tuple(options)) if options else None
+
+
+class Vocabulary:
+    """The words an agency's entries use (with short forms written out), to tell a topic from other words."""
+
+    def __init__(self, texts):
+        words: set[str] = set()
+        for t in texts:
+            words.update(re.findall(r"[a-z0-9][a-z0-9\-]*", _prepare(t)))
+        self.words = frozenset(words)
+
+    def knows(self, word: str) -> bool:
+        word = _norm(word)
+        return any(all(w in self.words for w in f.split()) for f in forms(word))

@@ -169,11 +169,17 @@ def _subject(low: str, masked: str, directory: Directory, caps: set[str], prefer
     return "implicit", [], [], False
 
 
-def _topic(masked: str) -> str | None:
+def _topic(masked: str, known=None) -> str | None:
+    """The topic phrase: after a marker ("soal", "terkait" ...), or right after "kegiatan"/"jam" when the
+    journal's own words (``known``) contain it."""
     for pattern in (F.TOPIC, F.TOPIC_AFTER_NOUN):
         for m in re.finditer(pattern, masked):
-            words = [w for w in m.group(1).replace("/", " / ").split()
+            raw = [re.sub(r"-?nya$", "", w) for w in m.group(1).replace("/", " / ").split()]
+            words = [w for w in raw
                      if w in ("/", "atau") or (w not in F.TOPIC_STOP and re.fullmatch(r"[a-z][a-z0-9\-]*", w))]
+            if pattern is F.TOPIC_AFTER_NOUN and known is not None and not all(
+                    w in ("/", "atau") or known(w) for w in words):
+                continue
             while words and words[0] in ("/", "atau"):
                 words.pop(0)
             while words and words[-1] in ("/", "atau"):
@@ -253,7 +259,8 @@ def _union(periods: list, low: str) -> list:
     return periods
 
 
-def understand(question: str, directory: Directory, today: date, prefer=None) -> Intent:  # noqa: C901
+def understand(question: str, directory: Directory, today: date, prefer=None, known=None) -> Intent:  # noqa: C901
+    """``known(word)``: whether the journal's entries use a word (to tell a topic from other words)."""
     caps = {w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ']+", question) if w[:1].isupper()}
     low = normalize(question, protect=directory.name_tokens())
     codes = [(m.start(), m.end()) for m in re.finditer(F.RHK, low)]  # "RHK 3 bulan Oktober" is not the 3rd
@@ -266,6 +273,8 @@ def understand(question: str, directory: Directory, today: date, prefer=None) ->
         people_masked = _mask(people_masked, [(u.start, u.end)], "_")
     for m in directory.mentions(people_masked, caps):
         people_masked = _mask(people_masked, [(m.start, m.end)], "_")
+    for pattern in (F.ALL, F.TEAM, F.DIRECT, F.WITH_SELF):
+        people_masked = _mask(people_masked, [(m.start(), m.end()) for m in re.finditer(pattern, people_masked)], "_")
     periods = _union([m.period for m in found], low)
     many = who in ("team", "direct", "all", "scope", "implicit", "visible") or len(parts) > 1 or any(
         p.startswith(("unit:", "tim:")) for p in parts)
@@ -276,7 +285,7 @@ def understand(question: str, directory: Directory, today: date, prefer=None) ->
     pm = re.search(F.PROCESS, people_masked)
     if pm and re.search(r"[a-z]{3,}", pm.group(1)):
         process = pm.group(1).strip(" .,!_")
-    topic = None if process else _topic(people_masked)
+    topic = None if process else _topic(people_masked, known)
     if topic and (value and topic.lower() in value.lower()):
         topic = None
     evidence = False if re.search(F.EVIDENCE_NO, low) else True if re.search(F.EVIDENCE_YES, low) else None
@@ -368,7 +377,7 @@ def understand(question: str, directory: Directory, today: date, prefer=None) ->
     measure = _measure(low, many, kind)
     if kind in ("missing", "filled", "below", "above") and measure in ("hari_terisi", "hari_kosong"):
         measure = None
-    if kind == "count":
+    if kind == "count" or (by in ("nilai", "nilai_utama") and measure is None):
         measure = "entri" if measure in (None, "jam") else measure
     if kind == "hours" and measure == "jam":
         measure = None
