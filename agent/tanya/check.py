@@ -171,8 +171,11 @@ def _comparison_match(expect: dict, facts: dict) -> bool:
     want = expect.get("values") or {}
     if len(ours) != len(want) or not _units_match(expect.get("unit"), comp.get("unit")):
         return False
+    full = {str(k).strip().lower(): v for k, v in ours.items()}
+    if all(str(k).strip().lower() in full for k in want):
+        return all(_close(v, full[str(k).strip().lower()]) for k, v in want.items())
     by_first = {_first(k): v for k, v in ours.items()}
-    if all(_first(k) in by_first for k in want):
+    if len(by_first) == len(ours) and all(_first(k) in by_first for k in want):
         return all(_close(v, by_first[_first(k)]) for k, v in want.items())
     return all(_close(a, b) for a, b in zip(sorted(want.values()), sorted(ours.values())))
 

@@ -36,8 +36,8 @@ QUEUE_I_RETURNED = (r"\bsaya\s+(?:sudah\s+|telah\s+|pernah\s+)?(?:kembalikan|ret
 QUEUE_I_APPROVED = r"\bsaya\s+(?:sudah\s+|telah\s+)?(?:setujui|approve|acc)\b|\bdisetujui\s+oleh\s+saya\b"
 QUEUE_RETURNED_TO_ME = (r"\b(?:dikembalikan|direturn|ditolak|dibalikin|dibalikan)\s+(?:ke|kepada|pada|sama)\s+saya\b|"
                         r"\b(?:entri|kegiatan|aktivitas|catatan|laporan)\s+saya\s+(?:yang\s+)?(?:masih\s+|sudah\s+)?"
-                        r"(?:dikembalikan|direturn|ditolak|dibalikin)\b|\bsaya\s+(?:yang\s+)?(?:kena\s+)?"
-                        r"(?:dikembalikan|direturn|ditolak)\b")
+                        r"(?:dikembalikan|direturn|ditolak|dibalikin)\b|(?<!tim\s)(?<!bawahan\s)(?<!anggota\s)(?<!unit\s)"
+                        r"\bsaya\s+(?:yang\s+)?(?:kena\s+)?(?:dikembalikan|direturn|ditolak)\b")
 PENDING = (r"\b(?:menunggu|nunggu)\s+(?:persetujuan|tinjauan|review|approval|disetujui|ditinjau|acc)\b|"
            r"\bbelum\s+(?:disetujui|ditinjau|direview|diperiksa|diapprove|dicek|diacc|di\s+acc|di\s+review)\b|"
            r"\bperlu\s+(?:disetujui|ditinjau|direview|diperiksa)\b|\bantre?an\b|\bantri\b|\bmenunggu\b")
@@ -125,6 +125,7 @@ dengan sama dan atau di ke dari untuk pada oleh dalam selama sejak mulai sampai 
 tentang soal terkait mengenai perihal juga masih cuma hanya itu nya dia mereka kita kami bu pak mas mbak
 kurang lebih dari separuh setengah standar paling rata-rata per hubungannya kaitannya saya aku anda beliau
 lampiran bukti file foto evidence dokumen seluruh semua direktorat instansi kantor satker orangnya
+harian sehari perhari mingguan bulanan buat bagi biar agar supaya kalau gimana deh kok nah tuh
 """.split())
 NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
                 "sembilan": 9, "sepuluh": 10}

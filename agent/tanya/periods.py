@@ -54,7 +54,8 @@ _PATTERNS = (
     ("quarter", r"\btriwulan\s+(?:ke\s*-?\s*)?(iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat|ini|lalu|kemarin|"
                 r"sebelumnya)\b(?:\s+(?:tahun\s+)?(\d{4}))?"),
     ("semester", r"\bsemester\s+(?:ke\s*-?\s*)?(ii|i|[12]|pertama|kedua|ini|lalu)\b(?:\s+(?:tahun\s+)?(\d{4}))?"),
-    ("edge", rf"\b(awal|akhir)\s+(?:(bulan|tahun|minggu|pekan)(?:\s+(ini|lalu|kemarin))?|(?:bulan\s+)?({_MON})\b)"),
+    ("edge", rf"\b(awal|akhir)\s+(?:(bulan|tahun|minggu|pekan|triwulan|semester)(?:\s+(ini|lalu|kemarin))?|"
+             rf"(?:bulan\s+)?({_MON})\b)"),
     ("month", rf"\b(?:bulan\s+)?({_MON})\b(?:\s+(\d{{4}}))?"),
     ("before_yesterday", r"\b(?:kemarin\s+lusa|lusa\s+kemarin)\b"),
     ("today", r"\bhari\s+ini\b"),
@@ -212,6 +213,9 @@ def _build(kind: str, g: tuple, today: date) -> Period | None:  # noqa: C901 - o
             base = year(today.year - (g[2] in ("lalu", "kemarin")))
         elif g[1] in ("minggu", "pekan"):
             base = cal.week_of(today - timedelta(days=7 * (g[2] in ("lalu", "kemarin"))))
+        elif g[1] in ("triwulan", "semester"):
+            base = _build("quarter" if g[1] == "triwulan" else "semester",
+                          ("lalu" if g[2] in ("lalu", "kemarin") else "ini", None), today)
         else:
             base = _relative_month(g[2], today)
         return cal.day(base.start if first else base.end)

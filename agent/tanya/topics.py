@@ -2,52 +2,56 @@
 SPJ") matched against what people wrote.
 
 Words and meaning: each word of the topic stands for itself, its written-out or short
-form (``agent.abbreviations``: SPJ = surat pertanggungjawaban) and the words an office
-uses for the same thing (``SAME``: jaringan = WAN, VPN, router ...). An entry is about
-the topic when its text (with short forms written out) contains every word of the
-topic in one of those forms, as a whole word or the start of one.
+form (``agent.abbreviations``: SPJ = surat pertanggungjawaban, LAKIN = laporan kinerja)
+and the words that mean the same (``SAME``: vulnerability = kerentanan). An entry is
+about the topic when its text (with short forms written out) contains every word of
+the topic in one of those forms, as a whole word or the start of one; "A / B" and
+"A atau B" are either.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from agent.abbreviations import ABBREVIATIONS
+from agent.abbreviations import ABBREVIATIONS, UPPER_ONLY
 
-# a general word of an office and the more specific words that fall under it (domain vocabulary, not
-# question wordings): "jaringan" finds "VPN"; "router" finds only routers
-SAME = {
-    "perjadin": ("perjalanan dinas", "sppd", "spd", "dinas luar", "surat perjalanan dinas"),
-    "jaringan": ("network", "wan", "lan", "vpn", "router", "bandwidth", "vsat", "koneksi", "internet", "wifi", "switch"),
-    "server": ("vm", "server virtual", "pusat data", "data center", "cluster"),
-    "rapat": ("rakor", "rapat koordinasi", "meeting", "rapim"),
-    "anggaran": ("rka", "rkakl", "dipa", "pagu", "rab", "realisasi anggaran"),
-    "bimtek": ("bimbingan teknis", "pelatihan", "diklat", "pendampingan", "sharing session"),
-    "keamanan": ("kerentanan", "vulnerability", "insiden", "phishing", "siber", "bssn"),
-    "backup": ("pencadangan", "restore", "pemulihan"),
-    "helpdesk": ("tiket",),
-    "uji": ("pengujian", "uat", "testing", "skenario uji"),
-    "pengujian": ("uji", "uat", "testing"),
-    "bug": ("kesalahan program",),
-    "pajak": ("pph", "ppn", "e-billing"),
-    "honor": ("honorarium",),
-    "bmn": ("barang milik negara", "inventaris", "persediaan", "stock opname", "simak"),
-    "arsip": ("kearsipan",),
-    "surat": ("nodin", "nota dinas", "disposisi", "persuratan"),
-    "kepegawaian": ("skp", "presensi", "cuti"),
-    "dashboard": ("looker", "grafana"),
-    "klinik": ("e-klinik", "eklinik"),
-    "monitoring": ("monev", "pemantauan"),
-    "keuangan": ("spj", "lpj", "spm", "spp", "bendahara", "kuitansi", "bku", "pajak", "tagihan", "uang harian"),
+# words that mean the same thing in an office (translations and equivalent terms, not narrower terms:
+# "jaringan" does not find "router", as a person searching the journal for the word would not)
+SAME = (
+    ("perjadin", "perjalanan dinas", "sppd", "spd"),
+    ("jaringan", "network"),
+    ("rapat", "meeting"),
+    ("keamanan", "security"),
+    ("kerentanan", "vulnerability", "vulnerabilitas"),
+    ("insiden", "incident"),
+    ("backup", "pencadangan", "cadangan"),
+    ("restore", "pemulihan"),
+    ("pengujian", "testing", "uji"),
+    ("bug", "kesalahan program"),
+    ("honor", "honorarium"),
+    ("dashboard", "dasbor"),
+    ("helpdesk", "help desk"),
+    ("pelatihan", "training"),
+    ("notulen", "notula", "notulensi"),
+    ("server", "peladen"),
+)
+# short forms of the office not in the analysis' list: a short form and its full form are the same topic
+SHORT_FORMS = {
+    "pph": "pajak penghasilan", "ppn": "pajak pertambahan nilai", "sdi": "satu data indonesia",
+    "drc": "disaster recovery center", "sso": "single sign on", "ppk": "pejabat pembuat komitmen",
+    "bssn": "badan siber dan sandi negara", "sbml": "standar biaya masukan lainnya", "bku": "buku kas umum",
+    "atk": "alat tulis kantor", "iku": "indikator kinerja utama", "spbe": "sistem pemerintahan berbasis elektronik",
+    "simak": "sistem informasi manajemen dan akuntansi", "kppn": "kantor pelayanan perbendaharaan negara",
 }
+# glosses of the analysis' list that are not the same words ("deploy" is not "server")
+GLOSSES = frozenset("deploy bug meet meeting zoom vicon koord dok lap utk dgn yg dg krn sdh blm tdk bbrp ttg pd kpd thd "
+                    "vm vps db api wfh wfo".split())
 # words of a topic phrase that carry no topic
 FILLER = frozenset("""
-yang dan atau di ke dari untuk pada dengan oleh dalam soal terkait tentang mengenai perihal berhubungan
+yang dan di ke dari untuk pada dengan oleh dalam soal terkait tentang mengenai perihal berhubungan
 berkaitan hubungannya kaitannya menyangkut urusan masalah kegiatan aktivitas entri kerjaan pekerjaan tugas
-apa saja mana ada the itu ini nya hal bidang seputar buat bikin ngurusin mengurus ngurus
+apa saja mana ada the itu ini nya hal bidang seputar buat bikin ngurusin mengurus ngurus kata
 """.split())
-
-
 # nouns that only say what kind of thing the topic is ("modul mitra", "aplikasi SOBAT"): optional when the
 # topic has a more specific word
 GENERIC = frozenset("""
@@ -59,7 +63,7 @@ def _norm(word: str) -> str:
     return word.lower().strip(" .,;:?!'\"()")
 
 
-_EXPAND = {k: v for k, v in ABBREVIATIONS.items() if len(k) >= 2}
+_EXPAND = {k: v for k, v in ABBREVIATIONS.items() if len(k) >= 2 and k not in GLOSSES} | SHORT_FORMS
 _SHORT_OF: dict[str, set[str]] = {}
 for _k, _v in _EXPAND.items():
     _SHORT_OF.setdefault(_v, set()).add(_k)
@@ -72,8 +76,9 @@ def forms(term: str) -> set[str]:
     if term in _EXPAND:
         out.add(_EXPAND[term])
     out |= _SHORT_OF.get(term, set())
-    for head in list(out):
-        out |= set(SAME.get(head, ()))
+    for group in SAME:
+        if out & set(group):
+            out |= set(group)
     for f in list(out):
         if f in _EXPAND:
             out.add(_EXPAND[f])
@@ -90,11 +95,15 @@ class Topic:
         return any(all(any(_has(low, f) for f in alts) for alts in terms) for terms in self.options)
 
 
-def _prepare(text: str) -> str:
-    from agent.abbreviations import expand
+_SHORT_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in _EXPAND), key=len, reverse=True)) + r")\b", re.I)
 
+
+def _prepare(text: str) -> str:
+    """The text and, after it, the full forms of the short forms it uses."""
     low = text.lower()
-    return " ".join((low + " " + expand(text).lower()).split())
+    full = [_EXPAND[m.group(1).lower()] for m in _SHORT_RE.finditer(text)
+            if m.group(1).lower() in _EXPAND and (m.group(1).lower() not in UPPER_ONLY or m.group(1).isupper())]
+    return " ".join((low + " " + " ".join(full)).split())
 
 
 def _has(low: str, form: str) -> bool:

@@ -321,7 +321,7 @@ def understand(question: str, directory: Directory, today: date, prefer=None, kn
         kind, queue = "queue", "perlu_saya_tinjau"
     elif not explicit and re.search(F.QUEUE_I_APPROVED, low):
         kind, queue = "queue", "saya_setujui"
-    elif not explicit and re.search(F.QUEUE_RETURNED_TO_ME, low) or (
+    elif who in ("self", "implicit") and re.search(F.QUEUE_RETURNED_TO_ME, low) or (
             who == "self" and status == "returned" and not hours_words and not periods):
         kind, queue = "queue", "dikembalikan_ke_saya"
     elif who == "self" and not hours_words and not periods and (
@@ -387,8 +387,8 @@ def understand(question: str, directory: Directory, today: date, prefer=None, kn
         status = None
     if kind in ("queue",):
         topic = None
-    if who == "implicit" and kind in ("missing", "filled", "below", "above", "top", "groups", "limit") and \
-            by in (None, "pegawai"):
+    if who == "implicit" and (kind in ("missing", "filled", "below", "above", "top", "groups", "limit") and
+                              by in (None, "pegawai") or kind == "activities" and re.search(r"\bsiapa\b", low)):
         who = "scope"
     if kind == "top" and by in (None, "pegawai") and who == "self":
         who = "scope"
