@@ -64,13 +64,13 @@ class Toolbox:
     # -- shared steps --------------------------------------------------
     def _select(self, s, pegawai, periode, *, default_who="saya", default_period: str | None = "bulan ini",
                 rhk=None, nilai=None, proses=None, topik=None, status=None, bukti=None, values=False,
-                statuses=None, reviewed_by=None) -> Selection:
+                statuses=None, reviewed_by=None, texts=False) -> Selection:
         me = scope_of(s, self.asker)
         who = subject(s, me, self.directory, pegawai, default_who)
         w = when(periode, self.today, default_period)
         f, desc = self._filters(me, rhk, nilai, proses, status, bukti, statuses, reviewed_by)
         start, end = (w.period.start, w.period.end) if w else (ALL_TIME, self.today)
-        rows = facts.rows(s, who.nips, start, end, f, with_values=values)
+        rows = facts.rows(s, who.nips, start, end, f, with_values=values, with_text=texts or bool(topik))
         t = read_topic(topik)
         if topik and t is None:
             raise JournalError(T.UNKNOWN_TOPIC.format(topic=topik))
@@ -178,7 +178,7 @@ class Toolbox:
             measure = "entri" if hitung else measure_name(ukuran)
             by = group_name(kelompok)
             sel = self._select(s, pegawai, periode, rhk=rhk, nilai=nilai, proses=proses, topik=topik,
-                               status=status, bukti=bukti, values=by in ("nilai", "nilai_utama"))
+                               status=status, bukti=bukti, values=by in ("nilai", "nilai_utama"), texts=by == "probis")
             basis = self._basis(sel)
             unit = MEASURES[measure][0]
             kind = "groups" if by else {"jam": "hours", "entri": "count"}.get(measure, "measure")
@@ -202,7 +202,7 @@ class Toolbox:
             measure, by = measure_name(ukuran), group_name(kelompok) or "pegawai"
             sel = self._select(s, pegawai, periode, default_who="cakupan saya", rhk=rhk, nilai=nilai,
                                proses=proses, topik=topik, status=status, bukti=bukti,
-                               values=by in ("nilai", "nilai_utama"))
+                               values=by in ("nilai", "nilai_utama"), texts=by == "probis")
             basis = self._basis(sel)
             values, labels, _ = self._grouped(sel, measure, by, basis)
             low = str(urutan).lower() in ("min", "terendah", "paling sedikit", "asc")
@@ -318,7 +318,7 @@ class Toolbox:
                        n: int | None = None) -> dict:
         def go(s):
             sel = self._select(s, pegawai, periode, rhk=rhk, nilai=nilai, proses=proses, topik=topik,
-                               status=status, bukti=bukti)
+                               status=status, bukti=bukti, texts=True)
             rows = sel.rows
             if urutan in ("terlama", "lama", "durasi"):
                 rows = sorted(rows, key=lambda r: (-r.minutes, r.id))
@@ -343,7 +343,8 @@ class Toolbox:
 
     def menunggu_tinjauan(self, pegawai: str = "tim saya", periode: str | None = None) -> dict:
         def go(s):
-            sel = self._select(s, pegawai, periode, default_who="tim saya", default_period=None, status="submitted")
+            sel = self._select(s, pegawai, periode, default_who="tim saya", default_period=None, status="submitted",
+                               texts=True)
             out = self._head(sel, "pending")
             out.update(total=len(sel.rows), value=len(sel.rows), unit="entri",
                        entries=[self._entry(sel, r) for r in sel.rows[:MAX_LISTED]])
@@ -356,15 +357,16 @@ class Toolbox:
             kind = str(jenis).lower().replace(" ", "_")
             if kind == "perlu_saya_tinjau":
                 who = ", ".join(direct_reports(s, me.nip))
-                sel = self._select(s, who or "saya", periode, default_period=None, status="submitted")
+                sel = self._select(s, who or "saya", periode, default_period=None, status="submitted", texts=True)
                 if not who:  # nobody reports to the asker: nothing waits for them
                     sel.rows = []
                 sel.who = Subject(sel.who.nips if who else [], T.WHO_DIRECT, kind="team")
             elif kind in ("saya_kembalikan", "saya_setujui"):
                 action = "return" if kind == "saya_kembalikan" else "approve"
-                sel = self._select(s, "cakupan saya", periode, default_period=None, reviewed_by=(me.nip, action))
+                sel = self._select(s, "cakupan saya", periode, default_period=None, reviewed_by=(me.nip, action),
+                                   texts=True)
             elif kind in ("dikembalikan_ke_saya", "saya_menunggu"):
-                sel = self._select(s, "saya", periode, default_period=None,
+                sel = self._select(s, "saya", periode, default_period=None, texts=True,
                                    status="returned" if kind == "dikembalikan_ke_saya" else "submitted")
             else:
                 raise JournalError(T.UNKNOWN_QUEUE.format(kind=jenis))
