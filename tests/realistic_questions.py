@@ -269,6 +269,15 @@ def more(d: Data, C, num, ids, people, groups, refusal) -> None:  # noqa: C901 -
     people("Bayu", "siapa yang jamnya di atas standar bulan lalu", [p for p, v in oc.items() if v >= 7.5 * 22])
     ret = sorted({a["nip"] for a in d.sel(d.reports("Dewi"), *NOV, status="returned")})
     people("Dewi", "siapa saja yang punya entri dikembalikan bulan ini", ret)
+    units = sorted({s["unit"] for s in d.staff})
+    groups("Hendra", "total jam per tim bulan ini", "unit", "jam", {u: h(d.sel(d.unit(u), *NOV)) for u in units})
+    tr = d.sel(d.reports("Rina"), *NOV)
+    num("Rina", "berapa persen entri tim saya yang sudah disetujui bulan ini",
+        round(100 * sum(a["status"] == "approved" for a in tr) / len(tr), 1), "persen")
+    last = max(d.sel([n("Kristian")], start, TODAY), key=lambda a: (a["day"], a["id"]))
+    ids("Teguh", "kapan terakhir Kristian ngisi jurnal?", [last])
+    num("Rina", "berapa jam yang Nadia habiskan buat SOBAT bulan ini", h(d.sel([n("Nadia")], *NOV, text=r"sobat")), "jam")
+    num("Hendra", "berapa jam kerja total direktorat bulan lalu", h(d.sel([s["nip"] for s in d.staff], *OCT)), "jam")
     # refusals
     refusal("Wahyu", "berapa jam Siti bulan ini")
     refusal("Rina", "siapa di bagian umum yang belum ngisi hari ini")

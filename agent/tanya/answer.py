@@ -42,8 +42,8 @@ def num(x: float | int | None) -> str:
     return f"{x:g}".replace(".", ",") if isinstance(x, float) else str(x)
 
 
-def figure(value, unit: str) -> str:
-    return T.UNIT_TEXT.get(unit, "{v} " + unit).format(v=num(value))
+def figure(value, unit: str, measure: str | None = None) -> str:
+    return (T.MEASURE_FORMAT.get(measure or "") or T.UNIT_TEXT.get(unit, "{v} " + unit)).format(v=num(value))
 
 
 def _date(iso: str) -> str:
@@ -56,7 +56,12 @@ def period_text(p: dict | None) -> str:
         return T.ALL_TIME
     if "/" in p["label"] or p["start"] == p["end"]:
         return p["label"]
-    return T.PERIOD.format(label=p["label"], start=_date(p["start"]), end=_date(p["end"]))
+    end = p.get("through") or p["end"]
+    return T.PERIOD.format(label=p["label"], start=_date(p["start"]), end=_date(max(end, p["start"])))
+
+
+def names_text(names: list[str]) -> str:
+    return ", ".join(names).rstrip(".")
 
 
 def _filters(r: dict) -> str:
@@ -139,12 +144,12 @@ def _measure(r: dict) -> str:
     what = T.MEASURE_TEXT[r["measure"]]
     if len(people) == 1:
         return _with_basis([T.MEASURE_ONE.format(what=what.capitalize(), name=people[0]["name"], period=per, filters=f,
-                                                 value=figure(r["value"], r["unit"]), hours=num(r["total_hours"]),
+                                                 value=figure(r["value"], r["unit"], r.get("measure")), hours=num(r["total_hours"]),
                                                  entries=r["total_entries"], extra=extra)], r)
     lines = [T.MEASURE_MANY.format(what=what.capitalize(), who=r["who"], period=per, filters=f,
-                                   value=figure(r["value"], r["unit"]), hours=num(r["total_hours"]),
+                                   value=figure(r["value"], r["unit"], r.get("measure")), hours=num(r["total_hours"]),
                                    entries=r["total_entries"], extra=extra)]
-    lines += [T.PERSON_VALUE_LINE.format(name=p["name"], value=figure(p["value"], r["unit"]), hours=num(p["hours"]),
+    lines += [T.PERSON_VALUE_LINE.format(name=p["name"], value=figure(p["value"], r["unit"], r.get("measure")), hours=num(p["hours"]),
                                          entries=p["entries"]) for p in people]
     return _with_basis(lines, r)
 
@@ -157,30 +162,39 @@ def _groups(r: dict) -> str:
     order = sorted(g["values"], key=lambda k: str(k)) if g["by"] in ("minggu", "hari", "bulan", "rhk", "probis",
                                                                      "pokin") else \
         sorted(g["values"], key=lambda k: (-g["values"][k], str(g["labels"].get(k, k))))
-    lines += [T.GROUP_LINE.format(label=g["labels"].get(k, k), value=figure(g["values"][k], g["unit"])) for k in order]
+    lines += [T.GROUP_LINE.format(label=g["labels"].get(k, k), value=figure(g["values"][k], g["unit"], r.get("measure"))) for k in order]
     return _with_basis(lines, r)
 
 
 def _missing(r: dict) -> str:
     per = period_text(r["period"])
     if r["kind"] == "filled":
-        line = (T.FILLED.format(period=per, n=len(r["names"]), checked=r["checked"], names=", ".join(r["names"]))
+        line = (T.FILLED.format(period=per, n=len(r["names"]), checked=r["checked"], names=names_text(r["names"]))
                 if r["names"] else T.FILLED_NONE.format(checked=r["checked"], period=per))
     elif not r["names"]:
         line = T.MISSING_NONE.format(checked=r["checked"], period=per)
     else:
-        line = T.MISSING.format(period=per, n=len(r["names"]), checked=r["checked"], names=", ".join(r["names"]))
+        line = T.MISSING.format(period=per, n=len(r["names"]), checked=r["checked"], names=names_text(r["names"]))
     return _with_basis([line], r, ids=r["kind"] == "filled")
 
 
 def _below(r: dict) -> str:
-    std, per = num(r["standard_hours"]), period_text(r["period"])
+    per = period_text(r["period"])
     above = r.get("direction") == "atas"
+    if r.get("custom"):  # a limit of the question's own: "kurang dari separuh standar", "di bawah 3,5 jam"
+        limit = figure(r["standard_hours"], r["limit_unit"], r["measure"])
+        head = (T.LIMIT_ABOVE if above else T.LIMIT_BELOW).format(
+            what=T.MEASURE_TEXT[r["measure"]].capitalize(), limit=limit, period=per, n=len(r["people"]), checked=r["checked"])
+        lines = [head] + [T.BELOW_LINE.format(name=p["name"], hours=figure(p["value"], r["limit_unit"], r["measure"]))
+                          for p in r["people"]]
+        return _with_basis(lines, r)
+    std = num(r["standard_hours"])
     if not r["people"]:
         return _with_basis([(T.ABOVE_NONE if above else T.BELOW_NONE).format(std=std, period=per, checked=r["checked"])],
                            r, ids=False)
     head = (T.ABOVE if above else T.BELOW).format(std=std, period=per, n=len(r["people"]), checked=r["checked"])
-    return _with_basis([head] + [T.BELOW_LINE.format(name=p["name"], hours=num(p["hours"])) for p in r["people"]], r)
+    return _with_basis([head] + [T.BELOW_LINE.format(name=p["name"], hours=figure(p["hours"], "jam")) for p in r["people"]],
+                       r)
 
 
 def _values(r: dict) -> str:
@@ -201,6 +215,8 @@ def _values(r: dict) -> str:
 
 def _activities(r: dict) -> str:
     f, per, who = _filters(r), period_text(r["period"]), _who(r)
+    if r.get("latest") and r["entries"]:
+        return _with_basis([T.LATEST.format(who=who, filters=f)] + [_entry_line(e) for e in r["entries"]], r)
     if not r["total"]:
         return _with_basis([T.ACTIVITIES_NONE.format(who=who, period=per, filters=f)], r, ids=False)
     shown = T.ACTIVITIES_SHOWN.format(n=len(r["entries"])) if r["total"] > len(r["entries"]) else ""
@@ -211,19 +227,22 @@ def _activities(r: dict) -> str:
 
 
 def _entry_line(e: dict) -> str:
-    return T.ACTIVITY_LINE.format(**dict(e, day=_date(e["day"]), status=T.STATUS_TEXT.get(e["status"], e["status"])))
+    return T.ACTIVITY_LINE.format(**dict(e, day=_date(e["day"]), status=T.STATUS_SHORT.get(e["status"], e["status"])))
 
 
 def _compare(r: dict) -> str:
     a, b, d = r["a"], r["b"], r["diff"]
     people = r.get("by") == "pegawai"
     label = (lambda x: x["who"]) if people else (lambda x: period_text(x["period"]))
+    short = (lambda x: x["who"]) if people else (lambda x: x["period"]["label"])
     context = period_text(a["period"]) if people else r.get("who", "")
+    outcome = T.COMPARE_SAME.format(a=short(a), b=short(b)) if d == 0 else T.COMPARE_DIFF.format(
+        a=short(a), b=short(b), diff=figure(abs(d), r["unit"], r.get("measure")), direction=T.UP if d > 0 else T.DOWN)
     return _with_basis([T.COMPARE.format(
         what=T.MEASURE_TEXT[r["measure"]].capitalize(), who=context, filters=_filters(r),
-        a_period=label(a), a_value=figure(a["value"], r["unit"]), a_entries=a["entries"],
-        b_period=label(b), b_value=figure(b["value"], r["unit"]), b_entries=b["entries"],
-        diff=figure(abs(d), r["unit"]), direction=T.UP if d > 0 else T.DOWN if d < 0 else T.SAME)], r)
+        a_period=label(a), a_value=figure(a["value"], r["unit"], r.get("measure")), a_entries=a["entries"],
+        b_period=label(b), b_value=figure(b["value"], r["unit"], r.get("measure")), b_entries=b["entries"],
+        outcome=outcome)], r)
 
 
 def _top(r: dict) -> str:
@@ -235,7 +254,7 @@ def _top(r: dict) -> str:
     else:
         tpl = T.TOP_MIN if r["order"] == "min" else T.TOP_MAX
         lines = [tpl.format(what=what.capitalize(), period=per, filters=f, names=", ".join(r["names"]) or "-",
-                            value=figure(r["value"], r["unit"]))]
+                            value=figure(r["value"], r["unit"], r.get("measure")))]
     lines += [T.TOP_LINE.format(i=i, name=x["name"], value=figure(x["value"], r["unit"]))
               for i, x in enumerate(rows[:max(r.get("n") or 0, 10)], 1)]
     return _with_basis(lines, r)

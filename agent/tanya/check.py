@@ -92,7 +92,7 @@ def _key(by: str, key: str, labels: dict | None = None) -> str:
     if by == "rhk":
         m = re.search(r"\d+", k)
         return f"rhk-{m[0]}" if m else low
-    if by == "nilai":
+    if by in ("nilai", "unit"):
         return low
     if by == "status":
         return STATUS.get(low, low)
@@ -220,3 +220,26 @@ def run_blind(tanya, cases: list[BlindCase], today: date) -> list[tuple[BlindCas
         ans = tanya.ask(c.asker, c.question, today=today)
         out.append((c, ans, check_blind(c.expect, ans.facts)))
     return out
+
+
+@dataclass
+class Score:
+    right: int
+    total: int
+
+    @property
+    def share(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+    def __str__(self) -> str:
+        return f"{self.right}/{self.total} = {self.share:.3f}".replace(".", ",")
+
+
+def scores(results: list[tuple[BlindCase, object, bool]]) -> dict[str, Score]:
+    """All, odd and even ids (the halves used while developing and kept aside), and scope refusals."""
+    def score(rows):
+        return Score(sum(ok for *_, ok in rows), len(rows))
+
+    refusals = [r for r in results if r[0].expect["type"] == "refusal"]
+    return {"semua": score(results), "ganjil": score([r for r in results if r[0].number % 2 == 1]),
+            "genap": score([r for r in results if r[0].number % 2 == 0]), "penolakan": score(refusals)}

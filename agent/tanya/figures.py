@@ -6,7 +6,8 @@ Definitions (the same for every tool and every answer):
 - hari_kosong = working days elapsed in the period without any entry (summed over people);
 - rata_hari_terisi = jam / hari_terisi; rata_hari_kerja = jam / (working days elapsed x people);
 - persen_standar = jam / (standard hours x working days elapsed x people) x 100;
-- rata_per_orang = jam / people.
+- rata_per_orang = jam / people;
+- persen_entri = entries passing the question's status/evidence filter / all entries x 100 (computed by the tool).
 """
 from __future__ import annotations
 
@@ -20,9 +21,9 @@ from journal.facts import Row
 MEASURES = {  # measure -> (unit, decimals)
     "jam": ("jam", 2), "entri": ("entri", 0), "hari_terisi": ("hari", 0), "hari_kosong": ("hari", 0),
     "rata_hari_terisi": ("jam/hari terisi", 2), "rata_hari_kerja": ("jam/hari kerja", 2),
-    "persen_standar": ("persen", 1), "rata_per_orang": ("jam/orang", 2),
+    "persen_standar": ("persen", 1), "rata_per_orang": ("jam/orang", 2), "persen_entri": ("persen", 1),
 }
-GROUPS = ("pegawai", "rhk", "probis", "pokin", "nilai", "nilai_utama", "minggu", "hari", "bulan", "status")
+GROUPS = ("pegawai", "unit", "rhk", "probis", "pokin", "nilai", "nilai_utama", "minggu", "hari", "bulan", "status")
 VALUES = ("Berorientasi Pelayanan", "Akuntabel", "Kompeten", "Harmonis", "Loyal", "Adaptif", "Kolaboratif")
 MEASURE_ALIASES = {
     "jam": "jam", "hours": "jam", "entri": "entri", "entries": "entri", "jumlah": "entri", "kegiatan": "entri",
@@ -30,6 +31,7 @@ MEASURE_ALIASES = {
     "rata": "rata_hari_terisi", "rata_hari_terisi": "rata_hari_terisi", "rata_hari": "rata_hari_terisi",
     "rata_hari_kerja": "rata_hari_kerja", "persen": "persen_standar", "persen_standar": "persen_standar",
     "standar": "persen_standar", "rata_per_orang": "rata_per_orang", "per_orang": "rata_per_orang",
+    "persen_entri": "persen_entri",
 }
 
 
@@ -49,7 +51,8 @@ def group_name(text: str | None) -> str | None:
         return None
     key = str(text).strip().lower()
     key = {"orang": "pegawai", "per orang": "pegawai", "nama": "pegawai", "proses": "probis", "nilai berakhlak": "nilai",
-           "pekan": "minggu", "tanggal": "hari", "value": "nilai", "nilai utama": "nilai_utama"}.get(key, key)
+           "pekan": "minggu", "tanggal": "hari", "value": "nilai", "nilai utama": "nilai_utama", "tim": "unit",
+           "bagian": "unit"}.get(key, key)
     if key not in GROUPS:
         raise ValueError(f"Kelompok '{text}' tidak dikenal; pilih salah satu: {', '.join(GROUPS)}.")
     return key
@@ -61,6 +64,7 @@ class Basis:
     workdays: tuple[date, ...]
     people: int
     standard_hours: float
+    base: dict[str, int] | None = None  # entries per person without the status/evidence filter (persen_entri)
 
 
 def compute(rows: list[Row], measure: str, basis: Basis, people: Iterable[str] | None = None) -> float:
@@ -88,6 +92,10 @@ def compute(rows: list[Row], measure: str, basis: Basis, people: Iterable[str] |
     elif measure == "persen_standar":
         std = basis.standard_hours * len(basis.workdays) * n
         v = 100 * hours / std if std else 0.0
+    elif measure == "persen_entri":
+        base = basis.base or {}
+        total = sum(base.get(p, 0) for p in nips) if nips is not None else sum(base.values())
+        v = 100 * len(rows) / total if total else 0.0
     else:  # rata_per_orang
         v = hours / n if n else 0.0
     return round(v, dec) if dec else int(v)
@@ -104,10 +112,18 @@ def week_label(d: date) -> str:
     return f"{monday.day:02d}/{monday.month:02d}–{sunday.day:02d}/{sunday.month:02d}/{sunday.year}"
 
 
-def group(rows: list[Row], by: str, names: dict[str, str], people: list[str]) -> tuple[dict[str, list[Row]], dict[str, str]]:
-    """Rows per key of ``by`` and a label per key; people and values with nothing are kept (as empty)."""
+def group(rows: list[Row], by: str, names: dict[str, str], people: list[str],
+          units: dict[str, str] | None = None) -> tuple[dict[str, list[Row]], dict[str, str]]:
+    """Rows per key of ``by`` and a label per key; people, teams and values with nothing are kept (as empty).
+
+    ``units``: the team of each person (for ``by="unit"``).
+    """
     out: dict[str, list[Row]] = defaultdict(list)
     labels: dict[str, str] = {}
+    if by == "unit":
+        for p in people:
+            out[(units or {}).get(p, "-")]
+            labels[(units or {}).get(p, "-")] = (units or {}).get(p, "-")
     if by == "pegawai":
         for p in people:
             out[p]
@@ -124,6 +140,8 @@ def group(rows: list[Row], by: str, names: dict[str, str], people: list[str]) ->
             continue
         if by == "pegawai":
             key, label = r.nip, names.get(r.nip, r.nip)
+        elif by == "unit":
+            key = label = (units or {}).get(r.nip, "-")
         elif by == "rhk":
             key = label = r.rhk_code or "tanpa RHK"
         elif by == "probis":

@@ -12,7 +12,9 @@ VALUE_WORDS = (
 # subjects
 ALL = (r"\b(?:(?:seluruh|semua|satu|se)[\s-]*(?:instansi|direktorat|kantor|satker|pegawai|staf|orang|karyawan|asn|"
        r"unit|tim|bidang|divisi|anggota)(?!\s+(?:saya|kami|ku)\b)|sekantor|sedirektorat|satu\s+direktorat|"
-       r"siapa\s+saja\s+di\s+instansi|(?:di|dari)\s+(?:seluruh\s+)?(?:direktorat|instansi|kantor|satker)(?!\s+\w+\s+saya))\b")
+       r"siapa\s+saja\s+di\s+instansi|(?:di|dari)\s+(?:seluruh\s+)?(?:direktorat|instansi|kantor|satker)(?!\s+\w+\s+saya)|"
+       r"(?:total|jumlah|rekap)\s+(?:jam\s+|entri\s+)?(?:direktorat|instansi|kantor)|"
+       r"(?:direktorat|instansi|kantor)\s+(?:ini|kita|kami))\b")
 WITH_SELF = r"\btermasuk\s+(?:saya|diri\s+saya|aku)\b"
 TEAM = (r"\b(?:tim\s*(?:saya|kami)|anggota\s+(?:tim\s+)?(?:saya|kami)|anggota\s+tim|bawahan(?:\s+saya)?|"
         r"unit\s+saya|seluruh\s+tim\s+saya|semua\s+anggota|orang\s+orang\s+saya)\b")
@@ -56,7 +58,8 @@ RANK = (r"\b(?:paling|ter(?:banyak|sedikit|rajin|tinggi|rendah|lama|aktif|produk
         r"teratas|terbawah|ranking|rangking|peringkat|urutan|urutkan|diurutkan|top)\b")
 GROUP = (r"\b(?:per|setiap|tiap|masing-masing|berdasarkan|menurut|dirinci|rincian|breakdown|dipecah|dikelompokkan|"
          r"sebaran|distribusi)\s+(?:per\s+)?(rhk|orang|pegawai|nama|anggota|proses(?:\s+bisnis)?|probis|pokin|"
-         r"nilai(?:\s+(?:utama|dominan|pertama|primer)(?:\s+berakhlak)?)?|minggu|pekan|hari|tanggal|bulan|status)\b")
+         r"nilai(?:\s+(?:utama|dominan|pertama|primer)(?:\s+berakhlak)?)?|minggu|pekan|hari|tanggal|bulan|status|"
+         r"tim|unit|bagian)\b")
 GROUP_AS_SUBJECT = (r"\b(rhk|proses(?:\s+bisnis)?|probis|pokin|nilai|hari|tanggal|minggu|pekan|bulan)\s+(?:apa|mana)"
                     r"(?:\s+saja)?\s+yang\b")
 LIST = (r"\b(?:aktivitas|kegiatan|entri|pekerjaan|kerjaan|catatan)\s+(?:apa|mana)\b|\bapa\s+saja\b|"
@@ -110,7 +113,8 @@ TOPIC = (r"\b(?:(?:yang\s+)?(?:ada\s+)?(?:hubungannya|kaitannya|hubungan|kaitan|
          r"(?:yang\s+)?(?:berhubungan|berkaitan|hubungannya|kaitannya|nyambung)\s+(?:dengan|sama|ke)|"
          r"yang\s+(?:ada|menyebut|mengandung|berisi|menyebutkan)(?:\s+kata)?|ngurusin|mengurus|mengerjakan|menangani|"
          r"nanganin|ada\s+yang|kata\s+kunci)\s+(.+?)" + TOPIC_END)
-TOPIC_AFTER_NOUN = (r"\b(?:kegiatan|aktivitas|entri|kerjaan|pekerjaan|tugas|jam|kali)\s+(?!apa\b|mana\b|yang\b|saya\b|"
+TOPIC_AFTER_NOUN = (r"\b(?:kegiatan|aktivitas|entri|kerjaan|pekerjaan|tugas|jam|kali|untuk|buat|habiskan|dipakai)\s+"
+                    r"(?:kegiatan\s+|ngerjain\s+|mengerjakan\s+)?(?!apa\b|mana\b|yang\b|saya\b|"
                     r"kerja\b|tim\b|di\b|pada\b|untuk\b|dari\b|selama\b|dalam\b|per\b|setiap\b|tiap\b|nomor\b|no\b|"
                     r"ini\b|itu\b|nya\b|mereka\b|dia\b|berapa\b|sudah\b|belum\b|masih\b|terakhir\b|lembur\b|"
                     r"dan\b|atau\b|bulan\b|minggu\b|hari\b|tahun\b|pekan\b|sendiri\b|total\b|kita\b|kami\b)"
@@ -133,5 +137,7 @@ TOP_N = (r"\b(\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s
          r"terbawah|terbanyak|tertinggi|terendah|paling|nama|rhk|proses|hari|minggu|entri|kegiatan)\b|\btop\s*(\d{1,2})\b")
 ORDER_MIN = (r"\b(?:paling\s+(?:sedikit|jarang|rendah|kecil|malas|kurang|minim|singkat|pendek)|tersedikit|terendah|"
              r"terbawah|terkecil|terjarang|paling\s+tidak\s+rajin)\b")
+LATEST = (r"\b(?:terakhir|terbaru|paling\s+baru|paling\s+akhir)\b.*\b(?:mengisi|diisi|entri|kegiatan|mencatat|input)\b|"
+          r"\b(?:mengisi|diisi|entri|kegiatan|mencatat|input)\b.*\b(?:terakhir|terbaru|paling\s+baru)\b")
 LONGEST = r"\b(?:paling\s+lama|terlama|terpanjang|durasi\s+(?:paling\s+)?(?:lama|panjang))\b"
 OWN_ENTRIES = r"\b(?:entri|kegiatan|aktivitas|catatan)\s+saya\b"

@@ -45,6 +45,7 @@ _PATTERNS = (
                   r"(?:\s+(\d{4}))?"),
     ("dmy", r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b"),
     ("dm", r"\b(\d{1,2})/(\d{1,2})\b"),
+    ("last_workdays", rf"\b{_N}\s+hari\s+kerja\s+(?:terakhir|belakangan|ke\s*belakang)"),
     ("last_n", rf"\b(?:{_N}\s+|(se))(hari|minggu|pekan|bulan)\s+(?:terakhir|belakangan|ke\s*belakang)"),
     ("week_of_month", r"\b(?:minggu|pekan)\s+(?:ke\s*-?\s*)?(\d|pertama|kedua|ketiga|keempat|kelima|terakhir)"
                       rf"(?:\s+(?:(?:bulan\s+)?({_MON})\b(?:\s+(\d{{4}}))?|bulan\s+(ini|lalu|kemarin)))?"),
@@ -175,6 +176,14 @@ def _build(kind: str, g: tuple, today: date) -> Period | None:  # noqa: C901 - o
         else:
             month = _relative_month(g[3], today)
         return week_of_month(month, None if g[0] == "terakhir" else _num(g[0]))
+    if kind == "last_workdays":  # Monday to Friday (holidays are the tools' business)
+        n, d = _num(g[0]), today
+        while True:
+            if d.weekday() < 5:
+                n -= 1
+            if n <= 0:
+                return span(d, today)
+            d -= timedelta(days=1)
     if kind == "last_n":
         n, unit = (1 if g[1] else _num(g[0])), g[2]
         if unit == "bulan":

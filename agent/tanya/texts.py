@@ -46,14 +46,16 @@ PERIOD_PLAIN = "{label}"
 UNIT_TEXT = {"jam": "{v} jam", "entri": "{v} entri", "hari": "{v} hari", "persen": "{v}% dari standar",
              "jam/hari terisi": "{v} jam per hari terisi", "jam/hari kerja": "{v} jam per hari kerja",
              "jam/orang": "{v} jam per orang", "orang": "{v} orang"}
-MEASURE_TEXT = {"jam": "jam kerja", "entri": "jumlah entri", "hari_terisi": "hari terisi",
+MEASURE_FORMAT = {"persen_entri": "{v}% dari seluruh entri"}
+MEASURE_TEXT = {"persen_entri": "bagian entri","jam": "jam kerja", "entri": "jumlah entri", "hari_terisi": "hari terisi",
                 "hari_kosong": "hari kerja tanpa entri", "rata_hari_terisi": "rata-rata jam per hari terisi",
                 "rata_hari_kerja": "rata-rata jam per hari kerja", "persen_standar": "capaian jam terhadap standar",
                 "rata_per_orang": "rata-rata jam per orang"}
-GROUP_TEXT = {"pegawai": "per pegawai", "rhk": "per RHK", "probis": "per proses bisnis", "pokin": "per pokin",
+GROUP_TEXT = {"pegawai": "per pegawai", "unit": "per tim", "rhk": "per RHK", "probis": "per proses bisnis", "pokin": "per pokin",
               "nilai": "per nilai BerAKHLAK", "nilai_utama": "per nilai BerAKHLAK utama", "minggu": "per minggu", "hari": "per hari", "bulan": "per bulan",
               "status": "per status"}
 STATUS_TEXT = {"submitted": "diajukan (menunggu tinjauan)", "approved": "disetujui", "returned": "dikembalikan"}
+STATUS_SHORT = {"submitted": "diajukan", "approved": "disetujui", "returned": "dikembalikan"}
 
 FILTER_RHK = " untuk {rhk}"
 FILTER_VALUE = " dengan nilai {value}"
@@ -87,7 +89,9 @@ BELOW_NONE = "Tidak ada pegawai di bawah standar {std} jam pada {period} ({check
 BELOW = "Di bawah standar {std} jam pada {period} ({n} dari {checked} pegawai):"
 ABOVE_NONE = "Tidak ada pegawai yang memenuhi standar {std} jam pada {period} ({checked} pegawai diperiksa)."
 ABOVE = "Memenuhi standar {std} jam pada {period} ({n} dari {checked} pegawai):"
-BELOW_LINE = "• {name}: {hours} jam"
+BELOW_LINE = "• {name}: {hours}"
+LIMIT_BELOW = "{what} kurang dari {limit} pada {period} ({n} dari {checked} pegawai):"
+LIMIT_ABOVE = "{what} mencapai {limit} atau lebih pada {period} ({n} dari {checked} pegawai):"
 
 VALUES_HEAD = "Sebaran nilai BerAKHLAK pada {period} ({who}, {entries} entri{filters}):"
 VALUES_LINE = "• {value}: {n} entri"
@@ -101,11 +105,13 @@ ACTIVITIES_NONE = "Tidak ada entri {who} pada {period}{filters}."
 ACTIVITIES = "{total} entri {who} pada {period}{filters} ({hours} jam){shown}:"
 ACTIVITIES_SHOWN = " ({n} ditampilkan)"
 ACTIVITY_LINE = "• #{id} {day} {name}: {text} ({minutes} menit, {status})"
+LATEST = "Entri terakhir {who}{filters}:"
 
 COMPARE = ("{what} ({who}{filters}): {a_period}: {a_value} ({a_entries} entri); {b_period}: {b_value} "
-           "({b_entries} entri). Selisih {diff}; yang pertama {direction} dibanding yang kedua.")
-
-UP, DOWN, SAME = "lebih tinggi", "lebih rendah", "sama"
+           "({b_entries} entri). {outcome}")
+COMPARE_DIFF = "{a} {direction} {diff} dibanding {b}."
+COMPARE_SAME = "{a} sama dengan {b}."
+UP, DOWN = "lebih tinggi", "lebih rendah"
 
 TOP_MAX = "{what} terbanyak pada {period}{filters}: {names} ({value})."
 TOP_MIN = "{what} paling sedikit pada {period}{filters}: {names} ({value})."

@@ -136,7 +136,8 @@ class Toolbox:
         if sel.when:
             p = sel.when.period
             out["period"] = {"label": p.label, "key": p.key, "start": p.start.isoformat(), "end": p.end.isoformat(),
-                             "assumed": sel.when.assumed, "workdays": len(self._basis(sel).workdays)}
+                             "through": min(p.end, self.today).isoformat(), "assumed": sel.when.assumed,
+                             "workdays": len(self._basis(sel).workdays)}
         else:
             out["period"] = None
         return out
@@ -153,19 +154,41 @@ class Toolbox:
         self.log.append((fn.__qualname__.split(".")[-3], args, result))
         return result
 
+    def _with_base(self, s, sel: Selection, basis: Basis, measure: str, pegawai, periode, **kw) -> Basis:
+        """For ``persen_entri``: every entry of the same people and period, without status/evidence filters."""
+        if measure != "persen_entri":
+            return basis
+        kw = {k: v for k, v in kw.items() if k not in ("status", "bukti")}
+        every = self._select(s, pegawai, periode, **kw)
+        base: dict[str, int] = {}
+        for r in every.rows:
+            base[r.nip] = base.get(r.nip, 0) + 1
+        return Basis(basis.workdays, basis.people, basis.standard_hours, base)
+
+    def _units(self) -> dict[str, str]:
+        names = {u.id: u.name for u in self.directory.units}
+        return {nip: names.get(uid, "-") for nip, uid in self.directory.unit_of.items()}
+
     def _per_person(self, sel: Selection, measure: str, basis: Basis) -> list[dict]:
         by_nip: dict[str, list] = {n: [] for n in sel.who.nips}
         for r in sel.rows:
             by_nip[r.nip].append(r)
-        one = Basis(basis.workdays, 1, basis.standard_hours)
+        one = Basis(basis.workdays, 1, basis.standard_hours, basis.base)
         return [{"nip": n, "name": sel.names.get(n, n), "hours": compute(rs, "jam", one),
                  "entries": len(rs), "value": compute(rs, measure, one, [n])} for n, rs in by_nip.items()]
 
     def _grouped(self, sel: Selection, measure: str, by: str, basis: Basis) -> tuple[dict, dict, dict]:
-        parts, labels = group(sel.rows, by, sel.names, sel.who.nips)
-        one = Basis(basis.workdays, 1, basis.standard_hours)
-        values = {k: (compute(rs, measure, one, [k]) if by == "pegawai" else compute(rs, measure, basis))
-                  for k, rs in parts.items()}
+        units = self._units() if by == "unit" else None
+        parts, labels = group(sel.rows, by, sel.names, sel.who.nips, units)
+        one = Basis(basis.workdays, 1, basis.standard_hours, basis.base)
+
+        def value(k, rs):
+            if by == "pegawai":
+                return compute(rs, measure, one, [k])
+            if by == "unit":
+                return compute(rs, measure, basis, [p for p in sel.who.nips if units.get(p, "-") == k])
+            return compute(rs, measure, basis)
+        values = {k: value(k, rs) for k, rs in parts.items()}
         ids = {k: [r.id for r in rs] for k, rs in parts.items()}
         return values, labels, ids
 
@@ -179,7 +202,8 @@ class Toolbox:
             by = group_name(kelompok)
             sel = self._select(s, pegawai, periode, rhk=rhk, nilai=nilai, proses=proses, topik=topik,
                                status=status, bukti=bukti, values=by in ("nilai", "nilai_utama"), texts=by == "probis")
-            basis = self._basis(sel)
+            basis = self._with_base(s, sel, self._basis(sel), measure, pegawai, periode, rhk=rhk, nilai=nilai,
+                                    proses=proses, topik=topik)
             unit = MEASURES[measure][0]
             kind = "groups" if by else {"jam": "hours", "entri": "count"}.get(measure, "measure")
             out = self._head(sel, kind)
@@ -203,7 +227,8 @@ class Toolbox:
             sel = self._select(s, pegawai, periode, default_who="cakupan saya", rhk=rhk, nilai=nilai,
                                proses=proses, topik=topik, status=status, bukti=bukti,
                                values=by in ("nilai", "nilai_utama"), texts=by == "probis")
-            basis = self._basis(sel)
+            basis = self._with_base(s, sel, self._basis(sel), measure, pegawai, periode, default_who="cakupan saya",
+                                    rhk=rhk, nilai=nilai, proses=proses, topik=topik)
             values, labels, _ = self._grouped(sel, measure, by, basis)
             low = str(urutan).lower() in ("min", "terendah", "paling sedikit", "asc")
             order = sorted(values, key=lambda k: (values[k] if low else -values[k], labels[k]))
@@ -312,24 +337,26 @@ class Toolbox:
             return out
         return self._run(go, locals())
 
-    def cari_aktivitas(self, pegawai: str = "saya", periode: str | None = None, rhk: str | None = None,
+    def cari_aktivitas(self, pegawai: str = "saya", periode: str | None = None, rhk: str | None = None,  # noqa
                        nilai: str | None = None, proses: str | None = None, topik: str | None = None,
                        status: str | None = None, bukti: bool | None = None, urutan: str | None = None,
                        n: int | None = None) -> dict:
         def go(s):
+            latest = urutan in ("terbaru", "baru", "terakhir")
             sel = self._select(s, pegawai, periode, rhk=rhk, nilai=nilai, proses=proses, topik=topik,
-                               status=status, bukti=bukti, texts=True)
+                               status=status, bukti=bukti, texts=True,
+                               default_period=None if latest and not periode else "bulan ini")
             rows = sel.rows
             if urutan in ("terlama", "lama", "durasi"):
                 rows = sorted(rows, key=lambda r: (-r.minutes, r.id))
-            elif urutan in ("terbaru", "baru"):
+            elif latest:
                 rows = sorted(rows, key=lambda r: (r.day, r.id), reverse=True)
             if n:
                 rows = rows[:n]
             out = self._head(sel, "activities")
             shown = rows if (n or urutan) else rows[-MAX_LISTED:]
             owners = sorted({r.nip for r in rows})
-            out.update(total=len(rows), entry_ids=[r.id for r in rows], value=len(rows), unit="entri",
+            out.update(total=len(rows), entry_ids=[r.id for r in rows], value=len(rows), unit="entri", latest=latest,
                        names=[sel.names.get(p, p) for p in owners],
                        total_hours=round(sum(r.minutes for r in rows) / 60, 2),
                        entries=[self._entry(sel, r) for r in shown[:MAX_LISTED]])

@@ -24,7 +24,7 @@ from agent.tanya.words import normalize
 GROUP_KEYS = {"nilai utama": "nilai_utama", "rhk": "rhk", "orang": "pegawai", "pegawai": "pegawai", "nama": "pegawai", "anggota": "pegawai",
               "proses": "probis", "proses bisnis": "probis", "probis": "probis", "pokin": "pokin", "nilai": "nilai",
               "minggu": "minggu", "pekan": "minggu", "hari": "hari", "tanggal": "hari", "bulan": "bulan",
-              "status": "status"}
+              "status": "status", "tim": "unit", "unit": "unit", "bagian": "unit"}
 WHO_QUESTIONS = ("missing", "filled", "below", "above", "top")
 
 
@@ -111,10 +111,12 @@ class Intent:
                                        **_some(self._filters(), "rhk", "proses", "topik")}
         if self.kind == "activities":
             return "cari_aktivitas", {"pegawai": self._pegawai("semua yang dapat saya lihat"), "periode": period,
-                                      "urutan": "terlama" if self.extreme == "longest" else None, "n": self.n,
+                                      "urutan": {"longest": "terlama", "latest": "terbaru"}.get(self.extreme),
+                                      "n": self.n,
                                       **self._filters()}
         if self.kind == "groups":
-            return "jam_kerja", {"pegawai": self._pegawai("cakupan saya" if self.by == "pegawai" else "saya"),
+            implicit = {"pegawai": "cakupan saya", "unit": "semua yang dapat saya lihat"}.get(self.by, "saya")
+            return "jam_kerja", {"pegawai": self._pegawai(implicit),
                                  "periode": period, "ukuran": measure, "kelompok": self.by, **self._filters()}
         return "jam_kerja", {"pegawai": self._pegawai("saya"), "periode": period, "ukuran": measure,
                              "hitung": False, **self._filters()}
@@ -197,6 +199,10 @@ def _number(text: str | None) -> int | None:
 
 def _measure(low: str, many: bool, kind: str | None) -> str | None:
     if re.search(F.PERCENT, low):
+        if not re.search(r"\bstandar\b", low) and (re.search(F.STATUS_APPROVED + "|" + F.STATUS_RETURNED + "|" +
+                                                              F.STATUS_SUBMITTED, low) or re.search(
+                F.EVIDENCE_YES + "|" + F.EVIDENCE_NO, low)):
+            return "persen_entri"  # "berapa persen entri yang sudah disetujui"
         return "persen_standar"
     if re.search(F.AVG, low):
         if re.search(F.PER_WORKDAY, low):
@@ -348,6 +354,8 @@ def understand(question: str, directory: Directory, today: date, prefer=None, kn
     elif re.search(F.VALUES, low) and not re.search(F.COUNT, low) and not re.search(F.LIST, low) \
             and not hours_words and not by:
         kind = "values"
+    elif re.search(F.LATEST, low) and not re.search(r"\b(?:siapa|berapa)\b", low) and not periods:
+        kind, extreme, n = "activities", "latest", n or 1
     elif re.search(F.LONGEST, low) and re.search(r"\b(?:kegiatan|entri|aktivitas|pekerjaan|kerjaan)\b", low) \
             and not re.search(r"\bsiapa\b", low):
         kind, extreme, n = "activities", "longest", n or 1
@@ -387,6 +395,8 @@ def understand(question: str, directory: Directory, today: date, prefer=None, kn
         status = None
     if kind in ("queue",):
         topic = None
+    if who == "implicit" and by == "unit":
+        who = "visible"
     if who == "implicit" and (kind in ("missing", "filled", "below", "above", "top", "groups", "limit") and
                               by in (None, "pegawai") or kind == "activities" and re.search(r"\bsiapa\b", low)):
         who = "scope"
