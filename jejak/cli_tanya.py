@@ -110,9 +110,11 @@ def predikat_command(
     nip: str = typer.Option(..., "--nip", help="NIP penanya (penilai/atasan)."),
     pegawai: str = typer.Option(..., "--pegawai", help="NIP pegawai yang dinilai."),
     bulan: str = typer.Option(..., "--bulan", help="Bulan, YYYY-MM."),
+    tanggal: str = typer.Option(None, "--tanggal", help="Anggap hari ini tanggal ini (YYYY-MM-DD)."),
 ) -> None:
     """Usulan predikat kinerja (PermenPANRB 6/2022) dengan bukti; bukan keputusan."""
     from agent.tanya.answer import render_proposal
+    from agent.tanya.graph import from_services
     from journal import calendar as cal
     from journal.predikat import propose
 
@@ -122,8 +124,9 @@ def predikat_command(
             period = cal.month(bulan)
         except cal.PeriodError as exc:
             raise typer.BadParameter(str(exc)) from None
+        today = _day(tanggal) or from_services(svc).today()
         with svc.journal.session() as s:
-            typer.echo(render_proposal(propose(s, nip, pegawai, period)))
+            typer.echo(render_proposal(propose(s, nip, pegawai, period, today=today, holidays=svc.settings.holidays)))
     finally:
         svc.close()
 

@@ -126,10 +126,10 @@ def _values(raw: str | None, memo: dict[str, tuple[str, ...]]) -> tuple[str, ...
     return hit
 
 
-def returned_entries(session: Session, reviewer_nip: str) -> set[int]:
-    """Ids of entries the reviewer returned at least once."""
-    return set(session.scalars(select(Review.activity_id).where(Review.reviewer_nip == reviewer_nip,
-                                                                 Review.action == "return")))
+def logged_days(session: Session, nips, start: date, end: date) -> dict[str, int]:
+    """``{nip: number of distinct days with an entry}``."""
+    stmt = _where(select(Activity.nip, func.count(distinct(Activity.day))), nips, start, end, Filters())
+    return {nip: int(n) for nip, n in session.execute(stmt.group_by(Activity.nip))}
 
 
 def entries(session: Session, nips, start: date, end: date, f: Filters = Filters(),

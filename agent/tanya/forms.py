@@ -60,8 +60,8 @@ GROUP = (r"\b(?:per|setiap|tiap|masing-masing|berdasarkan|menurut|dirinci|rincia
          r"sebaran|distribusi)\s+(?:per\s+)?(rhk|orang|pegawai|nama|anggota|proses(?:\s+bisnis)?|probis|pokin|"
          r"nilai(?:\s+(?:utama|dominan|pertama|primer)(?:\s+berakhlak)?)?|minggu|pekan|hari|tanggal|bulan|status|"
          r"tim|unit|bagian)\b")
-GROUP_AS_SUBJECT = (r"\b(rhk|proses(?:\s+bisnis)?|probis|pokin|nilai|hari|tanggal|minggu|pekan|bulan)\s+(?:apa|mana)"
-                    r"(?:\s+saja)?\s+yang\b")
+GROUP_AS_SUBJECT = (r"\b(rhk|proses(?:\s+bisnis)?|probis|pokin|nilai|hari|tanggal|minggu|pekan|bulan|tim|unit|bagian)"
+                    r"\s+(?:apa|mana)\b")
 LIST = (r"\b(?:aktivitas|kegiatan|entri|pekerjaan|kerjaan|catatan)\s+(?:apa|mana)\b|\bapa\s+saja\b|"
         r"\b(?:daftar|tampilkan|sebutkan|lihat|list|tunjukkan|cari|carikan|lihatkan|rincikan)\b|\bngapain\b|"
         r"\bmengerjakan\s+apa\b|\bentri\s+(?:nomor|no|#)\b")

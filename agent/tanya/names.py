@@ -184,7 +184,7 @@ class Directory:
         """Teams named as "tim X" / "bagian X" / "unit X" (X a word of the unit's name, or a known alias)."""
         low = text.lower()
         out: list[UnitMention] = []
-        for m in re.finditer(rf"\b{UNIT_WORDS}\s+((?:[a-z]+\s*){{1,3}})", low):
+        for m in re.finditer(rf"\b{UNIT_WORDS}\s+((?:(?!{UNIT_WORDS}\b)[a-z]+\s*){{1,3}})", low):
             words = m.group(1).split()
             best, used = None, 0
             for k in range(len(words), 0, -1):

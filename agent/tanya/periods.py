@@ -58,6 +58,7 @@ _PATTERNS = (
     ("edge", rf"\b(awal|akhir)\s+(?:(bulan|tahun|minggu|pekan|triwulan|semester)(?:\s+(ini|lalu|kemarin))?|"
              rf"(?:bulan\s+)?({_MON})\b)"),
     ("month", rf"\b(?:bulan\s+)?({_MON})\b(?:\s+(\d{{4}}))?"),
+    ("sunday", r"(?<!per\s)(?<!tiap\s)\bhari\s+(minggu|ahad)(\s+(?:lalu|kemarin|kemaren))?\b"),
     ("before_yesterday", r"\b(?:kemarin\s+lusa|lusa\s+kemarin)\b"),
     ("today", r"\bhari\s+ini\b"),
     ("this_week", r"\b(?:minggu|pekan)\s+ini\b"),
@@ -68,10 +69,10 @@ _PATTERNS = (
     ("last_year", rf"\btahun\s+{_AGO}\b"),
     ("yesterday", r"\bkemarin\b"),
     ("year", r"^\s*(\d{4})\s*$|\btahun\s+(\d{4})\b"),
-    ("weekday", r"\b(?:hari\s+(minggu)|(?:hari\s+)?(senin|selasa|rabu|kamis|jumat|sabtu|ahad))"
+    ("weekday", r"\b(?:(?<!per\s)(?<!tiap\s)hari\s+(minggu)|(?:hari\s+)?(senin|selasa|rabu|kamis|jumat|sabtu|ahad))"
                 r"(\s+(?:lalu|kemarin|kemaren))?\b"),
 )
-_POINTS = ("iso_day", "dmy", "dm", "day_month", "edge", "today", "yesterday", "before_yesterday", "weekday",
+_POINTS = ("iso_day", "dmy", "dm", "day_month", "edge", "today", "yesterday", "before_yesterday", "weekday", "sunday",
            "bare_day")
 _TO = r"^\s*(?:-|–|s\.d\.|sd|s/d|sampai|hingga|sampe)\s*(?:dengan\s+)?(?:tanggal\s+|tgl\s+)?$"
 _NOW = re.compile(r"^\s*(?:-|–|s\.d\.|sd|s/d|sampai|hingga|sampe)\s*(?:dengan\s+)?(?:sekarang|kini|saat\s+ini)\b")
@@ -251,6 +252,8 @@ def _build(kind: str, g: tuple, today: date) -> Period | None:  # noqa: C901 - o
         return year(today.year - 1)
     if kind == "year":
         return year(int(next(x for x in g if x)))
+    if kind == "sunday":
+        return _build("weekday", (g[0], None, g[1]), today)
     if kind == "weekday":
         wd = _WEEKDAYS[g[0] or g[1]]
         back = (today.weekday() - wd) % 7

@@ -11,7 +11,7 @@ import difflib
 import re
 
 SHORT = {
-    "brp": "berapa", "brapa": "berapa", "berapakah": "berapa", "brpa": "berapa", "brp": "berapa", "berpa": "berapa",
+    "brp": "berapa", "brapa": "berapa", "berapakah": "berapa", "brpa": "berapa", "berpa": "berapa",
     "jm": "jam", "jem": "jam", "bln": "bulan", "mgg": "minggu", "mg": "minggu", "mggu": "minggu",
     "pkn": "pekan", "tgl": "tanggal", "tggl": "tanggal", "hr": "hari", "thn": "tahun",
     "th": "tahun", "kmrn": "kemarin", "kemaren": "kemarin", "kmaren": "kemarin", "kmarin": "kemarin",
@@ -37,7 +37,7 @@ SHORT = {
     "staff": "staf", "anakbuah": "bawahan", "timku": "tim saya", "bawahanku": "bawahan saya",
     "sbg": "sebagai", "msh": "masih", "skrg": "sekarang", "skr": "sekarang", "sj": "saja", "tsb": "tersebut",
     "lalu2": "lalu", "kemarin2": "kemarin", "ni": "ini", "td": "tadi", "sblmnya": "sebelumnya",
-    "hrs": "jam", "ttl": "total", "totalnya": "total", "jamnya": "jam", "jam2": "jam", "persen": "persen",
+    "ttl": "total", "totalnya": "total", "jamnya": "jam", "jam2": "jam", "persen": "persen",
     "prosen": "persen", "pct": "persen", "percent": "persen", "%": "persen", "vs": "dibanding",
     "versus": "dibanding", "lw": "minggu lalu", "tiap2": "tiap", "masing2": "masing-masing",
     "nunggu": "menunggu", "nungguin": "menunggu", "smua": "semua", "sluruh": "seluruh", "pegawai2": "pegawai", "orang2": "orang", "anggota2": "anggota", "kegiatan2": "kegiatan", "entri2": "entri",
@@ -47,7 +47,7 @@ SHORT = {
     "ngerjain": "mengerjakan", "ngerjakan": "mengerjakan", "dikerjain": "dikerjakan", "paling2": "paling",
     "tertinggi": "paling tinggi", "terendah": "paling rendah", "terbanyak": "paling banyak",
     "tersedikit": "paling sedikit", "berturut2": "berturut-turut", "berturut": "berturut-turut",
-    "turut2": "berturut-turut", "dr": "dari", "sblm": "sebelum", "stlh": "setelah", "tsb": "tersebut", "terlama": "paling lama", "tercepat": "paling cepat", "terrajin": "paling rajin",
+    "turut2": "berturut-turut", "terlama": "paling lama", "tercepat": "paling cepat", "terrajin": "paling rajin",
 }
 PHRASES = (
     (r"\blast\s+week\b", "minggu lalu"), (r"\bthis\s+week\b", "minggu ini"), (r"\blast\s+month\b", "bulan lalu"),
