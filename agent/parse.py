@@ -4,7 +4,8 @@ Dates ("hari ini", "kemarin", "Senin lalu", "24/11", "24 Nov 2026"), time ranges
 ("08.00-10.30") and durations ("2 jam", "1,5 jam", "90 menit"), output and
 volume ("3 dokumen"), and several activities in one message (numbered, bulleted
 or one per line). The user's own words are kept; ``description`` is the
-cleaned, abbreviation-expanded text used for analysis.
+cleaned text used for analysis (which reads its short forms through the
+agency's glossary, as the person's job means them).
 """
 from __future__ import annotations
 
@@ -12,8 +13,6 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import date, time, timedelta
 from typing import Any
-
-from agent.abbreviations import expand
 
 from agent.parse_words import (MONTH_WORDS, MONTHS, NOT_OUTPUT_UNITS, NUMBER_WORDS,  # noqa: F401
                                 OUTPUT_NOUNS, WEEKDAYS)
@@ -56,7 +55,7 @@ _VOLUME = re.compile(r"\b(\d+(?:[.,]\d+)*|satu|dua|tiga|empat|lima|enam|tujuh|de
 @dataclass
 class ParsedEntry:
     text: str  # the user's own words for this entry
-    description: str = ""  # cleaned and expanded, for analysis
+    description: str = ""  # cleaned (no date, time or count phrases), for analysis
     day: date | None = None
     day_explicit: bool = False
     start: time | None = None
@@ -222,7 +221,7 @@ def parse_entry(text: str, today: date, default_day: date | None = None) -> Pars
     day, rest = find_date(body, today)
     start, end, minutes, rest = find_time(rest)
     output, volume = find_output(rest)
-    desc = clean(expand(rest)) or clean(expand(body))
+    desc = clean(rest) or clean(body)
     return ParsedEntry(
         text=body.strip(), description=desc, day=day or default_day or today, day_explicit=day is not None,
         start=start, end=end, minutes=minutes, output=output, volume=volume,
@@ -288,5 +287,5 @@ def fill_from_answer(entry: ParsedEntry, answer: str, today: date) -> ParsedEntr
         elif leftover:
             entry.output, entry.volume = leftover[:120], 1.0
         if entry.output:
-            entry.description = clean(f"{entry.description}, hasil: {expand(entry.output)}")
+            entry.description = clean(f"{entry.description}, hasil: {entry.output}")
     return entry
