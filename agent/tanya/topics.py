@@ -2,7 +2,7 @@
 SPJ") matched against what people wrote.
 
 Words and meaning: each word of the topic stands for itself, its written-out or short
-form (``agent.abbreviations``: SPJ = surat pertanggungjawaban, LAKIN = laporan kinerja)
+form (``knowledge.glossary``: SPJ = surat pertanggungjawaban, LAKIN = laporan kinerja)
 and the words that mean the same (``SAME``: vulnerability = kerentanan). An entry is
 about the topic when its text (with short forms written out) contains every word of
 the topic in one of those forms, as a whole word or the start of one; "A / B" and
@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from agent.abbreviations import ABBREVIATIONS, UPPER_ONLY
+from knowledge.glossary import builtin, key_of
 
 # words that mean the same thing in an office (translations and equivalent terms, not narrower terms:
 # "jaringan" does not find "router", as a person searching the journal for the word would not)
@@ -35,17 +36,8 @@ SAME = (
     ("notulen", "notula", "notulensi"),
     ("server", "peladen"),
 )
-# short forms of the office not in the analysis' list: a short form and its full form are the same topic
-SHORT_FORMS = {
-    "pph": "pajak penghasilan", "ppn": "pajak pertambahan nilai", "sdi": "satu data indonesia",
-    "drc": "disaster recovery center", "sso": "single sign on", "ppk": "pejabat pembuat komitmen",
-    "bssn": "badan siber dan sandi negara", "sbml": "standar biaya masukan lainnya", "bku": "buku kas umum",
-    "atk": "alat tulis kantor", "iku": "indikator kinerja utama", "spbe": "sistem pemerintahan berbasis elektronik",
-    "simak": "sistem informasi manajemen dan akuntansi", "kppn": "kantor pelayanan perbendaharaan negara",
-}
-# glosses of the analysis' list that are not the same words ("deploy" is not "server")
-GLOSSES = frozenset("deploy bug meet meeting zoom vicon koord dok lap utk dgn yg dg krn sdh blm tdk bbrp ttg pd kpd thd "
-                    "vm vps db api wfh wfo".split())
+# glossary meanings that are explanations, not the same words ("deploy" is not "server", "zoom" not "rapat")
+GLOSSES = frozenset("deploy bug meet meeting zoom vicon vm vps db api wfh wfo".split())
 # words of a topic phrase that carry no topic
 FILLER = frozenset("""
 yang dan di ke dari untuk pada dengan oleh dalam soal terkait tentang mengenai perihal berhubungan
@@ -63,25 +55,48 @@ def _norm(word: str) -> str:
     return word.lower().strip(" .,;:?!'\"()")
 
 
-_EXPAND = {k: v for k, v in ABBREVIATIONS.items() if len(k) >= 2 and k not in GLOSSES} | SHORT_FORMS
-_SHORT_OF: dict[str, set[str]] = {}
-for _k, _v in _EXPAND.items():
-    _SHORT_OF.setdefault(_v, set()).add(_k)
+@lru_cache(maxsize=20_000)
+def _full(word: str) -> str | None:
+    """The written-out form of a short form ("SPJ" -> "surat pertanggungjawaban"), from the glossary."""
+    if key_of(word) in GLOSSES:
+        return None
+    t = builtin().meaning(word)
+    if t is None:
+        return None
+    full = key_of(re.sub(r"\s*\([^)]*\)", "", t.full))
+    return full if full != key_of(word) else None
+
+
+def _shorts(full: str) -> set[str]:
+    """The short forms written out as ``full``."""
+    return set(_short_index().get(full, ()))
+
+
+@lru_cache(maxsize=1)
+def _short_index() -> dict[str, frozenset[str]]:
+    index: dict[str, set[str]] = {}
+    for t in builtin().terms:
+        key = key_of(t.short)
+        if key not in GLOSSES:
+            index.setdefault(key_of(re.sub(r"\s*\([^)]*\)", "", t.full)), set()).add(key)
+    return {k: frozenset(v) for k, v in index.items()}
 
 
 def forms(term: str) -> set[str]:
     """A topic word (or phrase) and every form that means the same here."""
     term = _norm(term)
     out = {term}
-    if term in _EXPAND:
-        out.add(_EXPAND[term])
-    out |= _SHORT_OF.get(term, set())
+    full = _full(term.upper()) or _full(term)
+    if full:
+        out.add(full)
+    out |= _shorts(term)
     for group in SAME:
         if out & set(group):
             out |= set(group)
     for f in list(out):
-        if f in _EXPAND:
-            out.add(_EXPAND[f])
+        more = _full(f.upper()) if " " not in f else None
+        if more:
+            out.add(more)
     return {f for f in out if f}
 
 
@@ -95,14 +110,10 @@ class Topic:
         return any(all(any(_has(low, f) for f in alts) for alts in terms) for terms in self.options)
 
 
-_SHORT_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in _EXPAND), key=len, reverse=True)) + r")\b", re.I)
-
-
 def _prepare(text: str) -> str:
-    """The text and, after it, the full forms of the short forms it uses."""
+    """The text and, after it, the full forms of the short forms it uses (as the writer's case allows)."""
     low = text.lower()
-    full = [_EXPAND[m.group(1).lower()] for m in _SHORT_RE.finditer(text)
-            if m.group(1).lower() in _EXPAND and (m.group(1).lower() not in UPPER_ONLY or m.group(1).isupper())]
+    full = [f for f in (_full(w) for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", text)) if f]
     return " ".join((low + " " + " ".join(full)).split())
 
 
