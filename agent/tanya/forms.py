@@ -23,6 +23,8 @@ TEAM_OF = (r"\b(?:tim|timnya|bawahan|bawahannya|anak\s+buah|anggota\s+tim|anggot
            r"(?:(?:bu|ibu|pak|bapak|mas|mbak|mba|bang|kak)\s+)?$")
 PER_PERSON = r"\b(?:per\s+(?:orang|pegawai|nama|anggota|individu|kepala)|(?:setiap|tiap|masing-masing)\s+(?:orang|pegawai|anggota)|masing-masing)\b"
 SELF = r"\b(?:saya|sendiri)\b"
+SELF_AND_TEAM = (r"\bsaya\s+(?:dan|sama|plus|dengan|\+)\s+(?:tim|bawahan|anggota)(?:\s+tim)?(?:\s+saya)?\b|"
+                 r"\b(?:tim|bawahan|anggota)(?:\s+tim)?\s+saya\s+(?:dan|sama|plus|dengan|\+|termasuk)\s+(?:saya|diri\s+saya)\b")
 SELF_NOT = (r"\b(?:tim|bawahan|anggota|unit|cakupan|atasan|persetujuan|tinjauan|review|approval)\s+saya\b|"
             r"\bsaya\s+(?:harus\s+|perlu\s+|mesti\s+|sudah\s+|telah\s+|pernah\s+)?(?:setujui|tinjau|review|periksa|"
             r"approve|acc|kembalikan|tolak|return|balikin)\b|\b(?:ke|kepada|oleh)\s+saya\b")
@@ -46,7 +48,8 @@ PENDING = (r"\b(?:menunggu|nunggu)\s+(?:persetujuan|tinjauan|review|approval|dis
 
 # kinds
 PREDIKAT = r"\bpredikat\b"
-COMPARE = r"\b(?:banding|bandingkan|dibanding|dibandingkan|perbandingan|bandingin|selisih|naik|turun|lebih\s+banyak\s+mana|mana\s+yang\s+lebih)\b"
+COMPARE = (r"\b(?:banding|bandingkan|dibanding|dibandingkan|perbandingan|bandingin|selisih|naik|turun|"
+           r"lebih\s+banyak\s+mana|mana\s+yang\s+lebih|siapa\s+yang\s+lebih)\b")
 MISSING = (r"\b(?:belum|tidak|tak|kosong)\s+(?:pernah\s+|sama\s+sekali\s+|juga\s+)?(?:mengisi|mencatat|melapor|menulis|"
            r"menginput|update|input|ada\s+(?:entri|catatan|kegiatan|isian)|terisi|diisi)\b|\bjurnal(?:nya)?\s+kosong\b|"
            r"\bbolong\b")
@@ -61,7 +64,7 @@ GROUP = (r"\b(?:per|setiap|tiap|masing-masing|berdasarkan|menurut|dirinci|rincia
          r"nilai(?:\s+(?:utama|dominan|pertama|primer)(?:\s+berakhlak)?)?|minggu|pekan|hari|tanggal|bulan|status|"
          r"tim|unit|bagian)\b")
 GROUP_AS_SUBJECT = (r"\b(rhk|proses(?:\s+bisnis)?|probis|pokin|nilai|hari|tanggal|minggu|pekan|bulan|tim|unit|bagian)"
-                    r"\s+(?:apa|mana)\b")
+                    r"\s+(?:_+\s+)?(?:apa|mana)\b")
 LIST = (r"\b(?:aktivitas|kegiatan|entri|pekerjaan|kerjaan|catatan)\s+(?:apa|mana)\b|\bapa\s+saja\b|"
         r"\b(?:daftar|tampilkan|sebutkan|lihat|list|tunjukkan|cari|carikan|lihatkan|rincikan)\b|\bngapain\b|"
         r"\bmengerjakan\s+apa\b|\bentri\s+(?:nomor|no|#)\b")

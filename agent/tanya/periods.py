@@ -59,6 +59,8 @@ _PATTERNS = (
              rf"(?:bulan\s+)?({_MON})\b)"),
     ("month", rf"\b(?:bulan\s+)?({_MON})\b(?:\s+(\d{{4}}))?"),
     ("sunday", r"(?<!per\s)(?<!tiap\s)\bhari\s+(minggu|ahad)(\s+(?:lalu|kemarin|kemaren))?\b"),
+    ("weekday", r"\b(?:(?<!per\s)(?<!tiap\s)hari\s+(minggu)|(?:hari\s+)?(senin|selasa|rabu|kamis|jumat|sabtu|ahad))"
+                r"(\s+(?:lalu|kemarin|kemaren))?\b"),
     ("before_yesterday", r"\b(?:kemarin\s+lusa|lusa\s+kemarin)\b"),
     ("today", r"\bhari\s+ini\b"),
     ("this_week", r"\b(?:minggu|pekan)\s+ini\b"),
@@ -69,8 +71,6 @@ _PATTERNS = (
     ("last_year", rf"\btahun\s+{_AGO}\b"),
     ("yesterday", r"\bkemarin\b"),
     ("year", r"^\s*(\d{4})\s*$|\btahun\s+(\d{4})\b"),
-    ("weekday", r"\b(?:(?<!per\s)(?<!tiap\s)hari\s+(minggu)|(?:hari\s+)?(senin|selasa|rabu|kamis|jumat|sabtu|ahad))"
-                r"(\s+(?:lalu|kemarin|kemaren))?\b"),
 )
 _POINTS = ("iso_day", "dmy", "dm", "day_month", "edge", "today", "yesterday", "before_yesterday", "weekday", "sunday",
            "bare_day")

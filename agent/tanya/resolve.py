@@ -101,6 +101,11 @@ def _part(session, me: Scope, directory: Directory, part: str) -> tuple[list[str
     text = " ".join(part.lower().split())
     if SELF.match(text):
         return [me.nip], T.WHO_SELF, "self"
+    if TEAM.match(text) or DIRECT.match(text):
+        nips = direct_reports(session, me.nip) if DIRECT.match(text) else sorted(reports_of(session, me.nip))
+        if not nips:
+            raise ScopeError(T.NO_TEAM)
+        return nips, T.WHO_TEAM, "team"
     m = re.match(r"^(?:unit|tim|bagian)\s*:\s*(.+)$", text)
     if m or re.match(r"^(tim|bagian|unit|bidang|divisi)\s+\S", text):
         unit = _unit(directory, m.group(1) if m else text)

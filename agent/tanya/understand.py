@@ -158,6 +158,8 @@ def _subject(low: str, masked: str, directory: Directory, caps: set[str], prefer
         if self_too and re.search(r"\bsaya\s+(?:dan|dengan|sama|vs|dibanding)\b|\b(?:dan|dengan|sama)\s+saya\b", low):
             parts = ["saya"] + parts
         return "people", parts, ambiguous, self_too
+    if re.search(F.SELF_AND_TEAM, low):
+        return "people", ["saya", "tim saya"], [], True
     if re.search(F.ALL, low) and not re.search(F.TEAM, low):
         return "all", [], [], self_too
     if re.search(F.WITH_SELF, low):
@@ -310,7 +312,7 @@ def understand(question: str, directory: Directory, today: date, prefer=None, kn
     avg = re.search(F.AVG, low)
     if avg and by in ("hari", "pegawai") and re.search(F.PER_DAY + "|" + F.PER_HEAD, low):
         by = None  # "rata-rata per hari / per orang" is a measure, not a breakdown
-    subject_group = re.search(F.GROUP_AS_SUBJECT, low)
+    subject_group = re.search(F.GROUP_AS_SUBJECT, people_masked)
     asks_who = bool(re.search(r"\bsiapa\b", low)) or who in ("team", "direct", "scope", "all", "visible") or (
         who == "people" and any(p.startswith(("unit:", "tim:")) for p in parts))
     limit = _limit(low, many) if asks_who else None
@@ -333,6 +335,10 @@ def understand(question: str, directory: Directory, today: date, prefer=None, kn
     elif who == "self" and not hours_words and not periods and (
             status == "submitted" or re.search(F.PENDING, low)):
         kind, queue = "queue", "saya_menunggu"
+    elif re.search(r"\bsiapa\b", low) and len(parts) >= 2 and re.search(
+            r"\b(?:lebih|paling)\s+(?:banyak|sedikit|rajin|tinggi|rendah|lama)\b", low):
+        kind = "top"  # "Wahyu sama Dimas siapa yang lebih banyak jamnya"
+        extreme = "min" if re.search(r"\b(?:sedikit|rendah)\b", low) else "max"
     elif re.search(F.COMPARE, low) and (len(periods) >= 2 or len(parts) >= 2 or
                                         (periods and re.search(r"\b(naik|turun)\b", low))):
         kind = "compare"

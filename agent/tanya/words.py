@@ -40,7 +40,7 @@ SHORT = {
     "ttl": "total", "totalnya": "total", "jamnya": "jam", "jam2": "jam", "persen": "persen",
     "prosen": "persen", "pct": "persen", "percent": "persen", "%": "persen", "vs": "dibanding",
     "versus": "dibanding", "lw": "minggu lalu", "tiap2": "tiap", "masing2": "masing-masing",
-    "nunggu": "menunggu", "nungguin": "menunggu", "smua": "semua", "sluruh": "seluruh", "pegawai2": "pegawai", "orang2": "orang", "anggota2": "anggota", "kegiatan2": "kegiatan", "entri2": "entri",
+    "urutin": "urutkan", "diurutin": "diurutkan", "urut": "urutkan", "nunggu": "menunggu", "nungguin": "menunggu", "smua": "semua", "sluruh": "seluruh", "pegawai2": "pegawai", "orang2": "orang", "anggota2": "anggota", "kegiatan2": "kegiatan", "entri2": "entri",
     "aktivitas2": "aktivitas", "nilai2": "nilai", "tim2": "tim", "hari2": "hari", "siapa2": "siapa saja",
     "apa2": "apa saja", "mana2": "mana saja", "gak ada": "tidak ada", "nyatet": "mencatat", "nyatat": "mencatat",
     "nulis": "menulis", "lapor": "melapor", "nginput": "menginput", "diinput": "diisi", "diisiin": "diisi",
