@@ -23,6 +23,9 @@ TEAM_OF = (r"\b(?:tim|timnya|bawahan|bawahannya|anak\s+buah|anggota\s+tim|anggot
            r"(?:(?:bu|ibu|pak|bapak|mas|mbak|mba|bang|kak)\s+)?$")
 PER_PERSON = r"\b(?:per\s+(?:orang|pegawai|nama|anggota|individu|kepala)|(?:setiap|tiap|masing-masing)\s+(?:orang|pegawai|anggota)|masing-masing)\b"
 SELF = r"\b(?:saya|sendiri)\b"
+# "dikembalikan pak Hendra": the person after a review verb is the reviewer, not whom the question is about
+REVIEWER = (r"\b(?:dikembalikan|direturn|ditolak|disetujui|diacc|direview|diperiksa|dicek|dibalikin|ditinjau)\s+"
+            r"(?:oleh\s+|sama\s+)?(?:(?:bu|ibu|pak|bapak|mas|mbak|mba)\s+)?$")
 SELF_AND_TEAM = (r"\bsaya\s+(?:dan|sama|plus|dengan|\+)\s+(?:tim|bawahan|anggota)(?:\s+tim)?(?:\s+saya)?\b|"
                  r"\b(?:tim|bawahan|anggota)(?:\s+tim)?\s+saya\s+(?:dan|sama|plus|dengan|\+|termasuk)\s+(?:saya|diri\s+saya)\b")
 SELF_NOT = (r"\b(?:tim|bawahan|anggota|unit|cakupan|atasan|persetujuan|tinjauan|review|approval)\s+saya\b|"
@@ -53,7 +56,10 @@ COMPARE = (r"\b(?:banding|bandingkan|dibanding|dibandingkan|perbandingan|banding
 MISSING = (r"\b(?:belum|tidak|tak|kosong)\s+(?:pernah\s+|sama\s+sekali\s+|juga\s+)?(?:mengisi|mencatat|melapor|menulis|"
            r"menginput|update|input|ada\s+(?:entri|catatan|kegiatan|isian)|terisi|diisi)\b|\bjurnal(?:nya)?\s+kosong\b|"
            r"\bbolong\b")
-FILLED = r"\b(?:sudah|telah)\s+(?:mengisi|mencatat|melapor|menulis|menginput|input|update)\b|\byang\s+mengisi\b"
+FILLED = (r"\b(?:sudah|telah)\s+(?:pada\s+|semua\s+|juga\s+)?(?:mengisi|mencatat|melapor|menulis|menginput|input|"
+          r"update)\b|\byang\s+mengisi\b")
+FILLED_YET = (r"\b(?:sudah|telah)\s+(?:pada\s+|semua\s+|juga\s+)?(?:mengisi|mencatat|melapor|menginput|input)\b"
+              r".*\bbelum\b")
 BELOW = r"(?:di\s*bawah|kurang\s+dari|tidak\s+memenuhi|belum\s+memenuhi|tidak\s+mencapai|belum\s+mencapai)\s+(?:jam\s+)?standar|\bkurang\s+jam\b"
 ABOVE = r"(?:memenuhi|mencapai|di\s*atas|lebih\s+dari|melebihi|sesuai)\s+(?:jam\s+)?standar"
 RHK_PROGRESS = r"\b(?:progres|progress|kemajuan|capaian|realisasi)\b.*\brhk\b|\brhk\b.*\b(?:progres|progress|kemajuan)\b"

@@ -142,6 +142,8 @@ def _subject(low: str, masked: str, directory: Directory, caps: set[str], prefer
     parts: list[str] = []
     groups = []
     for m in found:
+        if re.search(F.REVIEWER, masked_people[:m.start]):
+            continue  # the reviewer of the entries asked about
         if re.search(F.TEAM_OF, masked_people[:m.start]):
             nips, amb = directory.pick([m.nips], prefer)
             if nips and not amb:
@@ -348,7 +350,7 @@ def understand(question: str, directory: Directory, today: date, prefer=None, kn
         kind = "below"
     elif re.search(F.ABOVE, low) and not re.search(r"\bberapa\s+persen\b", low):
         kind = "above"
-    elif re.search(F.MISSING, low) and not re.search(F.DAYS_FILLED, low):
+    elif (re.search(F.MISSING, low) or re.search(F.FILLED_YET, low)) and not re.search(F.DAYS_FILLED, low):
         kind = "missing"
     elif re.search(F.FILLED, low) and not re.search(F.DAYS_FILLED, low) and (
             re.search(r"\bsiapa\b", low) or explicit or re.search(F.PEOPLE_COUNT, low)):
@@ -374,6 +376,9 @@ def understand(question: str, directory: Directory, today: date, prefer=None, kn
         kind = "groups"
     elif re.search(r"\bada\s+yang\b", low) and topic and not re.search(r"\bberapa\b", low):
         kind = "activities"
+    elif re.search(r"\bsiapa\b", low) and (topic or status or evidence is not None or rhk or process) and \
+            not re.search(r"\bberapa\b", low):
+        kind = "activities"  # "siapa yang ngerjain validasi": the people of those entries
     elif re.search(F.LIST, low) and not re.search(r"\bberapa\b", low):
         kind = "activities"
     elif re.search(F.COUNT, low):
@@ -401,8 +406,8 @@ def understand(question: str, directory: Directory, today: date, prefer=None, kn
         status = None
     if kind in ("queue",):
         topic = None
-    if who == "implicit" and by == "unit":
-        who = "visible"
+    if who == "implicit" and (by == "unit" or (topic and kind in ("hours", "count", "measure"))):
+        who = "visible"  # a topic asked about without anyone named: everyone the asker may see
     if who == "implicit" and (kind in ("missing", "filled", "below", "above", "top", "groups", "limit") and
                               by in (None, "pegawai") or kind == "activities" and re.search(r"\bsiapa\b", low)):
         who = "scope"
