@@ -135,9 +135,9 @@ def _measure(r: dict) -> str:
         lines += [T.PERSON_LINE.format(name=p["name"], hours=num(p["hours"]), entries=p["entries"]) for p in people]
         return _with_basis(lines, r)
     extra = ""
-    if r["measure"] in ("rata_hari_terisi", "hari_terisi"):
+    if r["measure"] in ("rata_hari_terisi", "hari_terisi", "rata_entri_hari_terisi"):
         extra = T.EXTRA_DAYS.format(days=r["days_filled"])
-    elif r["measure"] in ("rata_hari_kerja", "persen_standar", "hari_kosong"):
+    elif r["measure"] in ("rata_hari_kerja", "persen_standar", "hari_kosong", "rata_entri_hari_kerja"):
         extra = T.EXTRA_WORKDAYS.format(n=r["period"]["workdays"])
     if len(people) > 1:
         extra += T.EXTRA_PEOPLE.format(n=len(people))

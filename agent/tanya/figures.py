@@ -7,6 +7,7 @@ Definitions (the same for every tool and every answer):
 - rata_hari_terisi = jam / hari_terisi; rata_hari_kerja = jam / (working days elapsed x people);
 - persen_standar = jam / (standard hours x working days elapsed x people) x 100;
 - rata_per_orang = jam / people;
+- rata_entri_hari_terisi / rata_entri_hari_kerja = entries per day filled / per working day and person;
 - persen_entri = entries passing the question's status/evidence filter / all entries x 100 (computed by the tool).
 """
 from __future__ import annotations
@@ -22,6 +23,7 @@ MEASURES = {  # measure -> (unit, decimals)
     "jam": ("jam", 2), "entri": ("entri", 0), "hari_terisi": ("hari", 0), "hari_kosong": ("hari", 0),
     "rata_hari_terisi": ("jam/hari terisi", 2), "rata_hari_kerja": ("jam/hari kerja", 2),
     "persen_standar": ("persen", 1), "rata_per_orang": ("jam/orang", 2), "persen_entri": ("persen", 1),
+    "rata_entri_hari_terisi": ("entri/hari terisi", 2), "rata_entri_hari_kerja": ("entri/hari kerja", 2),
 }
 GROUPS = ("pegawai", "unit", "rhk", "probis", "pokin", "nilai", "nilai_utama", "minggu", "hari", "bulan", "status")
 VALUES = ("Berorientasi Pelayanan", "Akuntabel", "Kompeten", "Harmonis", "Loyal", "Adaptif", "Kolaboratif")
@@ -92,6 +94,11 @@ def compute(rows: list[Row], measure: str, basis: Basis, people: Iterable[str] |
     elif measure == "persen_standar":
         std = basis.standard_hours * len(basis.workdays) * n
         v = 100 * hours / std if std else 0.0
+    elif measure == "rata_entri_hari_terisi":
+        days = len({(r.nip, r.day) for r in rows})
+        v = len(rows) / days if days else 0.0
+    elif measure == "rata_entri_hari_kerja":
+        v = len(rows) / (len(basis.workdays) * n) if basis.workdays and n else 0.0
     elif measure == "persen_entri":
         base = basis.base or {}
         total = sum(base.get(p, 0) for p in nips) if nips is not None else sum(base.values())

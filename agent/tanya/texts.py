@@ -45,9 +45,11 @@ PERIOD_PLAIN = "{label}"
 # measures: how a figure is written
 UNIT_TEXT = {"jam": "{v} jam", "entri": "{v} entri", "hari": "{v} hari", "persen": "{v}% dari standar",
              "jam/hari terisi": "{v} jam per hari terisi", "jam/hari kerja": "{v} jam per hari kerja",
-             "jam/orang": "{v} jam per orang", "orang": "{v} orang"}
+             "jam/orang": "{v} jam per orang", "orang": "{v} orang", "entri/hari terisi": "{v} entri per hari terisi",
+             "entri/hari kerja": "{v} entri per hari kerja"}
 MEASURE_FORMAT = {"persen_entri": "{v}% dari seluruh entri"}
-MEASURE_TEXT = {"persen_entri": "bagian entri","jam": "jam kerja", "entri": "jumlah entri", "hari_terisi": "hari terisi",
+MEASURE_TEXT = {"persen_entri": "bagian entri", "rata_entri_hari_terisi": "rata-rata entri per hari terisi",
+                "rata_entri_hari_kerja": "rata-rata entri per hari kerja","jam": "jam kerja", "entri": "jumlah entri", "hari_terisi": "hari terisi",
                 "hari_kosong": "hari kerja tanpa entri", "rata_hari_terisi": "rata-rata jam per hari terisi",
                 "rata_hari_kerja": "rata-rata jam per hari kerja", "persen_standar": "capaian jam terhadap standar",
                 "rata_per_orang": "rata-rata jam per orang"}

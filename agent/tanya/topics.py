@@ -164,9 +164,14 @@ class Vocabulary:
     """The words an agency's entries use (with short forms written out), to tell a topic from other words."""
 
     def __init__(self, texts):
-        words: set[str] = set()
+        written: set[str] = set()
         for t in texts:
-            words.update(re.findall(r"[a-z0-9][a-z0-9\-]*", _prepare(t)))
+            written.update(re.findall(r"[A-Za-z0-9][A-Za-z0-9\-]*", t))
+        words = {w.lower() for w in written}
+        for w in written:  # each distinct word once: its written-out form's words too
+            full = _full(w)
+            if full:
+                words.update(re.findall(r"[a-z0-9][a-z0-9\-]*", full))
         self.words = frozenset(words)
 
     def knows(self, word: str) -> bool:

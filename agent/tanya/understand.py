@@ -208,6 +208,9 @@ def _measure(low: str, many: bool, kind: str | None) -> str | None:
                 F.EVIDENCE_YES + "|" + F.EVIDENCE_NO, low)):
             return "persen_entri"  # "berapa persen entri yang sudah disetujui"
         return "persen_standar"
+    if re.search(F.AVG, low) and re.search(r"\b(?:entri|kegiatan|aktivitas|catatan)\b", low) and \
+            not re.search(r"\bjam\b", low) and re.search(F.PER_WORKDAY + "|" + F.PER_DAY, low):
+        return "rata_entri_hari_kerja" if re.search(F.PER_WORKDAY, low) else "rata_entri_hari_terisi"
     if re.search(F.AVG, low):
         if re.search(F.PER_WORKDAY, low):
             return "rata_hari_kerja"

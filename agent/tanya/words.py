@@ -54,7 +54,12 @@ PHRASES = (
     (r"\bthis\s+month\b", "bulan ini"), (r"\bthis\s+year\b", "tahun ini"), (r"\banak\s+buah\b", "bawahan"),
     (r"\bsampai\s+dengan\b", "s.d."), (r"\bs\s*/\s*d\b", "s.d."), (r"\bs\.\s*d\.?", "s.d."),
     (r"\bq\s*([1-4])\b", r"triwulan \1"), (r"\bsmt\b", "semester"), (r"\bjum'at\b", "jumat"),
-    (r"\bhow\s+many\b", "berapa"), (r"\bwho\b", "siapa"), (r"\btop\s+(\d+)\b", r"\1 teratas"),
+    (r"\bhow\s+many\b", "berapa"), (r"\bhow\s+much\b", "berapa"), (r"\bwho\b", "siapa"),
+    (r"\btop\s+(\d+)\b", r"\1 teratas"), (r"\bmy\s+([a-z]+)", r"\1 saya"), (r"\blast\s+(\d+)\s+days\b", r"\1 hari terakhir"),
+    (r"\bper\s+(day|week|month|person|status)\b", lambda m: "per " + {"day": "hari", "week": "minggu", "month": "bulan",
+                                                                     "person": "orang", "status": "status"}[m.group(1)]),
+    (r"\bcompare\b", "bandingkan"), (r"\byesterday\b", "kemarin"), (r"\btoday\b", "hari ini"),
+    (r"\bnot\s+(?:yet\s+)?(?:filled|logged)\b", "belum mengisi"), (r"\bwaiting\s+for\b", "menunggu"),
 )
 # the question's own vocabulary: small typos in these are corrected
 VOCAB = frozenset("""
