@@ -15,6 +15,12 @@ ALL = (r"\b(?:(?:seluruh|semua|satu|se)[\s-]*(?:instansi|direktorat|kantor|satke
        r"siapa\s+saja\s+di\s+instansi|(?:di|dari)\s+(?:seluruh\s+)?(?:direktorat|instansi|kantor|satker)(?!\s+\w+\s+saya)|"
        r"(?:total|jumlah|rekap)\s+(?:jam\s+|entri\s+)?(?:direktorat|instansi|kantor)|"
        r"(?:direktorat|instansi|kantor)\s+(?:ini|kita|kami))\b")
+OTHERS = (r"\b(?:pegawai|orang|rekan|teman|kolega|staf)(?:\s+(?:kerja|kantor|satu\s+tim))?\s+(?:yang\s+)?lain(?:nya)?\b|"
+          r"\brekan\s+kerja\b|\bteman\s+(?:kantor|sekantor|satu\s+tim)\b")
+# an attempt to talk the assistant out of the access rules: "semua" then means everyone, and is refused
+INJECTION = (r"\b(?:abaikan|lupakan|ignore|bypass)\b.{0,40}\b(?:aturan|instruksi|batasan|perintah|rules?|instructions?|"
+             r"akses|hak)\b|\bsystem\s*:|\brole\s*=|\bmode\s+admin\b|\b(?:kamu|anda)\s+(?:sekarang\s+)?(?:adalah\s+)?admin\b|"
+             r"\bsebagai\s+admin\b|\bsaya\s+(?:adalah\s+)?admin\b")
 WITH_SELF = r"\btermasuk\s+(?:saya|diri\s+saya|aku)\b"
 TEAM = (r"\b(?:tim\s*(?:saya|kami)|anggota\s+(?:tim\s+)?(?:saya|kami)|anggota\s+tim|bawahan(?:\s+saya)?|"
         r"unit\s+saya|seluruh\s+tim\s+saya|semua\s+anggota|orang\s+orang\s+saya)\b")

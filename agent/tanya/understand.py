@@ -164,6 +164,10 @@ def _subject(low: str, masked: str, directory: Directory, caps: set[str], prefer
         return "people", ["saya", "tim saya"], [], True
     if re.search(F.ALL, low) and not re.search(F.TEAM, low):
         return "all", [], [], self_too
+    if re.search(F.INJECTION, low) and re.search(r"\b(?:semua|seluruh)\b", low):
+        return "all", [], [], self_too
+    if re.search(F.OTHERS, low):
+        return "scope", [], [], False
     if re.search(F.WITH_SELF, low):
         return "visible", [], [], True
     if re.search(F.DIRECT, low):
@@ -275,7 +279,7 @@ def _union(periods: list, low: str) -> list:
 def understand(question: str, directory: Directory, today: date, prefer=None, known=None) -> Intent:  # noqa: C901
     """``known(word)``: whether the journal's entries use a word (to tell a topic from other words)."""
     caps = {w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ']+", question) if w[:1].isupper()}
-    low = normalize(question, protect=directory.name_tokens())
+    low = normalize(question, protect=directory.name_tokens(), known=known)
     codes = [(m.start(), m.end()) for m in re.finditer(F.RHK, low)]  # "RHK 3 bulan Oktober" is not the 3rd
     found = period_mentions(_mask(low, codes, "#"), today)
     masked = _mask(low, [(m.start, m.end) for m in found])

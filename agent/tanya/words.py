@@ -69,6 +69,8 @@ bandingkan dibanding perbandingan rata-rata standar persen jumlah total paling b
 disetujui dikembalikan diajukan menunggu persetujuan bawahan anggota pegawai seluruh semua direktorat
 kantor instansi sebelumnya sampai mulai sejak antara rekap ringkasan berakhlak nilai predikat progres
 """.split())
+# everyday words one letter away from a word of the question vocabulary: never "corrected"
+REAL = frozenset("rekan rekam bulat pekat tahan sudut harus jurus semula kantin pegang total nila".split())
 _TOKEN = re.compile(r"[a-z0-9à-ÿ'%/\-.]+|[^\sa-z0-9]")
 
 
@@ -89,10 +91,10 @@ OWNED = frozenset("""jam entri kegiatan aktivitas tim jurnal kerja catatan bawah
 laporan antrean status bukti predikat rekap progres""".split())
 
 
-def _fix(tok: str, protect: frozenset[str]) -> str:
+def _fix(tok: str, protect: frozenset[str], known=None) -> str:
     if tok in SHORT:
         return SHORT[tok]
-    if tok in protect:
+    if tok in protect or tok in REAL:
         return tok
     if tok == "ku":
         return "saya"
@@ -100,14 +102,15 @@ def _fix(tok: str, protect: frozenset[str]) -> str:
         stem = tok[:-len(suffix)].rstrip("-")
         if tok.endswith(suffix) and stem in OWNED:
             return stem + rep
-    if tok in VOCAB or tok in protect or len(tok) < 5 or not tok.isalpha():
+    if tok in VOCAB or len(tok) < 5 or not tok.isalpha() or (known is not None and known(tok)):
         return tok
     close = [w for w in difflib.get_close_matches(tok, VOCAB, n=3, cutoff=0.8) if _one_edit(tok, w)]
     return close[0] if close else tok
 
 
-def normalize(text: str, protect: frozenset[str] = frozenset()) -> str:
-    """Lower case, shorthand written out, typos of the question vocabulary fixed."""
+def normalize(text: str, protect: frozenset[str] = frozenset(), known=None) -> str:
+    """Lower case, shorthand written out, typos of the question vocabulary fixed (not in names,
+    everyday words, or words the journal uses: ``known(word)``)."""
     low = " ".join(text.lower().replace("’", "'").split())
     for pat, rep in PHRASES:
         low = re.sub(pat, rep, low)
@@ -119,5 +122,5 @@ def normalize(text: str, protect: frozenset[str] = frozenset()) -> str:
         while core[:1] in "(\"'":
             lead, core = lead + core[0], core[1:]
         core = core.rstrip(")\"'")
-        out.append(lead + _fix(core, protect) + tail if core else tok)
+        out.append(lead + _fix(core, protect, known) + tail if core else tok)
     return " ".join(out)
