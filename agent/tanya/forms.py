@@ -134,6 +134,8 @@ TOPIC_AFTER_NOUN = (r"\b(?:kegiatan|aktivitas|entri|kerjaan|pekerjaan|tugas|jam|
                     r"ini\b|itu\b|nya\b|mereka\b|dia\b|berapa\b|sudah\b|belum\b|masih\b|terakhir\b|lembur\b|"
                     r"dan\b|atau\b|bulan\b|minggu\b|hari\b|tahun\b|pekan\b|sendiri\b|total\b|kita\b|kami\b)"
                     r"([a-z][a-z0-9\-]+(?:\s+[a-z][a-z0-9\-]+)?)")
+# "siapa yang rapat dengan BSSN": what the people did, when the journal knows those words
+TOPIC_AFTER_WHO = r"\bsiapa\s+(?:saja\s+)?yang\s+(?:pernah\s+|sudah\s+|ikut\s+)?(.+?)" + TOPIC_END
 TOPIC_STOP = frozenset("""
 saja aja dong sih ya nih kah lagi semua seluruh paling banyak sedikit terbanyak tersedikit rata-rata rata total
 jumlah kerja kinerja pegawai orang anggota staf bawahan standar hari jam entri kegiatan aktivitas catatan berapa

@@ -150,7 +150,8 @@ def topic(phrase: str | None) -> Topic | None:
         return None
     options, shown = [], []
     for part in re.split(r"\s*/\s*|\s+atau\s+|\s+or\s+|\s*,\s*", phrase):
-        words = [re.sub(r"-?nya$", "", w) for w in (_norm(x) for x in part.split())]
+        words = [w[:-4] if w.endswith("-nya") else w[:-3] if w.endswith("nya") and len(w) >= 7 else w
+                 for w in (_norm(x) for x in part.split())]
         words = [w for w in words if w and w not in FILLER]
         if any(w not in GENERIC for w in words):
             words = [w for w in words if w not in GENERIC] if len(words) > 1 and not _phrase(words) else words

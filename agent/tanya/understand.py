@@ -179,15 +179,23 @@ def _subject(low: str, masked: str, directory: Directory, caps: set[str], prefer
     return "implicit", [], [], False
 
 
+def _stem(word: str) -> str:
+    """'SPJ-nya' -> 'spj', 'lampirannya' -> 'lampiran'; 'punya' stays."""
+    if word.endswith("-nya"):
+        return word[:-4]
+    return word[:-3] if word.endswith("nya") and len(word) >= 7 else word
+
+
 def _topic(masked: str, known=None) -> str | None:
     """The topic phrase: after a marker ("soal", "terkait" ...), or right after "kegiatan"/"jam" when the
     journal's own words (``known``) contain it."""
-    for pattern in (F.TOPIC, F.TOPIC_AFTER_NOUN):
+    for pattern in (F.TOPIC, F.TOPIC_AFTER_NOUN, F.TOPIC_AFTER_WHO):
         for m in re.finditer(pattern, masked):
-            raw = [re.sub(r"-?nya$", "", w) for w in m.group(1).replace("/", " / ").split()]
+            raw = [_stem(w) for w in m.group(1).replace("/", " / ").split()
+                   if w in ("/", "atau") or w not in F.TOPIC_STOP]
             words = [w for w in raw
                      if w in ("/", "atau") or (w not in F.TOPIC_STOP and re.fullmatch(r"[a-z][a-z0-9\-]*", w))]
-            if pattern is F.TOPIC_AFTER_NOUN and known is not None and not all(
+            if pattern is not F.TOPIC and known is not None and not all(
                     w in ("/", "atau") or known(w) for w in words):
                 continue
             while words and words[0] in ("/", "atau"):
