@@ -2,41 +2,11 @@
 results, out-of-scope tool calls refused by the tool, failures fall back."""
 from __future__ import annotations
 
-from typing import Any
-
-from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import AIMessage, ToolMessage
-from langchain_core.outputs import ChatGeneration, ChatResult
 
 from agent.tanya.graph import Tanya
 from agent.tanya.synth import TODAY
-
-
-class ScriptedChatModel(BaseChatModel):
-    """Replays scripted AI messages; records the tools it was bound to and what it saw."""
-
-    script: list[Any]
-    bound: list[str] = []
-    seen: list[list[Any]] = []
-
-    @property
-    def _llm_type(self) -> str:
-        return "scripted"
-
-    def bind_tools(self, tools, **kwargs):
-        self.bound = [t.name for t in tools]
-        return self
-
-    def _generate(self, messages, stop=None, run_manager=None, **kwargs) -> ChatResult:
-        self.seen.append(list(messages))
-        step = self.script[len(self.seen) - 1]
-        if isinstance(step, Exception):
-            raise step
-        return ChatResult(generations=[ChatGeneration(message=step)])
-
-
-def call(name: str, args: dict, i: int = 1) -> AIMessage:
-    return AIMessage(content="", tool_calls=[{"name": name, "args": args, "id": f"call_{i}", "type": "tool_call"}])
+from tests.fixtures_tanya import ScriptedChatModel, call
 
 
 def test_model_calls_a_tool_and_answers_with_its_figures(synth_journal):

@@ -12,7 +12,7 @@ from langchain_core.messages import AIMessage
 from agent.tanya import evaldata
 from agent.tanya.check import check_blind, realistic_tanya
 from tests.realistic_questions import Data, cases
-from tests.test_tanya_llm import ScriptedChatModel, call
+from tests.fixtures_tanya import ScriptedChatModel, call
 
 DATA = Data(evaldata.read())
 CASES = cases(DATA)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Iterable
 
+from agent.tanya import texts as T
 from journal.facts import Row
 
 MEASURES = {  # measure -> (unit, decimals)
@@ -45,7 +46,7 @@ def measure_name(text: str | None, default: str = "jam") -> str:
         return key
     if key in MEASURE_ALIASES:
         return MEASURE_ALIASES[key]
-    raise ValueError(f"Ukuran '{text}' tidak dikenal; pilih salah satu: {', '.join(MEASURES)}.")
+    raise ValueError(T.UNKNOWN_MEASURE.format(measure=text, choices=", ".join(MEASURES)))
 
 
 def group_name(text: str | None) -> str | None:
@@ -56,7 +57,7 @@ def group_name(text: str | None) -> str | None:
            "pekan": "minggu", "tanggal": "hari", "value": "nilai", "nilai utama": "nilai_utama", "tim": "unit",
            "bagian": "unit"}.get(key, key)
     if key not in GROUPS:
-        raise ValueError(f"Kelompok '{text}' tidak dikenal; pilih salah satu: {', '.join(GROUPS)}.")
+        raise ValueError(T.UNKNOWN_GROUP.format(group=text, choices=", ".join(GROUPS)))
     return key
 
 

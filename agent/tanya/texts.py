@@ -22,6 +22,8 @@ UNKNOWN_STATUS = "Status '{status}' tidak dikenal; pilih diajukan, disetujui, at
 UNKNOWN_VALUE = "Nilai '{value}' bukan nilai BerAKHLAK; pilih salah satu dari tujuh nilai BerAKHLAK."
 UNKNOWN_QUEUE = ("Antrean '{kind}' tidak dikenal; pilih perlu_saya_tinjau, saya_kembalikan, saya_setujui, "
                  "dikembalikan_ke_saya, atau saya_menunggu.")
+UNKNOWN_MEASURE = "Ukuran '{measure}' tidak dikenal; pilih salah satu: {choices}."
+UNKNOWN_GROUP = "Kelompok '{group}' tidak dikenal; pilih salah satu: {choices}."
 NO_TEAM = "Anda tidak memiliki anggota tim; Anda hanya dapat bertanya tentang entri sendiri."
 NO_TEAM_OF = "{name} tidak memiliki anggota tim."
 ONE_PERSON = "Usulan predikat dibuat untuk satu pegawai; sebutkan satu nama atau NIP."
