@@ -94,12 +94,13 @@ def propose(session: Session, asker_nip: str, nip: str, period: Period, today: d
             holidays=()) -> Proposal:
     """Build the proposal from ``journal.recap`` figures for one employee, as of ``today``."""
     authorize(session, asker_nip, [nip])
-    recap = build_recap(session, Target("pegawai", nip), period, today=today, holidays=holidays, with_entries=True)
+    end = min(period.end, today) if today else period.end
+    so_far = Period(period.start, max(end, period.start), period.label, period.key)  # nothing after today counts
+    recap = build_recap(session, Target("pegawai", nip), so_far, today=today, holidays=holidays, with_entries=True)
     person = recap.people[0]
     if not recap.rhk:
         raise PredikatError(f"{person.name} belum memiliki RHK untuk periode {period.start.year}; "
                             "impor SKP-nya lebih dulu.")
-    end = min(period.end, today) if today else period.end
     all_days = working_days(period.start, period.end, holidays)
     elapsed = len(working_days(period.start, end, holidays)) / len(all_days) if all_days and end >= period.start else 0.0
     days = max((end - period.start).days + 1, 0)
