@@ -311,5 +311,8 @@ def more2(d: Data, C, num, ids, people) -> None:
     sat = date(2026, 11, 21)
     people("Hendra", "siapa aja yg isi jurnal hari sabtu kemarin",
            sorted({a["nip"] for a in d.sel([p for p in everyone if p != n("Hendra")], sat, sat)}))
+    mel = d.sel([n("Melati")], *NOV)
+    ids("Dewi", "entri Melati yg paling lama durasinya bulan ini",
+        [a for a in mel if a["minutes"] == max(x["minutes"] for x in mel)])
     num("Hendra", "jam kerja rata2 per pegawai seluruh direktorat bulan lalu",
         round(h(d.sel(everyone, *OCT)) / len(everyone), 2), "jam")

@@ -349,6 +349,8 @@ class Toolbox:
             rows = sel.rows
             if urutan in ("terlama", "lama", "durasi"):
                 rows = sorted(rows, key=lambda r: (-r.minutes, r.id))
+                if not n and rows:  # the longest, with every entry as long as it
+                    rows = [r for r in rows if r.minutes == rows[0].minutes]
             elif latest:
                 rows = sorted(rows, key=lambda r: (r.day, r.id), reverse=True)
             if n:

@@ -381,7 +381,7 @@ def understand(question: str, directory: Directory, today: date, prefer=None, kn
         kind, extreme, n = "activities", "latest", n or 1
     elif re.search(F.LONGEST, low) and re.search(r"\b(?:kegiatan|entri|aktivitas|pekerjaan|kerjaan)\b", low) \
             and not re.search(r"\bsiapa\b", low):
-        kind, extreme, n = "activities", "longest", n or 1
+        kind, extreme = "activities", "longest"  # n stays as asked: without one, every entry tied for longest
     elif extreme and (re.search(r"\bsiapa\b", low) or subject_group or top_n or
                       re.search(r"\b(?:ranking|rangking|peringkat|urutan|urutkan|diurutkan|top)\b", low)):
         kind = "top"
