@@ -15,6 +15,7 @@ import re
 from agent.parse_words import (CLASSIFIERS, CLOSED_COMPOUNDS, ID_BEFORE, MAKING_VERBS, MONTH_WORDS, NO_OUTPUT,
                                NOT_OUTPUT_UNITS, NUMBER_WORDS, OPEN_COMPOUND_HEADS, OUTPUT_NOUNS, PEOPLE_UNITS,
                                RESULT_MARKERS, TOPIC_WORDS)
+from agent.worktext import content_words, looks_like_word
 
 NONE = "-"  # the output is explicitly "none"
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?![\w])|[^\W\d_][\w'&/-]*|[,;:]")
@@ -124,9 +125,10 @@ def answer_output(text: str) -> tuple[str | None, float | None]:
     noun, vol = find_output(text)
     if noun is not None:
         return noun, vol
+    words = {w.lower() for w in content_words(text) if looks_like_word(w)}
     toks = [t.lower() for t in _TOKEN.findall(text) if _is_word(t)]
     for j in range(len(toks)):
-        if toks[j] in _STRONG_MARKERS or toks[j] in RESULT_MARKERS:
+        if toks[j] in _STRONG_MARKERS or toks[j] in RESULT_MARKERS or toks[j] not in words:
             continue
         noun, _ = _noun_at(toks, j)
         if noun:

@@ -81,7 +81,7 @@ maaf sorry mohon tolong
 wkwk wkwkwk haha hehe hihi xixi lol awokwok semangat mantap mantul lupa
 pagi siang sore malam halo hallo hai hi hello selamat assalamualaikum
 """.split())
-CANCEL_START = ("batal", "batalkan", "/batal", "cancel", "skip", "lewati", "lewat", "gajadi", "ga jadi", "gak jadi",
+CANCEL_START = ("batal", "batalkan", "/batal", "cancel", "skip", "lewati", "gajadi", "ga jadi", "gak jadi",
                 "gk jadi", "nggak jadi", "enggak jadi", "ngga jadi", "tidak jadi", "tdk jadi", "ga usah", "gak usah",
                 "gk usah", "nggak usah", "tidak usah", "tdk usah", "gausah", "ngga usah", "lupakan", "abaikan")
 CANCEL_ANYWHERE = ("usah dicatat", "usah dicatet", "jangan dicatat", "jgn dicatat", "ga jadi dicatat",

@@ -67,6 +67,12 @@ def is_work_text(text: str, has_time: bool = False) -> bool:
         return False
     content = content_words(text)
     real = [w for w in content if looks_like_word(w)]
-    if not real or len(real) < 0.6 * len(content):
+    judged = [w for w in content if w in real or not _acronym(w)]  # "SPJ", "spm": neither real nor junk
+    if not real or len(real) < 0.6 * len(judged):
         return False
     return len(real) >= 2 or has_time
+
+
+def _acronym(w: str) -> bool:
+    """A short form: "SPJ", "sp2d", "KPPN" (not "kkkk")."""
+    return len(w) <= 5 and not re.search(r"(.)\1\1", w.lower()) and (w.isupper() or not set(w.lower()) & _VOWELS)
