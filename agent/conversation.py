@@ -72,3 +72,13 @@ def ask(item: dict[str, Any]) -> str:
 
 def short(text: str, n: int = 50) -> str:
     return text if len(text) <= n else text[: n - 3] + "..."
+
+
+def is_activity(text: str, today: date) -> bool:
+    """The text logs work (a caption that is an activity), not just describes a file: it is work
+    and some item in it has a duration, a time range or an output."""
+    from agent.parse import parse_message
+
+    if looks_like_code(text) or not is_work_text(text, has_time=bool(re.search(r"\d", text))):
+        return False
+    return any(e.minutes or e.start or e.output for e in parse_message(text, today))
