@@ -220,7 +220,8 @@ class Player:
         return [m for m in self.settle() if chat_of(m) == self.tg(actor)]
 
     def refs_now(self, scenario: dict) -> dict[str, int]:
-        """Entry numbers of the refs that exist by now, matched by their words (first unmatched row wins)."""
+        """Entry numbers of the refs that exist by now, matched by their words (first unmatched row wins);
+        a ref whose final words are not written yet (an entry about to be corrected) takes the next row left."""
         refs = {}
         for actor, wants in scenario["expect"].get("entries", {}).items():
             rows = self.j.entries(self.nip(actor)) if self.nip(actor) else []
@@ -230,6 +231,10 @@ class Player:
                 if hit is not None:
                     used.add(hit["id"])
                     refs[w["ref"]] = hit["id"]
+            left = [r["id"] for r in rows if r["id"] not in used]
+            for w in wants:
+                if w["ref"] not in refs and left:
+                    refs[w["ref"]] = left.pop(0)
         return refs
 
     def play(self, scenario: dict) -> dict:
