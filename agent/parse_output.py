@@ -54,6 +54,8 @@ def _noun_at(toks: list[str], j: int) -> tuple[str | None, int]:
     if j >= len(toks) or not _unit_ok(toks[j]):
         return None, j
     noun = toks[j]
+    if noun.endswith("nya") and noun[:-3] in OUTPUT_NOUNS:  # "notulennya 1" -> notulen
+        noun = noun[:-3]
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     if noun in CLASSIFIERS and _unit_ok(nxt) and nxt not in CLASSIFIERS:
         j += 1
