@@ -124,6 +124,7 @@ async def setujui(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Pe
     if not ids:
         await _reply(update, T.SETUJUI_USAGE)
         return
+    await asyncio.to_thread(C.take, services(context).journal, person.nip, "review")  # an explicit command wins
     lines = [await apply(context, person, i, "approve", None) for i in dict.fromkeys(ids)]
     await _reply(update, "\n".join(lines))
 
@@ -140,6 +141,7 @@ def _reason_command(action: str, usage: str):
         if not text:
             await _reply(update, await ask_reason(context, person, ids[0], action))
             return
+        await asyncio.to_thread(C.take, services(context).journal, person.nip, "review")  # an explicit command wins
         await _reply(update, await apply(context, person, ids[0], action, text))
 
     return command
@@ -180,7 +182,10 @@ async def tell_supervisor(context, person: Person, result) -> None:
     from journal.staff import get_staff
 
     for r in result.results:
-        if not r.get("resubmitted") or not person.supervisor_nip:
+        if not r.get("resubmitted"):
+            continue
+        await context.bot.send_message(person.telegram_id, T.RESUBMITTED.format(id=r["activity_id"]))
+        if not person.supervisor_nip:
             continue
         boss = await asyncio.to_thread(get_staff, services(context).journal, person.supervisor_nip)
         if boss is not None and boss.telegram_id:

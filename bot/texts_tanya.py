@@ -14,6 +14,7 @@ KOMENTAR_USAGE = "Gunakan: /komentar <nomor entri> [komentar]; tanpa komentar, p
 SETUJUI_USAGE = "Gunakan: /setujui <nomor entri> [nomor lain ...], mis. /setujui 12 13 14"
 AJUKAN_USAGE = ("Gunakan: /ajukan <nomor entri> [teks perbaikan]; tanpa teks, pesan berikutnya menjadi teks "
                 "perbaikannya.")
+RESUBMITTED = "🔁 Entri #{id} diajukan ulang dan menunggu tinjauan atasan."
 ASK_CORRECTION = "Kirim teks perbaikan untuk entri #{id} (atau /batal):\n{text}"
 NOT_RETURNED = "❌ Entri #{id} berstatus {status}; hanya entri yang dikembalikan atasan yang diajukan ulang."
 NOT_YOURS = "❌ Entri #{id} tidak ditemukan di catatan Anda; periksa nomornya."
