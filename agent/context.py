@@ -9,6 +9,7 @@ from typing import Any
 from agent.analyst.embedded import EmbeddedAnalyst
 from agent.analyst.vectors import Vectors
 from agent.configuration import AgentConfig
+from knowledge.glossary import Lexicon, builtin
 
 
 RHK_TTL = 30.0  # seconds; an SKP re-ingest is seen within this time
@@ -58,12 +59,11 @@ class AgentContext:
         emb = getattr(self.knowledge, "embeddings", None)
         if emb is None or not hasattr(emb, "embed_query_np"):
             return
-        from knowledge.text import expand_query
-
         # a bounded share of the query cache (large agencies: the rest on first use)
         limit = min(PRIME_QUERIES, getattr(emb, "query_cache_size", 512) // 4)
+        lex = self.lexicon(instansi)
         for text in list(dict.fromkeys(c.text for c in cands))[:limit]:
-            emb.embed_query_np(expand_query(text))
+            emb.embed_query_np(lex.annotate(text))
 
     def person_rhk(self, nip: str) -> list:
         """The person's RHK rows, re-read from the journal at most every ``RHK_TTL`` seconds."""
@@ -80,15 +80,16 @@ class AgentContext:
         """Word rarity over all the agency's RHK texts, rebuilt at most every ``RHK_TTL`` seconds."""
         if not instansi or self.journal is None:
             return {}
-        from agent.analyst.text import idf_table
         from agent.retrieve import rhk_candidates
         from journal.activities import agency_rhk
+        from knowledge.text import idf_table
 
         now = time.monotonic()
         hit = self._idf.get(instansi)
         if hit is None or now - hit[0] > RHK_TTL:
+            lex = self.lexicon(instansi)
             texts = [c.search_text for c in rhk_candidates(agency_rhk(self.journal, instansi))]
-            hit = (now, idf_table(list(dict.fromkeys(texts))))
+            hit = (now, idf_table([lex.tokens(t) for t in dict.fromkeys(texts)]))
             self._idf[instansi] = hit
         return hit[1]
 
@@ -102,10 +103,13 @@ class AgentContext:
             self._cites = (key, skp_citations(self.knowledge, instansi))
         return self._cites[1]
 
-    def query_text(self, description: str) -> str:
-        """The text embedded for a query, the same the knowledge base embeds (shared cache)."""
-        try:
-            from knowledge.text import expand_query
-        except ImportError:
-            return description
-        return expand_query(description)
+    def lexicon(self, instansi: str | None, job: str | None = None) -> Lexicon:
+        """The agency's glossary (built-in terms plus its own) as a person with ``job`` reads it."""
+        glossary = self.knowledge.glossary(instansi) if self.knowledge is not None and instansi else builtin()
+        return Lexicon(glossary, job or None)
+
+    @staticmethod
+    def query_text(description: str, lex: Lexicon | None = None) -> str:
+        """The text embedded for a query: short forms followed by their expansions, as the
+        knowledge base embeds its queries (so the two share the embedder's cache)."""
+        return (lex or Lexicon.default()).annotate(description)

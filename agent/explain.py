@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from agent import messages as M
-from agent.analyst.text import tokens
 from agent.analyst.types import Assessment
+from knowledge.glossary import Lexicon
 
 MAX_CHARS = 600
 
@@ -15,7 +15,7 @@ def _short(text: str, n: int) -> str:
 
 def suggestion_for(description: str, a: Assessment, has_knowledge: bool) -> str | None:
     """One concrete suggestion when the text is too vague to assess well."""
-    if len(set(tokens(description))) < 3:
+    if len(set(Lexicon.default().tokens(description))) < 3:
         return M.SUGGEST_VAGUE
     if has_knowledge and a.probis is None and a.pokin is None:
         return M.SUGGEST_NO_MATCH

@@ -2,8 +2,9 @@
 
 Splitting (``agent.split``), dates and times (``agent.parse_time``) and outputs
 (``agent.parse_output``) are read from a normalised copy of each item; the user's
-own words are kept in ``text``, and ``description`` is the cleaned,
-abbreviation-expanded text used for analysis.
+own words are kept in ``text``, and ``description`` is the cleaned text used for
+analysis (which reads its short forms through the agency's glossary, as the
+person's job means them).
 """
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, time
 from typing import Any
 
-from agent.abbreviations import expand
 from agent.parse_output import NONE, answer_output, find_output, is_no_output_answer
 from agent.parse_time import find_date, find_time
 from agent.split import normalize, split_activities, strip_bullet
@@ -66,7 +66,7 @@ def parse_entry(text: str, today: date, default_day: date | None = None) -> Pars
     start, end, minutes, rest_out = find_time(rest, ",")
     _, _, _, rest = find_time(rest)
     output, volume = find_output(rest_out)
-    desc = clean(expand(rest)) or clean(expand(norm))
+    desc = clean(rest) or clean(norm)
     return ParsedEntry(
         text=raw.strip(" ,;"), description=desc, day=day or default_day or today,
         day_explicit=day is not None or default_day is not None,
@@ -111,5 +111,5 @@ def fill_from_answer(entry: ParsedEntry, answer: str, today: date) -> ParsedEntr
     if entry.output is None and parts["output"]:
         entry.output, entry.volume = parts["output"], parts["volume"]
         if entry.output != NONE:
-            entry.description = clean(f"{entry.description}, hasil: {expand(entry.output)}")
+            entry.description = clean(f"{entry.description}, hasil: {entry.output}")
     return entry

@@ -7,6 +7,8 @@ from dataclasses import replace
 from typing import Any
 
 from agent.analyst.types import Candidate
+from knowledge.glossary import Lexicon
+from knowledge.text import coverage
 
 
 def _record(hit) -> dict[str, Any]:
@@ -102,7 +104,7 @@ def unique(cands: list[Candidate | None]) -> list[Candidate]:
 
 
 def search_candidates(knowledge, query: str, instansi: str | None, k: int,
-                      extra_queries: list[str] = ()) -> dict[str, list[Candidate]]:
+                      extra_queries: list[str] = (), job: str | None = None) -> dict[str, list[Candidate]]:
     """Probis and pokin candidates of one agency (none without an agency).
 
     ``extra_queries`` (the person's best-matching RHK) add their own hits, so
@@ -111,44 +113,46 @@ def search_candidates(knowledge, query: str, instansi: str | None, k: int,
         return {"probis": [], "pokin": []}
     out = {}
     for kind, make in (("probis", probis_candidate), ("pokin", pokin_candidate)):
-        hits = list(knowledge.search(query, instansi=instansi, types=[kind], k=k))
+        hits = list(knowledge.search(query, instansi=instansi, types=[kind], k=k, job=job))
         for q in extra_queries:
             hits += knowledge.search(q, instansi=instansi, types=[kind], k=max(2, k // 3))
         out[kind] = unique([make(h) for h in hits])
     return out
 
 
-def with_coverage(cands: list[Candidate], text: str, idf: dict[str, float] | None) -> list[Candidate]:
+def with_coverage(cands: list[Candidate], text: str, idf: dict[str, float] | None,
+                  lex: Lexicon | None = None) -> list[Candidate]:
     """The candidates with their IDF-weighted coverage of the activity's words."""
     if not idf:
         return cands
-    from agent.analyst.text import coverage, tokens
-
-    q = set(tokens(text))
-    return [replace(c, coverage=coverage(q, tokens(c.search_text or c.text), idf)) for c in cands]
+    lex = lex or Lexicon.default()
+    q = set(lex.tokens(text))
+    return [replace(c, coverage=coverage(q, lex.documents.tokens(c.search_text or c.text), idf)) for c in cands]
 
 
 def gather(knowledge, vectors, text: str, qvec, instansi: str | None, k: int,
-           rhk: list[Candidate], rhk_idf: dict[str, float] | None = None) -> dict[str, list[Candidate]]:
+           rhk: list[Candidate], rhk_idf: dict[str, float] | None = None,
+           lex: Lexicon | None = None) -> dict[str, list[Candidate]]:
     """All candidates of one activity: retrieved probis and pokin (also by the
     person's best-matching RHK) and the person's RHK (with their word coverage)."""
     from agent.analyst.embedded import match_params
     from agent.analyst.matching import best_match
 
-    rhk = with_coverage(rhk, text, rhk_idf)
+    lex = lex or Lexicon.default()
+    rhk = with_coverage(rhk, text, rhk_idf, lex)
     extra = []
     if rhk:
-        m, i = best_match(qvec, text, rhk, vectors, match_params()["rhk"])
+        m, i = best_match(qvec, text, rhk, vectors, match_params()["rhk"], lex=lex)
         if m is not None:
             extra.append(rhk[i].text)
-    found = search_candidates(knowledge, text, instansi, k, extra)
-    found["rhk"] = with_homes(knowledge, vectors, instansi, rhk, found, text, rhk_idf)
+    found = search_candidates(knowledge, text, instansi, k, extra, lex.job)
+    found["rhk"] = with_homes(knowledge, vectors, instansi, rhk, found, text, rhk_idf, lex)
     from agent.analyst.cascade import cascade_for
 
     cascade = cascade_for(knowledge, instansi)
     if cascade is not None:
         for kind in ("probis", "pokin"):
-            found[kind] = with_scope(with_coverage(found.get(kind, []), text, cascade.idf(kind)),
+            found[kind] = with_scope(with_coverage(found.get(kind, []), text, cascade.idf(kind), lex),
                                      cascade.trees.get(kind))
     return found
 
@@ -165,7 +169,7 @@ ADD_HOME = ("pokin",)  # kinds whose home node joins the candidates when retriev
 
 def with_homes(knowledge, vectors, instansi: str | None, rhk: list[Candidate],
                found: dict[str, list[Candidate]], text: str = "",
-               idf: dict[str, float] | None = None) -> list[Candidate]:
+               idf: dict[str, float] | None = None, lex: Lexicon | None = None) -> list[Candidate]:
     """The RHK with the probis / pokin node each cascades from (``found`` gains
     those nodes when retrieval missed them, so the cascade can be followed), and
     the activity's word coverage by the RHK together with those nodes."""
@@ -175,9 +179,8 @@ def with_homes(knowledge, vectors, instansi: str | None, rhk: list[Candidate],
     cascade = cascade_for(knowledge, instansi) if rhk else None
     if cascade is None:
         return rhk
-    from agent.analyst.text import coverage, tokens
-
-    q = set(tokens(text)) if idf else set()
+    lex = lex or Lexicon.default()
+    q = set(lex.tokens(text)) if idf else set()
     out = []
     for c in rhk:
         home, texts = {}, [c.search_text or c.text]
@@ -193,6 +196,6 @@ def with_homes(knowledge, vectors, instansi: str | None, rhk: list[Candidate],
                 extra = make(Hit(id="", text="", score=0.0, metadata=meta))
                 if extra is not None:
                     found.setdefault(kind, []).append(extra)
-        cover = coverage(q, tokens(" ".join(texts)), idf) if q else 0.0
+        cover = coverage(q, lex.documents.tokens(" ".join(texts)), idf) if q else 0.0
         out.append(replace(c, home=home, home_coverage=cover))
     return out

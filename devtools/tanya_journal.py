@@ -209,6 +209,7 @@ def build(seed: int = 2026) -> dict:
                                  berakhlak=list(values)))
                 reviewer = sup[nip]
                 when = created + timedelta(days=rng.randint(1, 4), hours=rng.randint(0, 5))
+                when = min(when, datetime.combine(TODAY, time(10, 0)) - timedelta(hours=7))  # never after today
                 if status == "approved" and reviewer:
                     reviews.append(dict(activity_id=aid, reviewer_nip=reviewer, action="approve", comment=None,
                                         created_at=when.isoformat()))

@@ -29,7 +29,8 @@ from knowledge.records import group_skps, record_id, record_text, record_to_json
 INGEST_VERSION = "3"
 Progress = Callable[[Path, int, int], None]
 _NAME_HINTS = (("berakhlak", "berakhlak"), ("probis", "probis"), ("proses-bisnis", "probis"),
-               ("pokin", "pokin"), ("pohon", "pokin"), ("skp", "skp"), ("pegawai", "staff"))
+               ("pokin", "pokin"), ("pohon", "pokin"), ("skp", "skp"), ("pegawai", "staff"),
+               ("glosarium", "glossary"), ("singkatan", "glossary"))
 
 
 @dataclass
@@ -111,7 +112,7 @@ def _chunks(path: Path, loaded: Loaded, doc_type: str | None, notes: list[str],
             out.append(ChunkIn(c.text, {"type": text_type, "page": c.page, "section": c.section}))
     for table in loaded.tables:
         sheet = f" [{table.sheet}]" if table.sheet else ""
-        found = recognize(table.header, table.rows, doc_type)
+        found = recognize(table.header, table.rows, doc_type, _guess_type(path))
         if found is None:
             notes.append(messages.NOTE_UNKNOWN_HEADERS.format(
                 name=path.name, sheet=sheet, headers=", ".join(h for h in table.header if h)[:120]))

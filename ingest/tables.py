@@ -11,13 +11,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import zip_longest
 from typing import Any
 
-from knowledge.models import ROLES, Indicator, PokinNode, Process, Rhk, Staff
+from knowledge.glossary import Term, read_rows
+from ingest.trees import kind_of, layout, read_tree
+from knowledge.models import ROLES, Rhk, Staff
 from knowledge.records import skp_row
 
 FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "glossary": {
+        "short": ("singkatan", "akronim", "istilah", "singkatanistilah"),
+        "full": ("kepanjangan", "kepanjangannya", "arti", "makna", "uraian"),
+        "domain": ("bidang", "kategori"), "jobs": ("jabatan",),
+    },
     "skp": {
         "nip": ("nip",), "rhk": ("rhk", "rencanahasilkerja", "rhkpegawai"),
         "id": ("koderhk", "kode", "no", "idrhk"), "period": ("periode", "tahun"),
@@ -32,19 +38,9 @@ FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
         "role": ("peran", "role"), "telegram": ("idtelegram", "telegramid", "chatid", "telegram"),
         "timezone": ("zonawaktu", "timezone", "zona"), "instansi": ("instansi",),
     },
-    "probis": {
-        "name": ("namaproses", "proses", "prosesbisnis"), "id": ("kode", "no", "kodeproses", "id", "nomor"),
-        "level": ("level", "tingkat"), "parent": ("induk", "parent", "kodeinduk"),
-        "owner": ("unitpemilik", "pemilik", "unit", "unitkerja", "pemilikproses"), "output": ("keluaran", "output"),
-    },
-    "pokin": {
-        "statement": ("pernyataan", "sasaran", "kondisi"), "id": ("kode", "no", "id"),
-        "level": ("level", "tingkat"), "indicator": ("indikatorkinerja", "indikator"),
-        "target": ("target",), "parent": ("induk", "parent"),
-        "unit": ("unitpenanggungjawab", "skpdpengampu", "penanggungjawab", "unit", "pengampu"),
-    },
 }
-REQUIRED = {"skp": ("nip", "rhk"), "staff": ("nip", "name"), "probis": ("name",), "pokin": ("unit", "indicator")}
+TREE_TYPES = ("probis", "pokin")
+REQUIRED = {"glossary": ("short", "full"), "skp": ("nip", "rhk"), "staff": ("nip", "name")}
 
 
 def norm(header: str) -> str:
@@ -75,14 +71,13 @@ def _columns(doc_type: str, header: list[str]) -> dict[str, int]:
 
 def detect(header: list[str]) -> tuple[str, dict[str, int]] | None:
     """The record type a header describes and the column of each field, or None."""
-    keys = {norm(h) for h in header}
-    for doc_type in ("skp", "staff", "probis", "pokin"):
+    for doc_type in ("glossary", "skp", "staff"):
         cols = _columns(doc_type, header)
-        if doc_type == "pokin" and "pernyataan" in keys:
-            if "statement" in cols:
-                return doc_type, cols
         if all(f in cols for f in REQUIRED[doc_type]):
             return doc_type, cols
+    kind = kind_of(header, None)
+    if kind and layout(kind, header, []) is not None:
+        return kind, {}
     return None
 
 
@@ -113,23 +108,9 @@ def _split(value: str | None) -> list[str]:
 
 def _build(doc_type: str, header: list[str], cols: dict[str, int], row: list[str], n: int):
     g = lambda name: _get(row, cols, name)  # noqa: E731
+    if doc_type == "glossary":
+        return _term(g)
     attrs = _attributes(header, row, cols)
-    if doc_type == "probis":
-        if not g("name"):
-            return None
-        level = g("level")
-        if level and not level.isdigit():
-            attrs["level"] = level
-        return Process(id=g("id") or f"baris-{n}", name=g("name"), level=int(level) if level and level.isdigit() else None,
-                       parent=g("parent"), owner_unit=g("owner"), output=g("output"), attributes=attrs)
-    if doc_type == "pokin":
-        texts, targets = _split(g("indicator")), _split(g("target"))
-        statement = g("statement") or (texts[0] if texts else None)
-        if not statement:
-            return None
-        indicators = tuple(Indicator(t, tg or None) for t, tg in zip_longest(texts, targets[: len(texts)]) if t)
-        return PokinNode(id=g("id") or f"baris-{n}", statement=statement, level=g("level"), indicators=indicators,
-                         parent=g("parent"), unit=g("unit"), attributes=attrs)
     if doc_type == "skp":
         nip, text = _nip(g("nip")), g("rhk")
         if not nip or not text:
@@ -153,17 +134,38 @@ def _build(doc_type: str, header: list[str], cols: dict[str, int], row: list[str
                  timezone=g("timezone") or "WIB", instansi=g("instansi"), attributes=attrs)
 
 
-def recognize(header: list[str], rows: list[tuple[int, list[str]]], doc_type: str | None = None) -> Recognized | None:
-    """Records of a table whose header is known (or of the forced ``doc_type``), else None."""
-    found = detect(header)
-    if found is None or (doc_type and doc_type in FIELDS and found[0] != doc_type):
-        if doc_type in FIELDS:
-            cols = _columns(doc_type, header)
-            if not all(f in cols for f in REQUIRED[doc_type]) and not (doc_type == "pokin" and "statement" in cols):
-                return None
-            found = (doc_type, cols)
-        elif found is None:
+def _term(g) -> Term | None:
+    """A glossary row: the agency's own short form and its expansion (``Jabatan``: job words, ``|``)."""
+    short, full = g("short"), g("full")
+    if not short or not full:
+        return None
+    row = {"Singkatan": short, "Kepanjangan": full, "Bidang": g("domain") or "", "Jabatan": g("jobs") or ""}
+    terms = read_rows([row], "instansi")
+    return terms[0] if terms else None
+
+
+def recognize(header: list[str], rows: list[tuple[int, list[str]]], doc_type: str | None = None,
+              hint: str | None = None) -> Recognized | None:
+    """Records of a known table (or of the forced ``doc_type``), else None. Staff, SKP and glossary
+    tables are known by their headers; probis and pokin trees by the forced type, the file name
+    ``hint``, or what their headers speak of (``ingest.trees``)."""
+    found = None if doc_type in TREE_TYPES else detect(header)
+    if found is not None and (found[0] in TREE_TYPES or (doc_type in FIELDS and found[0] != doc_type)):
+        found = None
+    if found is None and doc_type in FIELDS:
+        cols = _columns(doc_type, header)
+        if not all(f in cols for f in REQUIRED[doc_type]):
             return None
+        found = (doc_type, cols)
+    if found is None:
+        if doc_type not in (None, *TREE_TYPES):
+            return None
+        kind = kind_of(header, doc_type or hint)
+        tree = read_tree(kind, header, rows) if kind else None
+        if tree is None:
+            return None
+        records, bad = tree
+        return Recognized(kind, records, bad)
     kind, cols = found
     out = Recognized(kind)
     for n, row in rows:

@@ -13,7 +13,7 @@ from pathlib import Path
 import typer
 
 from jejak import texts_agent as T
-from jejak.setup_agent import DEVSET, has_sample, ingest_sample
+from jejak.setup_agent import DEVSET, has_sample, ingest_pack
 
 
 def _texts() -> list[str]:
@@ -67,7 +67,7 @@ def run_bench(settings, *, n: int, concurrency: int) -> None:
     try:
         typer.echo(T.BENCH_SETUP.format(path=tmp.name), err=True)
         if not has_sample(services, instansi):
-            ingest_sample(services, instansi)
+            ingest_pack(services, instansi)
         graph = services.graph
         t0 = time.perf_counter()
         graph.context.warm_up(instansi)

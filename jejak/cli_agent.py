@@ -10,7 +10,6 @@ import typer
 
 from jejak import texts_agent as T
 from jejak.cli_apps import app, bench_app, eval_app
-from jejak.setup_agent import DEVSET
 
 
 def _settings(**overrides):
@@ -111,7 +110,8 @@ def analyze(
 @eval_app.callback(invoke_without_command=True, help=T.EVAL_HELP)
 def evaluate(
     ctx: typer.Context,
-    data: Path = typer.Option(DEVSET, "--data", exists=True, dir_okay=False, help="JSONL berlabel"),
+    data: Optional[Path] = typer.Option(None, "--data", exists=True, dir_okay=False,
+                                        help="JSONL berlabel instansi di folder data (bawaan: semua set evaluasi)"),
     instansi: Optional[str] = typer.Option(None, "--instansi", "-i"),
     fit: bool = typer.Option(False, "--fit", help="Kalibrasi ulang parameter analis tertanam pada set ini"),
     as_json: bool = typer.Option(False, "--json", help="Cetak metrik sebagai JSON"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import typer
 
 from jejak import texts_agent as T
-from jejak.setup_agent import SAMPLE_PACK, ingest_sample
+from jejak.setup_agent import SAMPLE_PACK, ingest_pack
 
 CHANNEL = "demo"
 
@@ -59,7 +59,7 @@ def run_demo(settings) -> None:
     services = Services(settings)
     try:
         typer.echo(T.INGESTING.format(instansi=instansi, pack=SAMPLE_PACK))
-        docs, staff, rhk = ingest_sample(services, instansi)
+        docs, staff, rhk = ingest_pack(services, instansi)
         typer.echo(T.READY.format(docs=docs, staff=staff, rhk=rhk))
         graph = services.graph
         analyst = getattr(graph.context.analyst, "name", "embedded")

@@ -14,8 +14,9 @@ def has_sample(services, instansi: str) -> bool:
     return bool(services.knowledge.list_documents(instansi)) and bool(list_staff(services.journal, instansi))
 
 
-def ingest_sample(services, instansi: str, pack: Path = SAMPLE_PACK) -> tuple[int, int, int]:
-    """Ingest the pack and sync its staff and SKP (idempotent); (documents, staff, rhk)."""
+def ingest_pack(services, instansi: str, pack: Path = SAMPLE_PACK) -> tuple[int, int, int]:
+    """Ingest a folder of an agency's documents and sync its staff and SKP (idempotent);
+    (documents, staff, rhk)."""
     from ingest.pipeline import ingest_paths
     from journal.staff import sync_staff
 
@@ -23,3 +24,5 @@ def ingest_sample(services, instansi: str, pack: Path = SAMPLE_PACK) -> tuple[in
                           max_file_mb=services.settings.max_file_mb)
     n_staff, n_rhk = sync_staff(services.journal, instansi, report.staff, report.skps)
     return len(report.documents), n_staff, n_rhk
+
+

@@ -7,7 +7,6 @@ operation (``journal.outbox.enqueue``) in the same transaction.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
@@ -19,6 +18,7 @@ from journal.db import Journal, JournalError
 from journal import conversation
 from journal.models import STATUSES, Activity, Assessment, Evidence, Review, RhkRow, Staff, utcnow
 from journal.outbox import enqueue
+from knowledge.text import jaccard, words
 
 ACTIVITY_FIELDS = ("day", "start", "end", "minutes", "text", "description", "output", "volume")
 
@@ -60,16 +60,9 @@ def agency_rhk(journal: Journal, agency_id: str, limit: int = 20_000) -> list[Rh
         return list(s.scalars(q.order_by(RhkRow.id).limit(limit)))
 
 
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", text.lower()))
-
-
 def similarity(a: str, b: str) -> float:
     """Word Jaccard similarity, 0..1."""
-    wa, wb = _words(a), _words(b)
-    if not wa or not wb:
-        return 0.0
-    return len(wa & wb) / len(wa | wb)
+    return jaccard(words(a), words(b))
 
 
 def day_entries(session: Session, nip: str, day: date) -> list[Activity]:

@@ -17,12 +17,13 @@ from typing import Any, Sequence
 from knowledge import index_cache
 from knowledge.embeddings import embedder_name
 from knowledge.errors import KnowledgeError
+from knowledge.glossary import Glossary, builtin
 from knowledge.hits import Hit
 from knowledge.records import group_skps, record_from_json
 from knowledge.retrieval import Snapshot, hybrid_search
 from knowledge.store import ChromaStore
 
-RECORD_TYPES = ("probis", "pokin", "skp", "staff")
+RECORD_TYPES = ("probis", "pokin", "skp", "staff", "glossary")
 EXACT_DENSE_LIMIT = 200_000  # up to this many chunks, dense search is an in-memory matrix product
 REVISION_TTL = 1.0  # seconds
 
@@ -101,17 +102,23 @@ class KnowledgeBase:
         return self.store.agencies()
 
     def search(self, query: str, *, instansi: str | None, types: Sequence[str] | None = None,
-               k: int = 5) -> list[Hit]:
-        """Hybrid search in one agency (or all when ``instansi`` is None)."""
+               k: int = 5, job: str | None = None) -> list[Hit]:
+        """Hybrid search in one agency (or all when ``instansi`` is None); ``job`` chooses among
+        the meanings of the query's short forms."""
         targets = [instansi] if instansi else self.agencies()
         hits: list[Hit] = []
         for inst in targets:
             snap = self.snapshot(inst)
             if snap is None:
                 continue
-            hits.extend(hybrid_search(self.store, self.embeddings, snap, query, types=types, k=k))
+            hits.extend(hybrid_search(self.store, self.embeddings, snap, query, types=types, k=k, job=job))
         hits.sort(key=lambda h: -h.score)
         return hits[:k]
+
+    def glossary(self, instansi: str | None) -> Glossary:
+        """The built-in glossary with the agency's own terms (which win)."""
+        snap = self.snapshot(instansi) if instansi else None
+        return snap.glossary if snap is not None else builtin()
 
     def records(self, instansi: str, doc_type: str) -> list:
         """All structured records of one type for the agency (SKP grouped per NIP and period)."""

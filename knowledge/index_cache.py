@@ -18,7 +18,7 @@ from knowledge.retrieval import Snapshot
 from knowledge.store import collection_name
 
 log = logging.getLogger(__name__)
-FORMAT = 1
+FORMAT = 2  # 2: tokens read through the glossary, which the snapshot carries
 
 
 def _file(folder: Path, instansi: str) -> Path:

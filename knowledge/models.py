@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, asdict
 from typing import Any
 
-DOC_TYPES = ("berakhlak", "probis", "pokin", "skp", "staff", "other")
+DOC_TYPES = ("berakhlak", "probis", "pokin", "skp", "staff", "glossary", "other")
 ROLES = ("pegawai", "atasan", "penilai", "admin")
 
 

@@ -10,6 +10,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
+from knowledge.glossary import Term
 from knowledge.models import Indicator, PokinNode, Process, Rhk, Skp, Staff
 
 
@@ -27,6 +28,8 @@ def record_id(doc_type: str, record: Any) -> str:
         return f"{record.nip}/{record.rhk[0].id}"
     if doc_type == "staff":
         return record.nip
+    if doc_type == "glossary":
+        return record.short.lower()
     return record.id
 
 
@@ -47,6 +50,8 @@ def record_from_json(doc_type: str, raw: str) -> Any:
         return skp_row(data["nip"], data["period"], Rhk(**data["rhk"]))
     if doc_type == "staff":
         return Staff(**data)
+    if doc_type == "glossary":
+        return Term(**{**data, "jobs": tuple(data.get("jobs") or ())})
     raise ValueError(f"no record type for {doc_type!r}")
 
 
@@ -63,6 +68,8 @@ def record_text(doc_type: str, record: Any) -> str:
         name = rhk.attributes.get("nama_pegawai")
         who = f"SKP {record.period} pegawai NIP {record.nip}" + (f" ({name})" if name else "")
         return f"{who}. {rhk.text_for_search()} " + " ".join(extra)
+    if doc_type == "glossary":
+        return f"Istilah {record.short}: {record.full}" + (f" (bidang {record.domain})." if record.domain else ".")
     text = record.text()
     if doc_type == "probis" and record.level is not None:
         text += f" Level {record.level}."
@@ -83,3 +90,15 @@ def group_skps(rows: list[Skp]) -> list[Skp]:
     for row in rows:
         grouped.setdefault((row.nip, row.period), []).extend(row.rhk)
     return [Skp(nip=n, period=p, rhk=tuple(r)) for (n, p), r in grouped.items()]
+
+
+def glossary_terms(metadatas, current) -> list[Term]:
+    """The agency's own glossary terms among a collection's chunks (current versions only)."""
+    out = []
+    for m, cur in zip(metadatas, current):
+        if cur and m.get("type") == "glossary" and m.get("record"):
+            try:
+                out.append(record_from_json("glossary", m["record"]))
+            except (ValueError, TypeError):
+                continue
+    return out

@@ -14,8 +14,9 @@ from typing import Any, Sequence
 import numpy as np
 
 from knowledge.bm25 import BM25Index
+from knowledge.glossary import Glossary, builtin
 from knowledge.hits import Hit
-from knowledge.text import expand_query, tokenize
+from knowledge.records import glossary_terms
 
 RRF_K = 60
 _CODE = re.compile(r"\b[a-z]{1,5}-?\d+(?:[.\-/]\d+)*\b|\b\d{8,}\b", re.IGNORECASE)
@@ -40,6 +41,7 @@ class Snapshot:
     by_record: dict[str, list[int]] = field(default_factory=dict)  # lower-case record id -> chunks
     masks: dict[tuple[str, ...], np.ndarray] = field(default_factory=dict)
     vectors: np.ndarray | None = None  # normalised chunk vectors for exact in-memory dense search
+    glossary: Glossary = field(default_factory=builtin)  # built-in terms plus the agency's own
 
     @classmethod
     def build(cls, instansi: str, rev: int, ids, texts, metadatas, vectors=None) -> "Snapshot":
@@ -50,13 +52,15 @@ class Snapshot:
         current = np.array(
             [int(m.get("version", 0)) == latest.get(m.get("doc_id", ""), 0) for m in metadatas], dtype=bool
         )
+        glossary = builtin().with_terms(glossary_terms(metadatas, current))
         return cls(
             instansi=instansi,
             rev=rev,
             ids=list(ids),
             texts=list(texts),
             metadatas=list(metadatas),
-            bm25=BM25Index([_doc_tokens(t, m) for t, m in zip(texts, metadatas)]),
+            bm25=BM25Index([_doc_tokens(t, m, glossary) for t, m in zip(texts, metadatas)]),
+            glossary=glossary,
             vectors=None if vectors is None or len(vectors) == 0 else np.asarray(vectors, dtype=np.float32),
             types=np.array([m.get("type", "other") for m in metadatas], dtype=object),
             current=current,
@@ -74,10 +78,10 @@ class Snapshot:
         return found
 
 
-def _doc_tokens(text: str, meta: dict[str, Any]) -> list[str]:
+def _doc_tokens(text: str, meta: dict[str, Any], glossary: Glossary) -> list[str]:
     """Chunk tokens, with the chunk's own heading counted twice more (a title field boost)."""
     heading = str(meta.get("section") or "").split(">")[-1]
-    return tokenize(text) + 2 * tokenize(heading)
+    return glossary.tokenize(text) + 2 * glossary.tokenize(heading)
 
 
 def _by_record(metadatas) -> dict[str, list[int]]:
@@ -128,19 +132,20 @@ def _dense_exact(snap: Snapshot, vec: np.ndarray, n: int, mask: np.ndarray) -> l
 
 
 def hybrid_search(store, embeddings, snap: Snapshot, query: str, *, types: Sequence[str] | None,
-                  k: int, candidates: int | None = None) -> list[Hit]:
-    """The ``k`` best chunks of one agency for ``query``, fused by RRF."""
+                  k: int, candidates: int | None = None, job: str | None = None) -> list[Hit]:
+    """The ``k`` best chunks of one agency for ``query``, fused by RRF. The query's short
+    forms are read through the agency's glossary (``job`` chooses among meanings)."""
     if not snap.ids or not query.strip():
         return []
     n = min(len(snap.ids), candidates or max(4 * k, 20))
     where = {"type": {"$in": list(types)}} if types else None
-    vec = embeddings.embed_query_np(expand_query(query))
+    vec = embeddings.embed_query_np(snap.glossary.annotate(query, job))
     mask = snap.mask(types)
     if snap.vectors is not None:
         dense = _dense_exact(snap, vec, n, mask)
     else:  # very large collections: ask Chroma's HNSW index
         dense = store.query(snap.instansi, vec, n, where)
-    lexical = snap.bm25.top(tokenize(query), n, mask)
+    lexical = snap.bm25.top(snap.glossary.tokenize(query, job), n, mask)
 
     fused: dict[int, float] = {}
     dense_sim: dict[int, float] = {}

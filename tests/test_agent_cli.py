@@ -78,10 +78,12 @@ def test_eval_small_set(cli, tmp_path):
     ]) + "\n", encoding="utf-8")
     code, out = cli("eval", "--data", str(data), "--json")
     assert code == 0
-    m = json.loads(out.strip().splitlines()[-1])
+    [(label, m)] = json.loads(out.strip().splitlines()[-1]).items()
+    assert label.startswith("dev")
     assert m["n"] == 2 and m["probis_top1"] == 1.0 and 0 <= m["macro_f1"] <= 1
+    assert m["kinds"]["probis"]["recall_at_k"] == 1.0 and m["kinds"]["probis"]["labelled"] == 1
     code, out = cli("eval", "--data", str(data))
-    assert "macro-F1" in out and "R-precision" in out and "top-1 probis" in out
+    assert "probis: top1 r@8" in out and "R-prec" in out and out.count("\n") >= 3
 
 
 def test_demo_runs_twice(cli):

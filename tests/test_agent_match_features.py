@@ -1,7 +1,16 @@
 """RHK word coverage: a rare word shared with the activity decides between RHK."""
-from agent.analyst.text import coverage, idf_table, tokens
+from knowledge.glossary import builtin
+from knowledge.text import coverage, idf_table as _idf
 from agent.retrieve import with_coverage
 from agent.analyst.types import Candidate
+
+tokens = builtin().tokens
+acronyms = builtin().acronyms
+
+
+def idf_table(texts):
+    return _idf([tokens(t) for t in texts])
+
 
 RHK = [
     "Terselenggaranya pengelolaan keuangan yang tertib. Indikator: Persentase SPM yang diterbitkan tepat waktu",
@@ -23,12 +32,10 @@ def test_candidates_get_their_coverage_only_with_a_table():
     cands = [Candidate(id=f"RHK-{i}", text=t, kind="rhk", search_text=t) for i, t in enumerate(RHK, 1)]
     assert with_coverage(cands, "teliti 12 SPM", None) is cands
     out = with_coverage(cands, "teliti 12 SPM", idf_table(RHK))
-    assert [c.id for c in out] == [c.id for c in cands] and out[0].coverage > out[1].coverage == 0.0
+    assert [c.id for c in out] == [c.id for c in cands] and out[0].coverage > out[1].coverage > out[2].coverage
 
 
 def test_short_forms_match_written_short_or_in_full():
-    from agent.analyst.text import acronyms
-
     spj = acronyms("nyusun berkas SPJ yg numpuk")
     assert spj == acronyms("Verifikasi dan penyusunan surat pertanggungjawaban kegiatan") != frozenset()
     assert not spj & acronyms("Laporan pertanggungjawaban bendahara. Keluaran: LPJ bendahara")

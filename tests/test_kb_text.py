@@ -1,6 +1,15 @@
 """Indonesian tokenisation and structure-aware chunking."""
 from ingest.chunking import chunk_text
-from knowledge.text import expand_query, stem, tokenize
+from knowledge.glossary import builtin
+from knowledge.text import stem
+
+
+def tokenize(text):
+    return builtin().tokenize(text)
+
+
+def expand_query(text):
+    return builtin().annotate(text)
 
 
 def test_codes_kept_whole_and_split():

@@ -41,16 +41,17 @@ def collect(ctx, items, today, default_instansi: str, person_rhk, person_unit) -
     for it in items:
         e = parse_entry(it["text"], today)
         text = e.description or e.text
-        q = ctx.vectors.query(ctx.query_text(text))
-        feats, _, _ = V.features(q, text, items_v)
+        lex = ctx.lexicon(default_instansi)
+        q = ctx.vectors.query(ctx.query_text(text, lex))
+        feats, _, _ = V.features(q, text, items_v, lex)
         inst = default_instansi if (it.get("nip") or it.get("probis")) else None
         if inst:
             ctx.warm_up(inst)
         rhk = rhk_candidates(person_rhk(it["nip"])) if it.get("nip") else []
         found = gather(ctx.knowledge, ctx.vectors, text, q, inst, ctx.config.retrieval_k, rhk,
-                       ctx.rhk_idf(inst) if inst else None)
+                       ctx.rhk_idf(inst) if inst else None, lex)
         unit = person_unit(it["nip"]) if it.get("nip") else None
-        inputs = match_inputs(q, text, found, ctx.vectors, params, unit)
+        inputs = match_inputs(q, text, found, ctx.vectors, params, unit, lex)
         cands = {kind: ([c.id for c in cs], fx) for kind, (cs, fx, _) in inputs.items()}
         gold = np.array([n in it["berakhlak"] for n in NAMES], dtype=float)
         out.append(ItemFeatures(feats, gold, cands, {k: it.get(k) for k in ("probis", "pokin", "rhk")}, q, text))

@@ -88,10 +88,12 @@ class Cascade:
     def idf(self, kind: str) -> dict[str, float]:
         """Word rarity over the agency's records of ``kind`` (a word only one process names decides)."""
         if kind not in self._idf:
-            from agent.analyst.text import idf_table
+            from knowledge.glossary import Lexicon
+            from knowledge.text import idf_table
 
             tree = self.trees.get(kind)
-            self._idf[kind] = idf_table(tree.texts) if tree and tree.texts else {}
+            lex = Lexicon.default()
+            self._idf[kind] = idf_table([lex.tokens(t) for t in tree.texts]) if tree and tree.texts else {}
         return self._idf[kind]
 
     def home(self, vectors, kind: str, nip: str | None, period: str | None, code: str | None,

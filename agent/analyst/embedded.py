@@ -9,11 +9,12 @@ import numpy as np
 
 from agent.analyst import values as V
 from agent.analyst.matching import (DEFAULT_MATCH, N_FEATURES, best_match, candidate_features, joint_rhk_scores,
-                                    top_vector)
-from agent.analyst.text import overlap, tokens
+                                    ranked, top_vector)
 from agent.analyst.types import Assessment, Candidate
 from agent.analyst.vectors import Vectors
 from knowledge.berakhlak import VALUES
+from knowledge.glossary import Lexicon
+from knowledge.text import overlap
 
 
 def match_params() -> dict:
@@ -33,15 +34,17 @@ class EmbeddedAnalyst:
     def warm_up(self) -> None:
         V.value_items(self.vectors)
 
-    def value_scores(self, qvec: np.ndarray, text: str) -> tuple[np.ndarray, np.ndarray, list[int], list[list[str]]]:
+    def value_scores(self, qvec: np.ndarray, text: str, lex: Lexicon | None = None
+                     ) -> tuple[np.ndarray, np.ndarray, list[int], list[list[str]]]:
         items = V.value_items(self.vectors)
-        feats, best, kws = V.features(qvec, text, items)
+        feats, best, kws = V.features(qvec, text, items, lex)
         return feats, V.probabilities(feats), best, kws
 
     def assess(self, text: str, qvec: np.ndarray, candidates: dict[str, list[Candidate]],
-               profile: dict | None = None) -> Assessment:
+               profile: dict | None = None, lex: Lexicon | None = None) -> Assessment:
+        lex = lex or Lexicon.default()
         items = V.value_items(self.vectors)
-        _, probs, best, kws = self.value_scores(qvec, text)
+        _, probs, best, kws = self.value_scores(qvec, text, lex)
         order = [int(i) for i in np.argsort(-probs, kind="stable")]
         chosen = V.select(probs)
         evidence = {}
@@ -51,14 +54,16 @@ class EmbeddedAnalyst:
                 ev = f"{ev} (kata kunci: {', '.join(kws[i][:2])})"
             evidence[VALUES[i].name] = ev
         params = match_params()
-        inputs = match_inputs(qvec, text, candidates, self.vectors, params, (profile or {}).get("unit"))
-        picked = {}
+        inputs = match_inputs(qvec, text, candidates, self.vectors, params, (profile or {}).get("unit"), lex)
+        picked, alternatives = {}, {}
         for kind in ("rhk", "probis", "pokin"):
             cands, feats, ranks = inputs[kind]
-            picked[kind], _ = best_match(qvec, text, cands, self.vectors, params[kind], ranks=ranks, feats=feats)
+            picked[kind], _ = best_match(qvec, text, cands, self.vectors, params[kind], ranks=ranks, feats=feats,
+                                         lex=lex)
+            alternatives[kind] = ranked(cands, feats, params[kind], ranks)
         rhk, probis, pokin = picked["rhk"], picked["probis"], picked["pokin"]
         if pokin is not None:
-            pokin.detail = best_indicator(text, pokin.detail)
+            pokin.detail = best_indicator(text, pokin.detail, lex)
         return Assessment(
             berakhlak=[VALUES[i].name for i in chosen],
             ranking=[VALUES[i].name for i in order],
@@ -68,11 +73,13 @@ class EmbeddedAnalyst:
             pokin=pokin,
             rhk=rhk,
             analyst=self.name,
+            alternatives=alternatives,
         )
 
 
 def match_inputs(qvec: np.ndarray, text: str, candidates: dict[str, list[Candidate]], vectors, params: dict,
-                 unit: str | None) -> dict[str, tuple[list[Candidate], np.ndarray, np.ndarray | None]]:
+                 unit: str | None, lex: Lexicon | None = None
+                 ) -> dict[str, tuple[list[Candidate], np.ndarray, np.ndarray | None]]:
     """Per kind: (candidates, their features, the ranks that choose or None), the
     same for the analyst and for calibration. The likeliest RHK (joint score,
     even below its "none" threshold) guides probis and pokin: its words, its
@@ -84,13 +91,14 @@ def match_inputs(qvec: np.ndarray, text: str, candidates: dict[str, list[Candida
     anchor = link = None
     home: dict[str, str] = {}
     if rhk_cands:
-        joint = joint_rhk_scores(qvec, text, rhk_cands, pokin_cands, vectors, params["rhk"], params["pokin"], unit)
-        process = top_vector(qvec, text, probis_cands, vectors, params["probis"], unit) \
+        joint = joint_rhk_scores(qvec, text, rhk_cands, pokin_cands, vectors, params["rhk"], params["pokin"], unit,
+                                 lex)
+        process = top_vector(qvec, text, probis_cands, vectors, params["probis"], unit, lex) \
             if params["rhk"].get("c_link") else None
-        feats = candidate_features(qvec, text, rhk_cands, vectors, anchor=process)
+        feats = candidate_features(qvec, text, rhk_cands, vectors, anchor=process, lex=lex)
         out["rhk"] = (rhk_cands, feats, joint)
         i = int(np.argmax(joint))
-        m, _ = best_match(qvec, text, rhk_cands, vectors, params["rhk"], ranks=joint, feats=feats)
+        m, _ = best_match(qvec, text, rhk_cands, vectors, params["rhk"], ranks=joint, feats=feats, lex=lex)
         if m is not None:
             anchor = vectors.documents([rhk_cands[i].search_text or rhk_cands[i].text])[0]
         link, home = rhk_text(rhk_cands[i]), rhk_cands[i].home
@@ -98,7 +106,7 @@ def match_inputs(qvec: np.ndarray, text: str, candidates: dict[str, list[Candida
         out["rhk"] = ([], np.zeros((0, N_FEATURES)), None)
     for kind, cands in (("probis", probis_cands), ("pokin", pokin_cands)):
         feats = candidate_features(qvec, text, cands, vectors, unit=unit, anchor=anchor, link_text=link,
-                                   home=home.get(kind)) if cands else np.zeros((0, N_FEATURES))
+                                   home=home.get(kind), lex=lex) if cands else np.zeros((0, N_FEATURES))
         out[kind] = (cands, feats, None)
     return out
 
@@ -108,10 +116,11 @@ def rhk_text(candidate: Candidate) -> str:
     return f"{candidate.text} {candidate.detail or ''}".strip()
 
 
-def best_indicator(text: str, indicators: str | None) -> str | None:
+def best_indicator(text: str, indicators: str | None, lex: Lexicon | None = None) -> str | None:
     """The pokin indicator (of ``a | b | c``) that the activity speaks to most."""
     if not indicators:
         return None
+    lex = lex or Lexicon.default()
     options = [i.strip() for i in indicators.split("|") if i.strip()]
-    q = set(tokens(text))
-    return max(options, key=lambda o: overlap(q, tokens(o))) if options else None
+    q = set(lex.tokens(text))
+    return max(options, key=lambda o: overlap(q, lex.documents.tokens(o))) if options else None

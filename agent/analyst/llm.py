@@ -128,7 +128,18 @@ def to_assessment(ans: LlmAnswer, base: Assessment, candidates: dict[str, list[C
         pokin=_pick("pokin", ans.pokin_id, ans.pokin_skor, candidates),
         rhk=_pick("rhk", ans.rhk_id, ans.rhk_skor, candidates),
         analyst=name, explanation=" ".join(ans.penjelasan.split())[:400],
+        alternatives=_with_choice(base, ans),
     )
+
+
+def _with_choice(base: Assessment, ans: LlmAnswer) -> dict:
+    """The embedded analyst's order of the candidates, with the LLM's choice first."""
+    out = {}
+    for kind, cid in (("probis", ans.probis_id), ("pokin", ans.pokin_id), ("rhk", ans.rhk_id)):
+        alts = list(base.alternatives.get(kind, []))
+        first = [m for m in alts if m.id == str(cid or "").strip()]
+        out[kind] = first + [m for m in alts if m not in first]
+    return out
 
 
 class LlmAnalyst:
@@ -151,8 +162,9 @@ class LlmAnalyst:
         future = _executor().submit(self._runnable.invoke, msgs)
         return parse_answer(future.result(timeout=self.timeout))
 
-    def assess(self, text: str, qvec, candidates: dict[str, list[Candidate]], profile: dict | None = None) -> Assessment:
-        base = self.embedded.assess(text, qvec, candidates)
+    def assess(self, text: str, qvec, candidates: dict[str, list[Candidate]], profile: dict | None = None,
+               lex=None) -> Assessment:
+        base = self.embedded.assess(text, qvec, candidates, profile, lex)
         try:
             ans = self._ask(text, candidates, profile)
             return to_assessment(ans, base, candidates, self.name)

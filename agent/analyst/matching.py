@@ -15,7 +15,7 @@ Rank score = embedding similarity between the activity and the candidate
 + i * (RHK) like f, over the RHK and the nodes it cascades from (the RHK is
       terse; its process and pokin node name the work, e.g. "SPM", "E-Klinik").
 + j * (the activity and the candidate name the same known short form, e.g.
-      "SPJ" written short or in full; see ``text.acronyms``. Half when only a
+      "SPJ" written short or in full; see ``Glossary.acronyms``. Half when only a
       process above the candidate names it: "uji aplikasi CAWI" is the testing
       step of the process that names CAWI, but a parent also names what only
       one of its children does).
@@ -30,8 +30,9 @@ import re
 
 import numpy as np
 
-from agent.analyst.text import acronyms, overlap, tokens
 from agent.analyst.types import Candidate, Match, level_for
+from knowledge.glossary import Lexicon
+from knowledge.text import overlap
 
 DEFAULT_MATCH = {
     "probis": {"w_cos": 30.0, "center": 0.86, "a_lex": 0.1, "b_unit": 0.0, "c_link": 0.0, "d_depth": 0.0,
@@ -60,31 +61,34 @@ def _same_unit(a: str | None, b: str | None) -> float:
 INHERITED = 0.5  # a short form only a process above the candidate names counts half
 
 
-def _shared_terms(query: frozenset[str], c: Candidate) -> float:
+def _shared_terms(query: frozenset[str], c: Candidate, lex: Lexicon) -> float:
     if not query:
         return 0.0
-    if query & acronyms(c.search_text or c.text):
+    if query & lex.acronyms(c.search_text or c.text):
         return 1.0
-    return INHERITED if query & acronyms(c.scope) else 0.0
+    return INHERITED if query & lex.acronyms(c.scope) else 0.0
 
 
 def candidate_features(qvec: np.ndarray, query_text: str, candidates: list[Candidate], vectors, *,
                        unit: str | None = None, anchor: np.ndarray | None = None,
-                       link_text: str | None = None, home: str | None = None) -> np.ndarray:
+                       link_text: str | None = None, home: str | None = None,
+                       lex: Lexicon | None = None) -> np.ndarray:
     """Rows of [cos, lex, same unit, link - LINK_CENTER, depth, BM25 share of the best, coverage,
     share of the candidate's words in ``link_text`` (the chosen RHK), is ``home``, the RHK's
     home coverage, shared short forms]."""
     mat = vectors.documents([c.search_text or c.text for c in candidates])
     cos = mat @ qvec
     link = (mat @ anchor - LINK_CENTER) if anchor is not None else np.zeros(len(candidates))
-    qtok = set(tokens(query_text))
-    qacr = acronyms(query_text)
-    ltok = set(tokens(link_text)) if link_text else set()
+    lex = lex or Lexicon.default()
+    docs = lex.documents
+    qtok = set(lex.tokens(query_text))
+    qacr = lex.acronyms(query_text)
+    ltok = set(docs.tokens(link_text)) if link_text else set()
     top_lex = max((c.lexical for c in candidates), default=0.0) or 1.0
     return np.array([
-        [float(s), overlap(qtok, tokens(c.text)), _same_unit(c.unit, unit), float(lk), depth(c.id), c.lexical / top_lex,
-         c.coverage, overlap(ltok, tokens(c.text)), float(home is not None and c.id == home), c.home_coverage,
-         _shared_terms(qacr, c)]
+        [float(s), overlap(qtok, docs.tokens(c.text)), _same_unit(c.unit, unit), float(lk), depth(c.id),
+         c.lexical / top_lex, c.coverage, overlap(ltok, docs.tokens(c.text)), float(home is not None and c.id == home),
+         c.home_coverage, _shared_terms(qacr, c, docs)]
         for c, s, lk in zip(candidates, cos, link)
     ], dtype=np.float64).reshape(len(candidates), N_FEATURES)
 
@@ -107,16 +111,16 @@ def percent(rank: float, p: dict) -> float:
 
 
 def joint_rhk_scores(qvec: np.ndarray, query_text: str, rhk: list[Candidate], pokin: list[Candidate], vectors,
-                     p_rhk: dict, p_pokin: dict, unit: str | None = None) -> np.ndarray:
+                     p_rhk: dict, p_pokin: dict, unit: str | None = None, lex: Lexicon | None = None) -> np.ndarray:
     """RHK rank scores plus ``joint`` x the best pokin rank score given that RHK:
     the SKP cascades from the pohon kinerja, so an RHK whose node also fits
     the activity is the likelier one."""
-    ranks = rank_scores(candidate_features(qvec, query_text, rhk, vectors), p_rhk)
+    ranks = rank_scores(candidate_features(qvec, query_text, rhk, vectors, lex=lex), p_rhk)
     weight = p_rhk.get("joint", 0.0)
     if not weight or not pokin:
         return ranks
     anchors = vectors.documents([c.search_text or c.text for c in rhk])
-    base = candidate_features(qvec, query_text, pokin, vectors, unit=unit)
+    base = candidate_features(qvec, query_text, pokin, vectors, unit=unit, lex=lex)
     pmat = vectors.documents([c.search_text or c.text for c in pokin])
     links = anchors @ pmat.T - LINK_CENTER  # (rhk, pokin)
     out = ranks.copy()
@@ -132,7 +136,7 @@ def joint_rhk_scores(qvec: np.ndarray, query_text: str, rhk: list[Candidate], po
 def best_match(qvec: np.ndarray, query_text: str, candidates: list[Candidate], vectors, params: dict, *,
                unit: str | None = None, anchor: np.ndarray | None = None,
                ranks: np.ndarray | None = None, link_text: str | None = None,
-               feats: np.ndarray | None = None) -> tuple[Match | None, int | None]:
+               feats: np.ndarray | None = None, lex: Lexicon | None = None) -> tuple[Match | None, int | None]:
     """The best candidate as a Match (None below ``min_pct``) and its index.
 
     ``ranks`` overrides the choice (joint RHK scoring); the percent is always
@@ -141,7 +145,7 @@ def best_match(qvec: np.ndarray, query_text: str, candidates: list[Candidate], v
         return None, None
     if feats is None:
         feats = candidate_features(qvec, query_text, candidates, vectors, unit=unit, anchor=anchor,
-                                   link_text=link_text)
+                                   link_text=link_text, lex=lex)
     own = rank_scores(feats, params)
     i = int(np.argmax(own if ranks is None else ranks))
     ranks = own
@@ -153,11 +157,28 @@ def best_match(qvec: np.ndarray, query_text: str, candidates: list[Candidate], v
     return Match(id=c.id, text=c.text, score=pct, level=level_for(pct), citation=c.citation, detail=c.detail), i
 
 
+ALTERNATIVES = 8  # candidates kept per kind, in order (recall is measured at this depth)
+
+
+def ranked(candidates: list[Candidate], feats: np.ndarray, params: dict, ranks: np.ndarray | None = None,
+           n: int = ALTERNATIVES) -> list[Match]:
+    """The best ``n`` candidates as Matches, in the order ``ranks`` (or their own rank score) gives."""
+    if not candidates:
+        return []
+    own = rank_scores(feats, params)
+    order = np.argsort(-(own if ranks is None else ranks), kind="stable")[:n]
+    out = []
+    for i in order:
+        c, pct = candidates[int(i)], percent(float(own[int(i)]), params)
+        out.append(Match(id=c.id, text=c.text, score=pct, level=level_for(pct), citation=c.citation, detail=c.detail))
+    return out
+
+
 def top_vector(qvec: np.ndarray, query_text: str, candidates: list[Candidate], vectors, params: dict,
-               unit: str | None = None) -> np.ndarray | None:
+               unit: str | None = None, lex: Lexicon | None = None) -> np.ndarray | None:
     """The vector of the best candidate on its own evidence (no anchor), to anchor another choice."""
     if not candidates:
         return None
-    ranks = rank_scores(candidate_features(qvec, query_text, candidates, vectors, unit=unit), params)
+    ranks = rank_scores(candidate_features(qvec, query_text, candidates, vectors, unit=unit, lex=lex), params)
     best = candidates[int(np.argmax(ranks))]
     return vectors.documents([best.search_text or best.text])[0]

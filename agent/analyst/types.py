@@ -66,6 +66,9 @@ class Assessment:
     explanation: str = ""
     suggestion: str | None = None
     citations: list[str] = field(default_factory=list)
+    # per kind (probis, pokin, rhk): the candidates in the analyst's order, best first (the
+    # next ones are what a user picks from to correct the answer)
+    alternatives: dict[str, list[Match]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

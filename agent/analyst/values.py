@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from knowledge.berakhlak import VALUES
+from knowledge.glossary import Lexicon
 
 CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
 
@@ -64,10 +65,9 @@ def value_items(vectors) -> ValueItems:
                 for t in (f"{v.name}: {v.definition}",) + v.guides + v.indicators:
                     texts.append(t)
                     owner.append(i)
-            from agent.analyst.text import tokens
-
+            lex = Lexicon.default()
             _ITEMS[key] = ValueItems(texts, np.array(owner), vectors.documents(texts),
-                                     [frozenset(tokens(t)) for t in texts])
+                                     [frozenset(lex.tokens(t)) for t in texts])
         return _ITEMS[key]
 
 
@@ -79,42 +79,41 @@ _SUFFIX = r"(?:nya|kannya|kan|annya|an|lah)?"
 _KW_RX = [[re.compile(rf"(?<![a-z0-9]){re.escape(k)}{_SUFFIX}(?![a-z0-9])") for k in cues] for cues in CUES]
 
 
-def keyword_hits(text: str) -> list[list[str]]:
-    """Cue words of each value found in ``text`` (lower-cased, abbreviations expanded)."""
-    low = text.lower()
+def keyword_hits(text: str, lex: Lexicon | None = None) -> list[list[str]]:
+    """Cue words of each value found in ``text`` (lower-cased, short forms with their expansions)."""
+    low = (lex or Lexicon.default()).annotate(text).lower()
     out = []
     for i, v in enumerate(VALUES):
         out.append([k for k, rx in zip(CUES[i], _KW_RX[i]) if rx.search(low)])
     return out
 
 
-def features(qvec: np.ndarray, text: str, items: ValueItems) -> tuple[np.ndarray, list[int], list[list[str]]]:
+def features(qvec: np.ndarray, text: str, items: ValueItems, lex: Lexicon | None = None
+             ) -> tuple[np.ndarray, list[int], list[list[str]]]:
     """Per value: [max similarity, mean similarity over all its texts, keyword count]; the
     index of the text shown as evidence (``evidence_items``); keywords. The mean over every
     guide and indicator is steadier than the few closest ones: one text that happens to
     share words does not decide a value."""
     sims = items.matrix @ qvec
     feats = np.zeros((len(VALUES), 3), dtype=np.float64)
-    kws = keyword_hits(text)
+    kws = keyword_hits(text, lex)
     for i in range(len(VALUES)):
         s = sims[items.owner == i]
         feats[i, 0] = float(np.max(s))
         feats[i, 1] = float(np.mean(s))
         feats[i, 2] = len(kws[i])
-    return feats, evidence_items(sims, text, items), kws
+    return feats, evidence_items(sims, text, items, lex), kws
 
 
 EVIDENCE_WORDS = 0.1  # weight of the activity's own words when choosing the text shown as evidence
 
 
-def evidence_items(sims: np.ndarray, text: str, items: ValueItems) -> list[int]:
+def evidence_items(sims: np.ndarray, text: str, items: ValueItems, lex: Lexicon | None = None) -> list[int]:
     """Per value, the guide or indicator shown as evidence: the closest one, with the
     activity's own words as a tie-break among near equals, so "verifikasi SPJ" is shown
     "Menyusun laporan pertanggungjawaban (SPJ/LPJ)" and not a text that merely sounds alike.
     Only the text shown changes; the value's score uses the similarity alone."""
-    from agent.analyst.text import tokens
-
-    words = set(tokens(text))
+    words = set((lex or Lexicon.default()).tokens(text))
     shared = np.array([len(words & w) for w in items.words]) / max(1, len(words))
     score = sims + EVIDENCE_WORDS * shared
     return [int(np.flatnonzero(items.owner == i)[np.argmax(score[items.owner == i])]) for i in range(len(VALUES))]

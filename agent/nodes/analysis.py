@@ -23,20 +23,29 @@ def retrieve(ctx: AgentContext, state: dict) -> dict:
     rhk: list[Candidate] = []
     if nip and ctx.journal is not None and (state.get("mode") != "analyze" or state.get("profile")):
         rhk = rhk_candidates(ctx.person_rhk(nip), ctx.skp_citations(instansi))
+    lex = lexicon_of(ctx, state, instansi)
     qvecs, cands = [], []
     for e in state["entries"]:
         text = e.description or e.text
-        q = ctx.vectors.query(ctx.query_text(text))
+        q = ctx.vectors.query(ctx.query_text(text, lex))
         qvecs.append(q)
         cands.append(gather(ctx.knowledge, ctx.vectors, text, q, instansi, ctx.config.retrieval_k, rhk,
-                            ctx.rhk_idf(instansi) if rhk else None))
+                            ctx.rhk_idf(instansi) if rhk else None, lex))
     return {"qvecs": qvecs, "candidates": cands, "latencies": [(time.perf_counter() - t0) * 1000]}
 
 
+def lexicon_of(ctx: AgentContext, state: dict, instansi: str | None):
+    """The agency's glossary as this person reads it (their jabatan and unit choose among meanings)."""
+    profile = state.get("profile") or {}
+    job = " ".join(p for p in (profile.get("jabatan"), profile.get("unit")) if p)
+    return ctx.lexicon(instansi, job)
+
+
 def assess(ctx: AgentContext, state: dict) -> dict:
+    lex = lexicon_of(ctx, state, instansi_of(ctx, state))
     out = []
     for e, q, c in zip(state["entries"], state["qvecs"], state["candidates"]):
-        out.append(ctx.analyst.assess(e.description or e.text, q, c, state.get("profile")))
+        out.append(ctx.analyst.assess(e.description or e.text, q, c, state.get("profile"), lex))
     return {"assessments": out}
 
 

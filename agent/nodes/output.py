@@ -81,6 +81,8 @@ def result_dict(e: ParsedEntry, a: Assessment, activity_id: int | None, warnings
         "probis": _match(a.probis, "output"), "pokin": _match(a.pokin, "indicator"), "rhk": _match(a.rhk, "indicator"),
         "explanation": a.explanation, "citations": list(a.citations), "suggestion": a.suggestion,
         "analyst": a.analyst, "analyst_note": a.analyst_note, "warnings": warnings, "latency_ms": latency_ms,
+        "alternatives": {kind: [{"id": m.id, "name": m.text, "score": m.score} for m in ms]
+                         for kind, ms in a.alternatives.items()},
         "evidence": len(e.files),
     }
 

@@ -1,0 +1,1 @@
+"""Measuring the analyst: labelled data sets per agency, metrics, and replaying a set as users would."""
