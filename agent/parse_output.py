@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from agent.parse_words import (CLASSIFIERS, CLOSED_COMPOUNDS, ID_BEFORE, MAKING_VERBS, MONTH_WORDS, NO_OUTPUT,
-                               NOT_OUTPUT_UNITS, NUMBER_WORDS, OPEN_COMPOUND_HEADS, OUTPUT_NOUNS, PEOPLE_UNITS,
-                               RESULT_MARKERS, TOPIC_WORDS)
+                               NOT_OUTPUT_UNITS, NUMBER_WORDS, OPEN_COMPOUND_HEADS, OUTPUT_NOUNS, OUTPUT_SHORT,
+                               PEOPLE_UNITS, RESULT_MARKERS, TOPIC_WORDS)
 from agent.worktext import content_words, looks_like_word
 
 NONE = "-"  # the output is explicitly "none"
@@ -56,6 +56,8 @@ def _noun_at(toks: list[str], j: int) -> tuple[str | None, int]:
     noun = toks[j]
     if noun.endswith("nya") and noun[:-3] in OUTPUT_NOUNS:  # "notulennya 1" -> notulen
         noun = noun[:-3]
+    if noun in OUTPUT_SHORT:
+        return OUTPUT_SHORT[noun], j + 1
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     if noun in CLASSIFIERS and _unit_ok(nxt) and nxt not in CLASSIFIERS:
         j += 1

@@ -43,6 +43,9 @@ CLOSED_COMPOUNDS = {
     "rekam": {"medis"}, "notulen": {"rapat"}, "kertas": {"kerja"},
     "rencana": {"kerja", "aksi"}, "pull": {"request"}, "user": {"manual", "story"}, "use": {"case"},
 }
+# short forms of outputs, written out: "1 BA rekon" -> berita acara
+OUTPUT_SHORT = {"ba": "berita acara", "nodin": "nota dinas", "notdin": "nota dinas", "st": "surat tugas",
+                "sptjm": "surat pernyataan tanggung jawab mutlak"}
 # "1 bundel arsip" -> arsip; "1 draft KAK" -> KAK
 CLASSIFIERS = frozenset({"buah", "bundel", "box", "boks", "eksemplar", "eks", "lembar", "set", "paket", "rim",
                          "draft", "draf", "unit"})

@@ -10,6 +10,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
 
 from bot import people, texts
 from journal import registration
+from journal.calendar import tidy
 from bot.access import person_of, services
 from journal.db import JournalError
 from bot.robustness import send_text
@@ -110,14 +111,14 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                                                                     status=texts.REG_STATUS.get(d.status, d.status)))
         return
     if d.status == "approved":
-        await query.edit_message_text(texts.REG_APPROVED_ADMIN.format(id=d.registration_id, name=d.name,
-                                                                      admin=admin.name.rstrip(".")))
+        await query.edit_message_text(tidy(texts.REG_APPROVED_ADMIN.format(id=d.registration_id, name=d.name,
+                                                                           admin=admin.name)))
         await send_text(context, d.telegram_id, texts.REG_APPROVED_USER.format(name=d.name))
         if d.previous_telegram_id:
             await send_text(context, d.previous_telegram_id, texts.REG_UNLINKED.format(nip=d.nip))
     else:
-        await query.edit_message_text(texts.REG_REJECTED_ADMIN.format(id=d.registration_id, nip=d.nip,
-                                                                      admin=admin.name.rstrip(".")))
+        await query.edit_message_text(tidy(texts.REG_REJECTED_ADMIN.format(id=d.registration_id, nip=d.nip,
+                                                                           admin=admin.name)))
         await send_text(context, d.telegram_id, texts.REG_REJECTED_USER.format(nip=d.nip))
     log.info("registration %s %s by %s", d.registration_id, d.status, admin.nip)
 

@@ -101,3 +101,8 @@ def fmt_minutes(minutes: int | None) -> str:
 def fmt_hours(hours: float) -> str:
     """Hours as a number in Indonesian style: 4, 1,5, 4,25 (no "1,0")."""
     return f"{round(hours, 2):g}".replace(".", ",")
+
+
+def tidy(text: str) -> str:
+    """One full stop where a name ending in a stop ("S.Kom.") ends a sentence: "S.Kom.." -> "S.Kom."."""
+    return re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)

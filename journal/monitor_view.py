@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from journal import monitor_texts as T
-from journal.calendar import fmt_day
+from journal.calendar import fmt_day, tidy
 from journal.monitor import TeamView
 from journal.review import ReviewNotice
 
@@ -45,14 +45,13 @@ def _rhk_line(view: TeamView, r) -> str:
 
 
 def render_review(n: ReviewNotice, owner_name: str) -> str:
-    return T.REVIEW_DONE[n.action].format(id=n.activity_id, owner=owner_name, comment=n.comment or "")
+    return tidy(T.REVIEW_DONE[n.action].format(id=n.activity_id, owner=owner_name, comment=n.comment or ""))
 
 
 def owner_message(n: ReviewNotice) -> str | None:
     tpl = T.TO_OWNER.get(n.action)
-    actor = n.actor_name.rstrip(".")  # "S.Kom." ends the sentence with its own stop
-    return tpl.format(id=n.activity_id, day=fmt_day(date.fromisoformat(n.day)), actor=actor,
-                      comment=n.comment or "") if tpl else None
+    return tidy(tpl.format(id=n.activity_id, day=fmt_day(date.fromisoformat(n.day)), actor=n.actor_name,
+                           comment=n.comment or "")) if tpl else None
 
 
 def render_escalation(rows: list, days: int) -> str:
