@@ -15,7 +15,8 @@ from typing import Any
 
 from agent.parse_output import NONE, answer_output, find_output, is_no_output_answer
 from agent.parse_time import find_date, find_time
-from agent.split import normalize, split_activities, strip_bullet
+from agent.parse_words import CLASSIFIERS, RESULT_MARKERS
+from agent.split import normalize, split_activities, split_lines, strip_bullet
 from agent.worktext import content_words
 
 __all__ = ["ParsedEntry", "parse_entry", "parse_message", "fill_from_answer", "split_activities", "find_date",
@@ -77,12 +78,16 @@ def parse_entry(text: str, today: date, default_day: date | None = None) -> Pars
 def parse_message(text: str, today: date, default_day: date | None = None) -> list[ParsedEntry]:
     """Every activity in a chat message; a header's date (else ``default_day``) applies to items
     naming none, and an item cut from the same line as the one before takes that one's date."""
-    header, items = split_activities(text)
+    header, groups = split_lines(text)
     header_day, _ = find_date(normalize(header), today) if header else (None, "")
     entries: list[ParsedEntry] = []
-    for item in items:
-        e = parse_entry(item, today, header_day or default_day)
-        entries.append(e)
+    for group in groups:
+        line_day = None
+        for item in group:
+            e = parse_entry(item, today, line_day or header_day or default_day)
+            if find_date(normalize(item), today)[0] is not None:
+                line_day = e.day  # "kemarin rapat ... lalu nyusun ...": both yesterday
+            entries.append(e)
     return entries
 
 
@@ -93,9 +98,11 @@ def answer_parts(answer: str, today: date) -> dict[str, Any]:
     day, rest = find_date(rest, today)
     none = is_no_output_answer(norm)
     output, volume = (NONE, None) if none else answer_output(rest)
-    leftover = rest
+    leftover = rest.lower()
     if output and output != NONE:
-        leftover = re.sub(rf"\b{re.escape(output)}\b", " ", leftover.lower(), count=1)
+        for word in output.split():
+            leftover = re.sub(rf"\b{re.escape(word)}\b", " ", leftover, count=1)
+    leftover = re.sub(rf"\b(?:{'|'.join(RESULT_MARKERS + tuple(CLASSIFIERS))})\b", " ", leftover)
     leftover = re.sub(r"\d+(?:[.,]\d+)?", " ", leftover)
     return {"start": start, "end": end, "minutes": minutes, "day": day, "output": output, "volume": volume,
             "no_output": none, "leftover": content_words(leftover)}

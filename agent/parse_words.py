@@ -80,7 +80,7 @@ pak bu bapak ibu mas mbak kak bang om min admin bot gan bro sis
 ada cuma cuman hanya sekitar kurang lebih kira kira2 kiranya kurleb sekitaran kl kalo kalau
 ini itu tsb yg yang dan dengan dgn sm sama di ke dari utk untuk pada sampai
 makasih terimakasih terima kasih thanks thank thx tq tks nuwun suwun trims
-maaf sorry mohon tolong
+maaf sorry mohon tolong bentar sebentar ntar nanti tunggu sabar lupa bingung capek
 wkwk wkwkwk haha hehe hihi xixi lol awokwok semangat mantap mantul lupa
 pagi siang sore malam halo hallo hai hi hello selamat assalamualaikum
 """.split())

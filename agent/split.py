@@ -90,6 +90,12 @@ def split_inline(line: str) -> list[str]:
 
 def split_activities(text: str) -> tuple[str, list[str]]:
     """(header, items): several activities in one message become several items."""
+    header, groups = split_lines(text)
+    return header, [item for group in groups for item in group]
+
+
+def split_lines(text: str) -> tuple[str, list[list[str]]]:
+    """(header, items grouped by the line they were cut from)."""
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
     header = ""
     if len(lines) >= 2 and _is_header(lines[0]):
@@ -102,7 +108,4 @@ def split_activities(text: str) -> tuple[str, list[str]]:
             rows[-1] += " " + ln  # a continuation ("2 jam, 1 notulen" under its activity)
         else:
             rows.append(ln)
-    items: list[str] = []
-    for row in rows:
-        items.extend(split_inline(row))
-    return header, items
+    return header, [split_inline(row) for row in rows]
