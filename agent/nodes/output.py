@@ -7,8 +7,11 @@ from typing import Any
 from agent import messages as M
 from agent.analyst.types import Assessment, Match
 from agent.context import AgentContext
+from agent.nodes.intake import waiting_lines
 from agent.parse import ParsedEntry
+from agent.validate import output_for_journal
 from journal import activities as A
+from journal.calendar import fmt_day, fmt_minutes
 
 
 def assessment_columns(a: Assessment, latency_ms: float | None) -> dict[str, Any]:
@@ -29,8 +32,9 @@ def assessment_columns(a: Assessment, latency_ms: float | None) -> dict[str, Any
 
 
 def activity_fields(e: ParsedEntry) -> dict[str, Any]:
+    output, volume = output_for_journal(e)
     return {"day": e.day, "start": e.start, "end": e.end, "minutes": e.minutes, "text": e.text,
-            "description": e.description, "output": e.output, "volume": e.volume}
+            "description": e.description, "output": output, "volume": volume}
 
 
 def _latency(state: dict) -> float | None:
@@ -50,7 +54,8 @@ def save(ctx: AgentContext, state: dict) -> dict:
     else:
         ids = A.save_activities(ctx.journal, nip, state["profile"]["agency_id"], pairs,
                                 channel=state.get("channel") or "cli", source_ref=state.get("source_ref"),
-                                close_pending=True)
+                                evidence=[e.files for e in state["entries"]],
+                                conversation_changes=state.get("conversation"))
     return {"activity_ids": ids, "status": "saved"}
 
 
@@ -65,11 +70,12 @@ def _match(m: Match | None, detail_key: str = "detail") -> dict | None:
 
 def result_dict(e: ParsedEntry, a: Assessment, activity_id: int | None, warnings: list[str],
                 latency_ms: float | None) -> dict[str, Any]:
+    output, volume = output_for_journal(e)
     return {
         "activity_id": activity_id, "text": e.text, "description": e.description,
         "day": e.day.isoformat() if e.day else None,
         "start": e.start.strftime("%H:%M") if e.start else None, "end": e.end.strftime("%H:%M") if e.end else None,
-        "minutes": e.minutes, "output": e.output, "volume": e.volume,
+        "minutes": e.minutes, "output": output, "volume": volume,
         "berakhlak": list(a.berakhlak), "berakhlak_ranking": list(a.ranking), "berakhlak_scores": dict(a.scores),
         "berakhlak_evidence": dict(a.evidence),
         "probis": _match(a.probis, "output"), "pokin": _match(a.pokin, "indicator"), "rhk": _match(a.rhk, "indicator"),
@@ -77,13 +83,15 @@ def result_dict(e: ParsedEntry, a: Assessment, activity_id: int | None, warnings
         "analyst": a.analyst, "analyst_note": a.analyst_note, "warnings": warnings, "latency_ms": latency_ms,
         "alternatives": {kind: [{"id": m.id, "name": m.text, "score": m.score} for m in ms]
                          for kind, ms in a.alternatives.items()},
+        "evidence": len(e.files),
     }
 
 
 def _header(mode: str, e: ParsedEntry, activity_id: int | None) -> str:
-    out = f", {e.volume:g} {e.output}" if e.output and e.volume else (f", {e.output}" if e.output and e.output != "-" else "")
+    output, volume = output_for_journal(e)
+    out = f", {volume:g} {output}" if output and volume else (f", {output}" if output else "")
     template = {"log": M.SAVED_HEADER, "edit": M.UPDATED_HEADER}.get(mode, M.ANALYZED_HEADER)
-    return template.format(id=activity_id, day=e.day.strftime("%d/%m"), minutes=e.minutes or 0, output=out)
+    return template.format(id=activity_id, day=fmt_day(e.day), duration=fmt_minutes(e.minutes), output=out)
 
 
 def reply(ctx: AgentContext, state: dict) -> dict:
@@ -96,7 +104,12 @@ def reply(ctx: AgentContext, state: dict) -> dict:
     parts, results = [], []
     for e, a, i, w in zip(state["entries"], state["assessments"], ids, warnings):
         parts.append("\n".join([_header(mode, e, i), a.explanation] + list(w)))
-        results.append(result_dict(e, a, i, list(w), lat))
+        r = result_dict(e, a, i, list(w), lat)
+        if mode == "edit":
+            r["resubmitted"] = state.get("old_status") == "returned"
+        results.append(r)
     parts.extend(state.get("rejections") or [])
+    if mode == "log":
+        parts.extend(waiting_lines(state.get("queue") or [], state.get("queued_now") or []))
     status = state.get("status") or ("analyzed" if mode == "analyze" else "saved")
     return {"reply": "\n\n".join(parts), "results": results, "status": status}
