@@ -29,6 +29,25 @@ class AgentContext:
     _cites: tuple = (None, {})
     _rhk: dict = field(default_factory=dict)
     _idf: dict = field(default_factory=dict)
+    _agencies: dict = field(default_factory=dict)
+    _agency_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def agency(self, instansi: str | None):
+        """The agency's trees as the analyst scores them, rebuilt when its knowledge changes."""
+        if self.knowledge is None or not instansi:
+            return None
+        snap = self.knowledge.snapshot(instansi)
+        if snap is None:
+            return None
+        with self._agency_lock:
+            hit = self._agencies.get(instansi)
+            if hit is None or hit[0] != snap.rev:
+                from agent.analyst.agency import build_agency
+
+                hit = (snap.rev, build_agency(self.knowledge, instansi, self.vectors, self.lexicon(instansi)))
+                self._agencies[instansi] = hit
+                self.vectors.persist()
+            return hit[1]
 
     def warm_up(self, instansi: str | None = None) -> None:
         """Compute the value vectors and the agency's record vectors once per process."""
@@ -39,9 +58,7 @@ class AgentContext:
                 self.vectors.persist()
             if not instansi or self.knowledge is None or instansi in self._warm:
                 return
-            from agent.retrieve import record_texts
-
-            self.vectors.documents(record_texts(self.knowledge, instansi))
+            self.agency(instansi)
             self._warm_rhk(instansi)
             self._warm.add(instansi)
             self.vectors.persist()

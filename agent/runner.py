@@ -7,14 +7,14 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from journal import activities as A
+from journal import conversation as C
 
 
 @dataclass
 class LogResult:
-    status: str  # "saved" | "followup" | "rejected"
+    status: str  # "saved" | "followup" | "rejected" | "cancelled" | "noted"
     reply: str  # Indonesian text for the user
-    question: str | None = None  # the follow-up question when status == "followup"
+    question: str | None = None  # the question still open after this message, if any
     activity_ids: list[int] = field(default_factory=list)
     results: list[dict] = field(default_factory=list)  # per entry: parsed fields + assessment
 
@@ -29,8 +29,10 @@ def _result(out: dict) -> LogResult:
     )
 
 
-def _log_input(nip: str, text: str, channel: str, source_ref: str | None, now: datetime | None) -> dict:
-    return {"mode": "log", "nip": nip, "text": text, "channel": channel, "source_ref": source_ref, "now": now}
+def _log_input(nip: str, text: str, channel: str, source_ref: str | None, now: datetime | None,
+               files: list[dict] | None = None) -> dict:
+    return {"mode": "log", "nip": nip, "text": text, "channel": channel, "source_ref": source_ref, "now": now,
+            "files": list(files or [])}
 
 
 def _edit_input(activity_id: int, nip: str, text: str, now: datetime | None) -> dict:
@@ -54,11 +56,13 @@ async def _run(graph, state: dict, executor: Executor | None) -> LogResult:
 
 
 async def log_text(graph, *, nip: str, text: str, channel: str, source_ref: str | None = None,
-                   now: datetime | None = None, executor: Executor | None = None) -> LogResult:
-    """Run the graph on one chat message; answers a pending follow-up if there is one.
+                   now: datetime | None = None, executor: Executor | None = None,
+                   files: list[dict] | None = None) -> LogResult:
+    """Run the graph on one chat message: an answer to the open question, new activities, a cancel...
+    (``agent.conversation``). ``files`` are attached to the entries the message saves (a caption).
 
     ``executor`` runs the graph (the event loop's default executor when None)."""
-    return await _run(graph, _log_input(nip, text, channel, source_ref, now), executor)
+    return await _run(graph, _log_input(nip, text, channel, source_ref, now, files), executor)
 
 
 async def edit_text(graph, *, activity_id: int, nip: str, text: str, now: datetime | None = None,
@@ -84,11 +88,31 @@ def analyze_text(graph, text: str, *, instansi: str | None = None, nip: str | No
     return results[0] if results else {}
 
 
-def cancel_pending(journal, nip: str) -> bool:
-    """Drop the activity waiting for a follow-up answer; True when there was one."""
-    return A.clear_pending(journal, nip)
+@dataclass
+class Cancelled:
+    kind: str | None  # "items" | "edit" | "review" | "file" | None (nothing was open)
+    value: Any  # what the slot held
+    reply: str  # for "items", "edit" and None; the caller words "review" and "file"
+
+
+def cancel(journal, nip: str) -> Cancelled:
+    """``/batal``: cancel the one thing open (the asked item only, never the whole message)."""
+    from agent import conversation as conv
+    from agent import messages as M
+    from agent.nodes.intake import waiting_lines
+    from agent.parse import ParsedEntry
+
+    kind, value = C.cancel_one(journal, nip, conv.ask)
+    if kind is None:
+        return Cancelled(None, None, M.NOTHING_TO_CANCEL)
+    if kind == "edit":
+        return Cancelled(kind, value, M.EDIT_CANCELLED.format(id=value["activity_id"]))
+    if kind != "items":
+        return Cancelled(kind, value, "")
+    rest = C.load(journal, nip).get("items") or []
+    what = conv.short(ParsedEntry.from_dict(value["entry"]).text)
+    return Cancelled(kind, value, "\n\n".join([M.CANCELLED.format(what=what)] + waiting_lines(rest)))
 
 
 def pending_question(journal, nip: str) -> str | None:
-    row = A.get_pending(journal, nip)
-    return row.question if row else None
+    return C.question(journal, nip)

@@ -15,6 +15,7 @@ class AgentState(TypedDict, total=False):
     activity_id: int | None  # for "edit"
     instansi: str | None  # for "analyze" without a person
     day: Any  # default date for entries that name none (CLI --tanggal)
+    files: list[dict]  # evidence sent with the message (a photo's caption is the activity)
     # working data
     profile: dict[str, Any] | None
     today: Any  # date in the person's zone
@@ -23,10 +24,15 @@ class AgentState(TypedDict, total=False):
     warnings: list[list[str]]
     route: str  # next step chosen by a node
     t0: float  # perf_counter at intake
-    candidates: list[dict[str, list[Any]]]
-    qvecs: list[Any]
+    candidates: list[Any]  # analyst.embedded.Inputs per entry
     assessments: list[Any]  # analyst.types.Assessment
     latencies: list[float]
+    # the conversation (journal.conversation)
+    queue: list[dict]  # items waiting for an answer after this message, the asked one first
+    queued_now: list[dict]  # items of this message that wait
+    answering: bool  # the message answered the asked item
+    conversation: dict  # changes written with the saved entries
+    old_status: str | None  # "edit": the entry's status before (a returned entry is resubmitted)
     # output
     status: str  # "saved" | "followup" | "rejected" | "analyzed"
     question: str | None

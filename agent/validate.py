@@ -1,5 +1,5 @@
 """Checks before analysis: length, is it work at all, dates, durations, day totals,
-near-duplicates, and which follow-up question to ask when something is missing."""
+overlapping times, near-duplicates, and which follow-up question to ask when something is missing."""
 from __future__ import annotations
 
 import re
@@ -7,36 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from agent import messages as M
-from agent.parse import ParsedEntry
-
-GREETINGS = frozenset(
-    "halo hallo hai hay hi hello helo hey pagi siang sore malam selamat assalamualaikum assalamu alaikum "
-    "salam terima kasih makasih trims thanks thank you ok oke okay sip siap tes test testing ping p min "
-    "admin bot apa kabar baik yuk mas mbak pak bu bapak ibu kak om gan bro sis hehe wkwk haha mantap "
-    "good morning banyak sekali ya dong nih deh kok gimana bagaimana cara bisa tolong bantu help start mulai".split()
-)
-_WORD = re.compile(r"[a-zA-Z]+")
-_VOWELS = set("aiueo")
-
-
-def looks_like_word(w: str) -> bool:
-    w = w.lower()
-    if len(w) > 25 or not (set(w) & _VOWELS):
-        return False
-    if re.search(r"[^aiueo]{5,}", w) or re.search(r"(.)\1\1", w):
-        return False
-    return True
-
-
-def is_work_text(text: str) -> bool:
-    """False for greetings, chit-chat and gibberish."""
-    words = _WORD.findall(text)
-    content = [w for w in words if w.lower() not in GREETINGS and len(w) >= 3]
-    if len(content) < 1 or len([w for w in words if len(w) >= 3]) < 2:
-        return False
-    real = [w for w in content if looks_like_word(w)]
-    return len(real) >= max(1, 0.6 * len(content))
-
+from agent.parse import NONE, ParsedEntry
+from agent.worktext import is_work_text  # noqa: F401 - the check before analysis, re-exported for callers
 
 def check_length(text: str, min_len: int, max_len: int) -> str | None:
     n = len(text.strip())
@@ -56,7 +28,7 @@ def check_date(entry: ParsedEntry, today: date, max_days_back: int) -> str | Non
 
 
 def missing_field(entry: ParsedEntry) -> str | None:
-    """'minutes', 'output', 'both' or None."""
+    """'minutes', 'output', 'both' or None (an output of "-" says there is none: not missing)."""
     no_min, no_out = entry.minutes is None, entry.output is None
     if no_min and no_out:
         return "both"
@@ -92,3 +64,38 @@ class DayBudget:
                                      max=limit, left=max(0, limit - used))
         self.existing[entry.day] = used + entry.minutes
         return None
+
+
+def _span(start, end) -> tuple[int, int] | None:
+    if start is None or end is None:
+        return None
+    a, b = start.hour * 60 + start.minute, end.hour * 60 + end.minute
+    return (a, b) if b > a else None
+
+
+def hhmm(t) -> str:
+    return t.strftime("%H.%M")
+
+
+def overlap_warning(entry: ParsedEntry, rows: list, earlier: list[ParsedEntry]) -> str | None:
+    """A warning when ``entry``'s time range overlaps another entry of the same day (touching is fine):
+    ``rows`` are the journal's (``DayRow``), ``earlier`` the entries before it in the same message."""
+    mine = _span(entry.start, entry.end)
+    if mine is None:
+        return None
+    for r in rows:
+        other = _span(r.start, r.end)
+        if other and mine[0] < other[1] and other[0] < mine[1]:
+            return M.OVERLAP.format(start=hhmm(entry.start), end=hhmm(entry.end), id=r.id,
+                                    ostart=hhmm(r.start), oend=hhmm(r.end))
+    for e in earlier:
+        other = _span(e.start, e.end)
+        if e.day == entry.day and other and mine[0] < other[1] and other[0] < mine[1]:
+            return M.OVERLAP_HERE.format(start=hhmm(entry.start), end=hhmm(entry.end), what=e.text[:40],
+                                         ostart=hhmm(e.start), oend=hhmm(e.end))
+    return None
+
+
+def output_for_journal(entry: ParsedEntry) -> tuple[str | None, float | None]:
+    """The output as stored: an explicit "none" is no output."""
+    return (None, None) if entry.output == NONE else (entry.output, entry.volume)

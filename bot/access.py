@@ -9,6 +9,7 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot import people, texts
+from journal import registration
 from bot.people import Person
 
 Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE, Person], Awaitable[None]]
@@ -25,7 +26,7 @@ async def person_of(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Perso
     journal = services(context).journal
     person = await asyncio.to_thread(people.by_telegram, journal, user.id)
     if person is not None and person.blocked:
-        await asyncio.to_thread(people.set_blocked, journal, user.id, False)
+        await asyncio.to_thread(registration.set_blocked, journal, user.id, False)
     return person
 
 

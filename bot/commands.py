@@ -6,12 +6,14 @@ import asyncio
 from telegram import InputFile, Update
 from telegram.ext import CommandHandler, ContextTypes
 
-from bot import documents, entries, texts
+from bot import documents, texts
+from journal import entries
 from bot.access import registered, services, user_lock
-from bot.logging import analyse, entry_buttons, reply_of
+from bot.logging import ask_delete, run_edit
 from bot.people import Person
-from bot.robustness import edit_or_send, send_text
+from bot.robustness import send_text
 from journal import calendar
+from journal import conversation as C
 
 SPREADSHEET_URL = "https://docs.google.com/spreadsheets/d/{id}"
 
@@ -21,7 +23,7 @@ def _clock(context: ContextTypes.DEFAULT_TYPE):
 
 
 def _hours(minutes: int) -> str:
-    return f"{minutes / 60:.1f}".replace(".", ",") + " jam"
+    return calendar.fmt_hours(minutes / 60) + " jam"
 
 
 def _pct(minutes: int, standard_hours: float) -> int:
@@ -51,7 +53,7 @@ async def hari_ini(update: Update, context: ContextTypes.DEFAULT_TYPE, person: P
     for e in rows:
         lines.append(texts.TODAY_LINE.format(
             id=e.id, time=f"{e.start} " if e.start else "", text=e.text,
-            minutes=f" ({e.minutes} menit)" if e.minutes else ""))
+            minutes=f" ({calendar.fmt_minutes(e.minutes)})" if e.minutes else ""))
     total = sum(e.minutes or 0 for e in rows)
     lines.append("")
     standard = f"{settings.daily_standard_hours:g}".replace(".", ",")
@@ -88,7 +90,7 @@ async def rekap(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Pers
 
 async def _recent_list(update: Update, context, person: Person, head: str) -> None:
     rows = await asyncio.to_thread(entries.recent, services(context).journal, person.nip, 5)
-    lines = [head] + [texts.RECENT_LINE.format(id=e.id, day=e.day.isoformat(), text=e.text) for e in rows]
+    lines = [head] + [texts.RECENT_LINE.format(id=e.id, day=calendar.fmt_day(e.day), text=e.text) for e in rows]
     if not rows:
         lines.append(texts.NO_RECENT)
     await send_text(context, update.effective_chat.id, "\n".join(lines))
@@ -109,20 +111,15 @@ async def ubah(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Perso
         await _recent_list(update, context, person, texts.UBAH_USAGE)
         return
     journal = services(context).journal
-    if await asyncio.to_thread(entries.get_own, journal, person.nip, activity_id) is None:
+    entry = await asyncio.to_thread(entries.get_own, journal, person.nip, activity_id)
+    if entry is None:
         await update.effective_message.reply_text(texts.ACTIVITY_NOT_FOUND.format(id=activity_id))
         return
     if not new_text:
-        context.user_data["edit_id"] = activity_id
-        entry = await asyncio.to_thread(entries.get_own, journal, person.nip, activity_id)
+        await asyncio.to_thread(C.update, journal, person.nip, {"edit": {"activity_id": activity_id}}, "telegram")
         await update.effective_message.reply_text(texts.ASK_EDIT.format(id=activity_id, text=entry.text))
         return
-    async with user_lock(context, update.effective_user.id):
-        placeholder = await update.effective_message.reply_text(texts.ANALYZING)
-        result = await analyse(context, person, new_text, ref=None, activity_id=activity_id)
-    head = texts.EDITED_HEAD.format(id=activity_id) if result.status == "saved" else ""
-    markup = entry_buttons(result.activity_ids) if result.status == "saved" else None
-    await edit_or_send(context, placeholder, head + reply_of(result), reply_markup=markup)
+    await run_edit(update, context, person, activity_id, new_text)
 
 
 @registered
@@ -131,9 +128,7 @@ async def hapus(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Pers
     if activity_id is None:
         await _recent_list(update, context, person, texts.HAPUS_USAGE)
         return
-    ok = await asyncio.to_thread(entries.delete, services(context).journal, person.nip, activity_id)
-    text = texts.DELETED if ok else texts.ACTIVITY_NOT_FOUND
-    await update.effective_message.reply_text(text.format(id=activity_id))
+    await ask_delete(context, update.effective_chat.id, person, activity_id)
 
 
 @registered
@@ -165,12 +160,17 @@ def sheet_link(settings, person: Person) -> str | None:
 
 @registered
 async def batal(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
-    from agent.runner import cancel_pending
+    """Cancel the one thing open: a pending review reason, an edit, a file to place, or the asked item."""
+    from agent.runner import cancel
 
-    editing = context.user_data.pop("edit_id", None) is not None
     async with user_lock(context, update.effective_user.id):
-        pending = await asyncio.to_thread(cancel_pending, services(context).journal, person.nip)
-    text = texts.FOLLOWUP_CANCELLED if (pending or editing) else texts.NOTHING_TO_CANCEL
+        done = await asyncio.to_thread(cancel, services(context).journal, person.nip)
+    if done.kind == "review":
+        text = texts.REVIEW_SLOT_CANCELLED.format(id=done.value["activity_id"])
+    elif done.kind == "file":
+        text = texts.FILE_CANCELLED
+    else:
+        text = done.reply
     await update.effective_message.reply_text(text)
 
 

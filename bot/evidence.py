@@ -1,8 +1,15 @@
-"""Photos and documents with a caption become evidence of an activity.
+"""Photos and documents become evidence of an activity.
 
-The file is kept under ``settings.evidence_dir`` named by its SHA-256, so the
-same file sent twice is stored once. ``#12`` in the caption names the entry;
-otherwise the person's latest entry gets it.
+- ``#12`` in the caption: attached to entry 12 (the person's own);
+- a caption that is an activity ("demo aplikasi ke direktur 10.00-11.00, 1 notulen"):
+  the activity is logged (through the same graph as text) and the file attached to it,
+  also when a question is asked first;
+- no caption, or one that only describes the file: the bot asks which of today's
+  entries it belongs to (buttons) instead of guessing.
+
+The file's real type is read from its content (``ingest.filetype``) and must agree
+with its name and declared MIME type. Files are kept under ``settings.evidence_dir``
+named by their SHA-256, so the same file sent twice is stored once.
 """
 from __future__ import annotations
 
@@ -14,12 +21,16 @@ import re
 import tempfile
 from pathlib import Path
 
-from telegram import Update
-from telegram.ext import ContextTypes, MessageHandler, filters
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
-from bot import entries, texts
-from bot.access import registered, services
+from bot import texts
+from bot.access import registered, services, user_lock
 from bot.people import Person
+from ingest.filetype import matches
+from journal import activities, entries
+from journal import conversation as C
+from journal.db import JournalError
 
 ALLOWED_MIME = {
     "image/jpeg", "image/png", "image/webp", "image/heic", "application/pdf",
@@ -29,6 +40,7 @@ ALLOWED_MIME = {
     "application/msword", "application/vnd.ms-excel", "text/plain", "text/csv",
 }
 ENTRY_RE = re.compile(r"#(\d+)")
+PICK = re.compile(r"^ev:(pick|no):(\d+)$")
 
 
 def human_size(n: int) -> str:
@@ -52,10 +64,34 @@ def save_file(folder: Path, data: bytes, mime: str | None, name: str | None = No
     return path, digest
 
 
+def pick_keyboard(rows) -> InlineKeyboardMarkup:
+    buttons = [[InlineKeyboardButton(texts.BUTTON_PICK.format(id=e.id, text=e.text[:40]), callback_data=f"ev:pick:{e.id}")]
+               for e in rows]
+    buttons.append([InlineKeyboardButton(texts.BUTTON_DELETE_NO, callback_data="ev:no:0")])
+    return InlineKeyboardMarkup(buttons)
+
+
+async def _download(msg, media, settings, mime: str, name: str | None) -> dict | str:
+    """The file saved under the evidence folder (path, sha256, mime, size), or the refusal to send."""
+    limit = settings.evidence_max_mb * 1024 * 1024
+    tg_file = await media.get_file()
+    data = bytes(await tg_file.download_as_bytearray())
+    if len(data) > limit:
+        return texts.EVIDENCE_TOO_BIG.format(size=human_size(len(data)), limit=f"{settings.evidence_max_mb:g}")
+    ok, kind = matches(data, name or "foto.jpg", mime)
+    if not ok:
+        return texts.EVIDENCE_FAKE.format(name=name or mime)
+    path, digest = await asyncio.to_thread(save_file, settings.evidence_dir, data, mime, name)
+    return {"path": str(path), "sha256": digest, "mime": mime, "size": len(data)}
+
+
 @registered
 async def on_file(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
+    from agent.conversation import is_activity
+
     msg = update.effective_message
     settings = services(context).settings
+    journal = services(context).journal
     if msg.photo:
         media, mime, name, kind = msg.photo[-1], "image/jpeg", None, texts.KIND_PHOTO
     else:
@@ -71,30 +107,67 @@ async def on_file(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Pe
         await msg.reply_text(texts.EVIDENCE_TOO_BIG.format(size=human_size(media.file_size),
                                                            limit=f"{settings.evidence_max_mb:g}"))
         return
-    journal = services(context).journal
-    named = ENTRY_RE.search(msg.caption or "")
-    if named:
-        activity_id = int(named[1])
-        if await asyncio.to_thread(entries.get_own, journal, person.nip, activity_id) is None:
-            await msg.reply_text(texts.ACTIVITY_NOT_FOUND.format(id=activity_id))
-            return
-    else:
-        latest = await asyncio.to_thread(entries.recent, journal, person.nip, 1)
-        if not latest:
-            await msg.reply_text(texts.EVIDENCE_NO_ACTIVITY)
-            return
-        activity_id = latest[0].id
-    tg_file = await media.get_file()
-    data = bytes(await tg_file.download_as_bytearray())
-    if len(data) > limit:
-        await msg.reply_text(texts.EVIDENCE_TOO_BIG.format(size=human_size(len(data)),
-                                                           limit=f"{settings.evidence_max_mb:g}"))
+    caption = (msg.caption or "").strip()
+    named = ENTRY_RE.search(caption)
+    today = context.bot_data["clock"].today(person.timezone)
+    if named and await asyncio.to_thread(entries.get_own, journal, person.nip, int(named[1])) is None:
+        await msg.reply_text(texts.ACTIVITY_NOT_FOUND.format(id=int(named[1])))
         return
-    path, digest = await asyncio.to_thread(save_file, settings.evidence_dir, data, mime, name)
-    await asyncio.to_thread(entries.attach, journal, person.nip, activity_id, path=str(path), sha256=digest,
-                            mime=mime, size=len(data))
-    await msg.reply_text(texts.EVIDENCE_SAVED.format(kind=kind, size=human_size(len(data)), id=activity_id))
+    saved = await _download(msg, media, settings, mime, name)
+    if isinstance(saved, str):
+        await msg.reply_text(saved)
+        return
+    if named:
+        await _attach(msg, journal, person, int(named[1]), saved, kind)
+        return
+    if caption and is_activity(caption, today):
+        from bot.logging import log_message, source_ref
+
+        async with user_lock(context, update.effective_user.id):
+            await log_message(context, person, msg, caption, source_ref(msg.chat_id, msg.message_id), [saved])
+        return
+    rows = await asyncio.to_thread(entries.between, journal, person.nip, today, today)
+    if not rows:
+        await msg.reply_text(texts.EVIDENCE_NO_ACTIVITY)
+        return
+    await asyncio.to_thread(C.update, journal, person.nip, {"file": {**saved, "kind": kind}}, "telegram")
+    await msg.reply_text(texts.EVIDENCE_WHICH.format(kind=kind), reply_markup=pick_keyboard(rows[-8:]))
+
+
+async def _attach(msg, journal, person: Person, activity_id: int, saved: dict, kind: str) -> None:
+    try:
+        await asyncio.to_thread(activities.attach_evidence, journal, activity_id, person.nip, path=saved["path"],
+                                sha256=saved["sha256"], mime=saved["mime"], size=saved["size"])
+    except JournalError:
+        await msg.reply_text(texts.ACTIVITY_NOT_FOUND.format(id=activity_id))
+        return
+    await msg.reply_text(texts.EVIDENCE_SAVED.format(kind=kind, size=human_size(saved["size"]), id=activity_id))
+
+
+@registered
+async def on_pick(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
+    query = update.callback_query
+    m = PICK.match(query.data or "")
+    await query.answer()
+    journal = services(context).journal
+    saved = await asyncio.to_thread(C.take, journal, person.nip, "file")
+    if saved is None:
+        await query.edit_message_text(texts.EVIDENCE_GONE)
+        return
+    if m[1] == "no":
+        await query.edit_message_text(texts.FILE_CANCELLED)
+        return
+    activity_id = int(m[2])
+    try:
+        await asyncio.to_thread(activities.attach_evidence, journal, activity_id, person.nip, path=saved["path"],
+                                sha256=saved["sha256"], mime=saved["mime"], size=saved["size"])
+    except JournalError:
+        await query.edit_message_text(texts.ACTIVITY_NOT_FOUND.format(id=activity_id))
+        return
+    await query.edit_message_text(texts.EVIDENCE_SAVED.format(kind=saved.get("kind", texts.KIND_DOCUMENT),
+                                                              size=human_size(saved["size"]), id=activity_id))
 
 
 def handlers() -> list:
-    return [MessageHandler(filters.UpdateType.MESSAGE & (filters.PHOTO | filters.Document.ALL), on_file)]
+    return [MessageHandler(filters.UpdateType.MESSAGE & (filters.PHOTO | filters.Document.ALL), on_file),
+            CallbackQueryHandler(on_pick, pattern=PICK)]

@@ -1,5 +1,4 @@
-"""/tanya, /tim, review (inline buttons, /setujui, /kembalikan, /komentar), /ajukan,
-and the daily escalation to supervisors.
+"""/tanya, /tim (with the review buttons of ``bot.review``) and the daily escalation to supervisors.
 
 Everything reads through ``journal.scope``; what a person may see or change is
 decided there, not here.
@@ -8,29 +7,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from datetime import date, time as dtime
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
+from telegram import Update
+from telegram.ext import Application, CommandHandler, ContextTypes
 
 from bot import texts_tanya as T
 from bot.access import registered, services
 from bot.people import Person
+from bot.review import review_keyboard
 from bot.robustness import split_text
 
 log = logging.getLogger(__name__)
-CALLBACK = re.compile(r"^rv:(a|r|c):(\d+)$")
-MAX_BUTTONS = 8
-
-
-def review_keyboard(activity_ids: list[int]) -> InlineKeyboardMarkup | None:
-    """Approve / return / comment buttons, one row per entry (for /tim and digests)."""
-    rows = [[InlineKeyboardButton(T.BTN_APPROVE.format(id=i), callback_data=f"rv:a:{i}"),
-             InlineKeyboardButton(T.BTN_RETURN.format(id=i), callback_data=f"rv:r:{i}"),
-             InlineKeyboardButton(T.BTN_COMMENT.format(id=i), callback_data=f"rv:c:{i}")]
-            for i in activity_ids[:MAX_BUTTONS]]
-    return InlineKeyboardMarkup(rows) if rows else None
 
 
 def _today(context: ContextTypes.DEFAULT_TYPE, person: Person) -> date:
@@ -92,108 +80,6 @@ async def tim(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person
     await _reply(update, text, review_keyboard(pending))
 
 
-async def _apply(context, person: Person, activity_id: int, action: str, comment: str | None) -> str:
-    """Run the review, tell the employee; returns the reply for the reviewer."""
-    from journal import facts
-    from journal.monitor_view import owner_message, render_review
-    from journal.review import review
-
-    svc = services(context)
-    notice = await asyncio.to_thread(review, svc.journal, person.nip, activity_id, action, comment)
-    with svc.journal.session() as s:
-        owner = facts.names(s, [notice.owner_nip]).get(notice.owner_nip, notice.owner_nip)
-    reply = render_review(notice, owner)
-    message = owner_message(notice)
-    if message and not await _notify(context, notice.owner_telegram_id, message):
-        reply += "\n" + T.NOT_DELIVERED
-    return reply
-
-
-async def _notify(context, telegram_id: int | None, text: str) -> bool:
-    if not telegram_id:
-        return False
-    try:
-        await context.bot.send_message(telegram_id, text)
-        return True
-    except Exception:  # noqa: BLE001 - the review is saved; the reviewer is told it was not delivered
-        log.warning("pemberitahuan ke %s gagal", telegram_id, exc_info=True)
-        return False
-
-
-async def _guarded(update: Update, coro) -> None:
-    try:
-        text = await coro
-    except Exception as exc:
-        if _user_error(exc) is None:
-            raise
-        text = _user_error(exc)
-    if update.callback_query:
-        await update.callback_query.answer()
-    await _reply(update, text)
-
-
-@registered
-async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
-    m = CALLBACK.match(update.callback_query.data or "")
-    if not m:
-        await update.callback_query.answer()
-        return
-    kind, activity_id = m[1], int(m[2])
-    if kind == "a":
-        await _guarded(update, _apply(context, person, activity_id, "approve", None))
-        return
-    await update.callback_query.answer()
-    await _reply(update, (T.ASK_RETURN if kind == "r" else T.ASK_COMMENT).format(id=activity_id))
-
-
-def _id_and_text(args: list[str]) -> tuple[int | None, str]:
-    if not args or not args[0].lstrip("#").isdigit():
-        return None, ""
-    return int(args[0].lstrip("#")), " ".join(args[1:]).strip()
-
-
-def _review_command(action: str, usage: str, *, needs_text: bool):
-    """A /setujui, /kembalikan or /komentar handler: ``/<cmd> <no> [teks]``."""
-
-    @registered
-    async def command(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
-        aid, text = _id_and_text(context.args)
-        if aid is None or (needs_text and not text):
-            await _reply(update, usage)
-            return
-        await _guarded(update, _apply(context, person, aid, action, text if needs_text else None))
-
-    return command
-
-
-setujui = _review_command("approve", T.SETUJUI_USAGE, needs_text=False)
-kembalikan = _review_command("return", T.KEMBALIKAN_USAGE, needs_text=True)
-komentar = _review_command("comment", T.KOMENTAR_USAGE, needs_text=True)
-
-
-@registered
-async def ajukan(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
-    from journal.monitor_texts import REVIEW_DONE, TO_SUPERVISOR_RESUBMIT
-    from journal.review import resubmit
-    from journal.staff import get_staff
-
-    aid, text = _id_and_text(context.args)
-    if aid is None:
-        await _reply(update, T.AJUKAN_USAGE)
-        return
-    svc = services(context)
-
-    async def go() -> str:
-        notice = await asyncio.to_thread(resubmit, svc.journal, person.nip, aid, text or None)
-        boss = await asyncio.to_thread(get_staff, svc.journal, notice.supervisor_nip) if notice.supervisor_nip else None
-        if boss is not None and boss.telegram_id:
-            await _notify(context, boss.telegram_id, TO_SUPERVISOR_RESUBMIT.format(
-                actor=person.name, id=aid, day=notice.day, text=notice.text))
-        return REVIEW_DONE["resubmit"].format(id=aid, owner=person.name, comment="")
-
-    await _guarded(update, go())
-
-
 async def run_escalation(application: Application, today: date | None = None) -> int:
     """Tell each supervisor who of their reports logged nothing for N working days; once a day."""
     from journal.monitor import idle_staff, supervisors
@@ -236,11 +122,7 @@ async def _escalation_job(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def register(application: Application) -> None:
-    application.add_handlers([
-        CommandHandler("tanya", tanya), CommandHandler("tim", tim), CommandHandler("setujui", setujui),
-        CommandHandler("kembalikan", kembalikan), CommandHandler("komentar", komentar),
-        CommandHandler("ajukan", ajukan), CallbackQueryHandler(on_button, pattern=CALLBACK),
-    ])
+    application.add_handlers([CommandHandler("tanya", tanya), CommandHandler("tim", tim)])
     svc = application.bot_data.get("services")
     if application.job_queue is not None and svc is not None:
         from zoneinfo import ZoneInfo

@@ -1,13 +1,12 @@
-"""Staff, roles and registrations as the bot needs them (sync; run in threads)."""
+"""Staff and roles as the bot reads them (sync; run in threads). Changes go through ``journal.registration``."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from journal.db import Journal
-from journal.models import Registration, Staff
-from journal.outbox import enqueue
+from journal.models import Staff
 
 ROLE_RANK = {"pegawai": 0, "atasan": 1, "penilai": 2, "admin": 3}
 
@@ -84,73 +83,3 @@ def supervisors(journal: Journal) -> list[Person]:
         nips = set(s.scalars(select(Staff.supervisor_nip).where(Staff.supervisor_nip.is_not(None),
                                                                 Staff.active.is_(True))))
     return [p for p in registered(journal) if p.nip in nips]
-
-
-def set_blocked(journal: Journal, telegram_id: int, blocked: bool) -> bool:
-    """Mark (or unmark) the staff member behind a chat; True when something changed."""
-    with journal.session() as s:
-        res = s.execute(update(Staff).where(Staff.telegram_id == telegram_id, Staff.blocked_bot.is_not(blocked))
-                        .values(blocked_bot=blocked))
-        return bool(res.rowcount)
-
-
-# ------------------------------------------------------------------ registration
-@dataclass(frozen=True)
-class RegistrationOutcome:
-    status: str  # linked / pending / already_pending / unknown / taken
-    person: Person | None = None
-    registration_id: int | None = None
-
-
-def request_link(journal: Journal, telegram_id: int, nip: str) -> RegistrationOutcome:
-    with journal.session() as s:
-        staff = s.get(Staff, nip)
-        if staff is None or not staff.active:
-            return RegistrationOutcome("unknown")
-        if staff.telegram_id == telegram_id:
-            staff.blocked_bot = False
-            return RegistrationOutcome("linked", _person(staff))
-        open_req = s.scalar(select(Registration).where(Registration.telegram_id == telegram_id,
-                                                       Registration.status == "pending"))
-        if open_req is not None:
-            return RegistrationOutcome("already_pending", _person(staff), open_req.id)
-        reg = Registration(telegram_id=telegram_id, nip=nip)
-        s.add(reg)
-        s.flush()
-        return RegistrationOutcome("pending", _person(staff), reg.id)
-
-
-@dataclass(frozen=True)
-class Decision:
-    registration_id: int
-    status: str
-    nip: str
-    telegram_id: int
-    person: Person | None
-    changed: bool
-
-
-def decide(journal: Journal, registration_id: int, admin: Person, approve: bool) -> Decision:
-    """Approve or reject a pending registration; only an admin of the same agency may."""
-    from bot.errors import BotError
-    from bot import texts
-
-    with journal.session() as s:
-        reg = s.get(Registration, registration_id)
-        staff = s.get(Staff, reg.nip) if reg else None
-        if reg is None or staff is None:
-            raise BotError(texts.ACTIVITY_NOT_FOUND.format(id=registration_id))
-        if not admin.is_admin or staff.agency_id != admin.agency_id:
-            raise BotError(texts.SCOPE_DENIED)
-        if reg.status != "pending":
-            return Decision(reg.id, reg.status, reg.nip, reg.telegram_id, _person(staff), False)
-        reg.status = "approved" if approve else "rejected"
-        reg.decided_by = admin.nip
-        if approve:
-            s.execute(update(Staff).where(Staff.telegram_id == reg.telegram_id, Staff.nip != staff.nip)
-                      .values(telegram_id=None))
-            staff.telegram_id = reg.telegram_id
-            staff.blocked_bot = False
-            enqueue(s, "staff", nip=staff.nip, payload={"telegram_id": reg.telegram_id})
-        s.flush()
-        return Decision(reg.id, reg.status, reg.nip, reg.telegram_id, _person(staff), True)

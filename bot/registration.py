@@ -9,8 +9,10 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
 
 from bot import people, texts
+from journal import registration
+from journal.calendar import tidy
 from bot.access import person_of, services
-from bot.errors import BotError
+from journal.db import JournalError
 from bot.robustness import send_text
 
 log = logging.getLogger(__name__)
@@ -35,44 +37,50 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def unregistered_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Plain text from someone not linked yet: a NIP starts registration, anything else is refused."""
-    text = update.effective_message.text or ""
-    digits = looks_like_nip(text)
-    if digits is None:
-        digits_only = re.sub(r"\D", "", text)
-        reply = texts.NIP_INVALID if digits_only and len(digits_only) >= 8 else texts.NOT_REGISTERED
-        await update.effective_message.reply_text(reply)
-        return
-    if len(digits) != 18:
-        await update.effective_message.reply_text(texts.NIP_INVALID)
-        return
+    """Plain text from someone not linked yet: a NIP starts registration; anything else is refused,
+    saying that the request is still waiting when there is one."""
+    msg = update.effective_message
+    text = msg.text or ""
     user = update.effective_user
     journal = services(context).journal
-    outcome = await asyncio.to_thread(people.request_link, journal, user.id, digits)
-    msg = update.effective_message
+    digits = looks_like_nip(text)
+    if digits is None:
+        waiting = await asyncio.to_thread(registration.pending_request, journal, user.id)
+        if waiting:
+            await msg.reply_text(texts.REG_WAITING.format(nip=waiting))
+            return
+        digits_only = re.sub(r"\D", "", text)
+        await msg.reply_text(texts.NIP_INVALID if digits_only and len(digits_only) >= 8 else texts.NOT_REGISTERED)
+        return
+    if len(digits) != 18:
+        await msg.reply_text(texts.NIP_INVALID)
+        return
+    outcome = await asyncio.to_thread(registration.request_link, journal, user.id, digits)
     if outcome.status == "unknown":
         await msg.reply_text(texts.NIP_UNKNOWN.format(nip=digits))
     elif outcome.status == "linked":
-        p = outcome.person
+        p = await asyncio.to_thread(people.by_nip, journal, digits)
         await msg.reply_text(texts.LINKED.format(name=p.name, jabatan=p.jabatan or "-"))
     elif outcome.status == "already_pending":
-        await msg.reply_text(texts.REG_ALREADY_PENDING)
+        await msg.reply_text(texts.REG_WAITING.format(nip=outcome.nip))
     else:
-        await msg.reply_text(texts.REG_PENDING.format(nip=digits))
+        taken = outcome.status == "taken"
+        await msg.reply_text((texts.NIP_TAKEN if taken else texts.REG_PENDING).format(nip=digits))
         sent = await _notify_admins(context, outcome, user)
         if not sent:
             await msg.reply_text(texts.REG_NO_ADMIN)
 
 
 async def _notify_admins(context: ContextTypes.DEFAULT_TYPE, outcome, user) -> int:
-    p = outcome.person
     journal = services(context).journal
-    admins = await asyncio.to_thread(people.admins, journal, p.agency_id)
+    admins = await asyncio.to_thread(people.admins, journal, outcome.agency_id)
     who = " ".join(x for x in (user.first_name, user.last_name) if x) or "-"
     if user.username:
         who += f" (@{user.username})"
-    text = texts.REG_ADMIN_REQUEST.format(id=outcome.registration_id, nip=p.nip, name=p.name,
-                                          unit=p.unit or "-", who=who, telegram_id=user.id)
+    text = texts.REG_ADMIN_REQUEST.format(id=outcome.registration_id, nip=outcome.nip, name=outcome.name,
+                                          unit=outcome.unit or "-", who=who, telegram_id=user.id)
+    if outcome.status == "taken":
+        text += "\n" + texts.REG_ADMIN_TAKEN.format(telegram_id=outcome.current_telegram_id)
     buttons = InlineKeyboardMarkup([[
         InlineKeyboardButton(texts.BUTTON_APPROVE, callback_data=f"reg:ok:{outcome.registration_id}"),
         InlineKeyboardButton(texts.BUTTON_REJECT, callback_data=f"reg:no:{outcome.registration_id}"),
@@ -93,22 +101,24 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     journal = services(context).journal
     try:
-        d = await asyncio.to_thread(people.decide, journal, int(reg_id), admin, verdict == "ok")
-    except BotError as exc:
+        d = await asyncio.to_thread(registration.decide, journal, int(reg_id), admin.nip, verdict == "ok")
+    except JournalError as exc:
         await query.answer(str(exc), show_alert=True)
         return
     await query.answer()
-    name = d.person.name if d.person else d.nip
     if not d.changed:
-        await query.edit_message_text(texts.REG_DONE_ALREADY.format(id=d.registration_id, status=d.status))
+        await query.edit_message_text(texts.REG_DONE_ALREADY.format(id=d.registration_id,
+                                                                    status=texts.REG_STATUS.get(d.status, d.status)))
         return
     if d.status == "approved":
-        await query.edit_message_text(texts.REG_APPROVED_ADMIN.format(id=d.registration_id, name=name,
-                                                                      admin=admin.name))
-        await send_text(context, d.telegram_id, texts.REG_APPROVED_USER.format(name=name))
+        await query.edit_message_text(tidy(texts.REG_APPROVED_ADMIN.format(id=d.registration_id, name=d.name,
+                                                                           admin=admin.name)))
+        await send_text(context, d.telegram_id, texts.REG_APPROVED_USER.format(name=d.name))
+        if d.previous_telegram_id:
+            await send_text(context, d.previous_telegram_id, texts.REG_UNLINKED.format(nip=d.nip))
     else:
-        await query.edit_message_text(texts.REG_REJECTED_ADMIN.format(id=d.registration_id, nip=d.nip,
-                                                                      admin=admin.name))
+        await query.edit_message_text(tidy(texts.REG_REJECTED_ADMIN.format(id=d.registration_id, nip=d.nip,
+                                                                           admin=admin.name)))
         await send_text(context, d.telegram_id, texts.REG_REJECTED_USER.format(nip=d.nip))
     log.info("registration %s %s by %s", d.registration_id, d.status, admin.nip)
 

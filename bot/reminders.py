@@ -19,10 +19,11 @@ from sqlalchemy.exc import IntegrityError
 from telegram.error import Forbidden
 from telegram.ext import Application, ContextTypes
 
-from bot import entries, people, texts
-from bot.handlers_tanya import MAX_BUTTONS, review_keyboard
+from bot import people, texts
+from journal import entries
+from bot.review import MAX_BUTTONS, review_keyboard
 from bot.people import Person
-from journal import calendar
+from journal import calendar, registration
 from journal.db import Journal
 from journal.models import Schedule, SentNotice
 
@@ -152,7 +153,7 @@ async def _send(application: Application, person: Person, text: str, markup=None
         return True
     except Forbidden:
         journal = application.bot_data["services"].journal
-        await asyncio.to_thread(people.set_blocked, journal, person.telegram_id, True)
+        await asyncio.to_thread(registration.set_blocked, journal, person.telegram_id, True)
         log.info("%s blocked the bot; marked and skipped", person.nip)
         return True  # the claim stays: a blocked chat is not retried today
     except Exception:  # noqa: BLE001 - logged; the claim is released so a later run retries

@@ -254,9 +254,9 @@ async def edit_or_send(context: ContextTypes.DEFAULT_TYPE, placeholder, text: st
 
 
 async def mark_blocked(context: ContextTypes.DEFAULT_TYPE, chat_id: int, blocked: bool = True) -> None:
-    from bot import people
+    from journal.registration import set_blocked
 
     journal = context.bot_data["services"].journal
-    changed = await asyncio.to_thread(people.set_blocked, journal, chat_id, blocked)
+    changed = await asyncio.to_thread(set_blocked, journal, chat_id, blocked)
     if changed:
         log.info("chat %s %s the bot", chat_id, "blocked" if blocked else "unblocked")

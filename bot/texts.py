@@ -33,11 +33,18 @@ HELP_ADMIN = (
 ASK_NIP = "Selamat datang di JEJAK ASN. Silakan kirim NIP Anda (18 digit) untuk mendaftar."
 WELCOME_BACK = "Halo {name}, akun Telegram Anda sudah terhubung. Ketik kegiatan Anda atau /bantuan."
 LINKED = "Akun terhubung: {name} ({jabatan}). Ketik kegiatan Anda atau /bantuan."
-NIP_INVALID = "NIP harus 18 digit angka. Silakan kirim ulang NIP Anda."
-NIP_UNKNOWN = "NIP {nip} tidak ada di daftar pegawai. Hubungi admin instansi Anda."
-NIP_TAKEN = "NIP {nip} sudah terhubung dengan akun Telegram lain. Hubungi admin instansi Anda."
+NIP_INVALID = "❌ NIP harus 18 digit angka. Silakan kirim ulang NIP Anda."
+NIP_UNKNOWN = "❌ NIP {nip} tidak ada di daftar pegawai. Hubungi admin instansi Anda."
+NIP_TAKEN = ("❌ NIP {nip} sudah terhubung dengan akun Telegram lain, jadi tidak bisa dipakai begitu saja. "
+             "Hubungi admin instansi Anda; permintaan ini diteruskan ke admin dengan keterangan tersebut.")
 REG_PENDING = "Permintaan pendaftaran NIP {nip} sudah dikirim ke admin. Anda akan diberi tahu setelah disetujui."
-REG_ALREADY_PENDING = "Permintaan pendaftaran Anda masih menunggu persetujuan admin."
+REG_WAITING = ("❌ Belum bisa dicatat: permintaan pendaftaran NIP {nip} masih menunggu persetujuan admin. "
+               "Anda akan diberi tahu setelah disetujui.")
+REG_ADMIN_TAKEN = ("⚠️ NIP ini sekarang terhubung dengan akun Telegram lain (id {telegram_id}). Menyetujui "
+                   "memindahkan NIP ke akun baru dan memutus akun lama (pemiliknya diberi tahu).")
+REG_UNLINKED = ("Akun Telegram ini tidak lagi terhubung ke NIP {nip}: admin menyetujui akun lain untuk NIP itu. "
+                "Hubungi admin instansi Anda bila ini keliru.")
+REG_STATUS = {"pending": "menunggu", "approved": "disetujui", "rejected": "ditolak"}
 REG_ADMIN_REQUEST = (
     "Permintaan pendaftaran #{id}:\nNIP {nip} - {name} ({unit})\nTelegram: {who} (id {telegram_id})\n"
     "Setujui?"
@@ -48,13 +55,13 @@ REG_REJECTED_USER = "Pendaftaran NIP {nip} ditolak admin. Hubungi admin instansi
 REG_APPROVED_ADMIN = "Pendaftaran #{id} ({name}) disetujui oleh {admin}."
 REG_REJECTED_ADMIN = "Pendaftaran #{id} (NIP {nip}) ditolak oleh {admin}."
 REG_DONE_ALREADY = "Pendaftaran #{id} sudah diputuskan sebelumnya ({status})."
-NOT_REGISTERED = "Anda belum terdaftar. Kirim /start lalu NIP Anda untuk mendaftar."
+NOT_REGISTERED = "❌ Anda belum terdaftar. Kirim /start lalu NIP Anda untuk mendaftar."
 BUTTON_APPROVE = "Setujui"
 BUTTON_REJECT = "Tolak"
 
 # roles
-ADMIN_ONLY = "Perintah ini hanya untuk admin instansi."
-SCOPE_DENIED = "Anda tidak berwenang atas data ini."
+ADMIN_ONLY = "⛔ Perintah ini hanya untuk admin instansi."
+SCOPE_DENIED = "⛔ Anda tidak berwenang atas data ini."
 
 # logging
 ANALYZING = "Sedang menganalisis..."
@@ -63,15 +70,21 @@ TOO_SHORT = "Pesan terlalu pendek untuk dicatat. Tulis kegiatan Anda, misalnya: 
 BUTTON_CONFIRM = "Konfirmasi #{id}"
 BUTTON_EDIT = "Ubah #{id}"
 BUTTON_DELETE = "Hapus #{id}"
+BUTTON_DELETE_YES = "🗑️ Ya, hapus #{id}"
+BUTTON_DELETE_NO = "Batal"
+BUTTON_UNDO = "↩️ Urungkan hapus #{id}"
 CONFIRMED = "Entri #{id} dikonfirmasi."
-DELETED = "Entri #{id} dihapus."
-ASK_EDIT = "Kirim teks baru untuk entri #{id}:\n{text}"
-EDITED_HEAD = "Entri #{id} diperbarui.\n\n"
+ASK_DELETE = "Hapus entri #{id}?\n{text}"
+DELETE_KEPT = "Entri #{id} tidak jadi dihapus."
+DELETED = "🗑️ Entri #{id} dihapus. Bisa diurungkan dalam {minutes} menit."
+DELETED_ENTRY = "🗑️ Entri #{id} dihapus."
+RESTORED = "↩️ Entri #{id} dikembalikan seperti semula."
+ASK_EDIT = "Kirim teks baru untuk entri #{id} (atau /batal):\n{text}"
 EDIT_FROM_MESSAGE = "Pesan diubah, entri #{id} ikut diperbarui.\n\n"
-ACTIVITY_NOT_FOUND = "Entri #{id} tidak ditemukan di catatan Anda."
+ACTIVITY_NOT_FOUND = "❌ Entri #{id} tidak ditemukan di catatan Anda; periksa nomornya."
 ALREADY_PROCESSED = "Pesan ini sudah dicatat sebagai entri #{id}."
-FOLLOWUP_CANCELLED = "Dibatalkan. Silakan ketik kegiatan baru."
-NOTHING_TO_CANCEL = "Tidak ada yang perlu dibatalkan."
+REVIEW_SLOT_CANCELLED = "Tinjauan entri #{id} dibatalkan; statusnya tidak berubah."
+FILE_CANCELLED = "Berkas bukti tidak dilampirkan."
 
 # commands
 TODAY_EMPTY = "Belum ada kegiatan tercatat hari ini ({day}). Ketik kegiatan Anda."
@@ -89,15 +102,22 @@ REKAP_EMPTY = "Belum ada entri pada {label}."
 UBAH_USAGE = "Gunakan /ubah <no> <teks baru>, misalnya /ubah 12 rapat evaluasi 2 jam. Entri terakhir Anda:"
 HAPUS_USAGE = "Gunakan /hapus <no>. Entri terakhir Anda:"
 RECENT_LINE = "#{id} {day} {text}"
+HAPUS_WHICH = "Hapus entri yang mana? Kirim /hapus <no>."
 NO_RECENT = "Belum ada entri."
 LIHAT_SHEET = "Lembar kegiatan Anda: {link}"
 LIHAT_XLSX = "Catatan kegiatan Anda bulan {label}."
 
 # evidence
 EVIDENCE_SAVED = "Bukti ({kind}, {size}) dilampirkan ke entri #{id}."
-EVIDENCE_NO_ACTIVITY = "Belum ada entri untuk dilampiri bukti. Catat kegiatannya dulu, lalu kirim buktinya."
-EVIDENCE_TOO_BIG = "Berkas terlalu besar ({size}); batasnya {limit} MB. Kirim berkas yang lebih kecil."
-EVIDENCE_BAD_TYPE = "Jenis berkas {mime} tidak diterima sebagai bukti. Kirim foto, PDF, DOCX, XLSX atau gambar."
+EVIDENCE_NO_ACTIVITY = ("❌ Belum ada entri hari ini untuk dilampiri bukti. Kirim ulang berkasnya dengan keterangan "
+                        "kegiatannya (mis. 'rapat tim 2 jam, 1 notulen') atau '#nomor entri'.")
+EVIDENCE_TOO_BIG = "❌ Berkas terlalu besar ({size}); batasnya {limit} MB. Kirim berkas yang lebih kecil."
+EVIDENCE_BAD_TYPE = "❌ Jenis berkas {mime} tidak diterima sebagai bukti. Kirim foto, PDF, DOCX, XLSX atau gambar."
+EVIDENCE_FAKE = ("❌ Isi berkas {name} tidak sesuai dengan jenisnya (mis. program yang diberi nama .pdf); "
+                 "tidak dilampirkan. Kirim berkas aslinya.")
+EVIDENCE_WHICH = "Lampirkan {kind} ini ke entri hari ini yang mana?"
+EVIDENCE_GONE = "Berkas itu sudah tidak menunggu; kirim ulang bila perlu."
+BUTTON_PICK = "#{id} {text}"
 KIND_PHOTO = "foto"
 KIND_DOCUMENT = "dokumen"
 

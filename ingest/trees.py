@@ -22,12 +22,12 @@ from typing import Any
 from knowledge.models import Indicator, PokinNode, Process
 
 ID = ("kode", "kodeproses", "kodenode", "kodepokin", "kodesubkegiatan", "kodekegiatan", "koderencanaaksi",
-      "kodeindikator", "id", "nomor", "no")
+      "kodeindikator", "id", "nomor", "no", "nourut")
 PARENT = ("induk", "kodeinduk", "parent", "kodeparent", "indukkode", "idinduk", "kodeatasan")
 LEVEL = ("level", "tingkat", "levelnode", "jenjang")
-KIND = ("jenis", "tipe", "jenisnode")
+KIND = ("jenis", "tipe")
 NAME = ("namaproses", "nama", "prosesbisnis", "pernyataan", "uraian", "kondisi", "rencanaaksi", "namakegiatan",
-        "kinerja", "sasarankinerja", "sasaran")
+        "sasarankinerja", "sasaran")
 OUTPUT = ("keluaran", "output", "keluaranindikator", "hasil", "produk", "keluaranproses")
 INDICATOR = ("indikator", "indikatorkinerja", "keluaranindikator", "indikatorkinerjautama", "ukuran")
 UNIT = ("unit", "unitpemilik", "unitkerja", "pelaksana", "penanggungjawab", "pj", "unitpenanggungjawab",
@@ -45,11 +45,22 @@ def norm(header: str) -> str:
 
 
 def _find(keys: list[str], aliases: tuple[str, ...], taken: set[int]) -> int | None:
+    """The first free column named like ``aliases`` (in their order of preference), each alias
+    exactly or as the start of a longer name ("Kode Probis", "Nama Proses Bisnis", "Uraian Kinerja")."""
     for alias in aliases:
-        for i, k in enumerate(keys):
-            if k == alias and i not in taken:
-                return i
+        for exact in (True, False):
+            for i, k in enumerate(keys):
+                if i in taken or len(alias) < 3 and not exact:
+                    continue
+                if k == alias if exact else (k.startswith(alias) and not _other_role(k, alias)):
+                    return i
     return None
+
+
+def _other_role(key: str, alias: str) -> bool:
+    """A longer name that belongs to another part ("Kode Induk" is no id, "Nama Pegawai" no node)."""
+    rest = key[len(alias):]
+    return any(w in rest for w in ("induk", "parent", "atasan", "pegawai", "satuan", "unit"))
 
 
 @dataclass

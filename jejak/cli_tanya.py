@@ -110,9 +110,11 @@ def predikat_command(
     nip: str = typer.Option(..., "--nip", help="NIP penanya (penilai/atasan)."),
     pegawai: str = typer.Option(..., "--pegawai", help="NIP pegawai yang dinilai."),
     bulan: str = typer.Option(..., "--bulan", help="Bulan, YYYY-MM."),
+    tanggal: str = typer.Option(None, "--tanggal", help="Anggap hari ini tanggal ini (YYYY-MM-DD)."),
 ) -> None:
     """Usulan predikat kinerja (PermenPANRB 6/2022) dengan bukti; bukan keputusan."""
     from agent.tanya.answer import render_proposal
+    from agent.tanya.graph import from_services
     from journal import calendar as cal
     from journal.predikat import propose
 
@@ -122,8 +124,9 @@ def predikat_command(
             period = cal.month(bulan)
         except cal.PeriodError as exc:
             raise typer.BadParameter(str(exc)) from None
+        today = _day(tanggal) or from_services(svc).today()
         with svc.journal.session() as s:
-            typer.echo(render_proposal(propose(s, nip, pegawai, period)))
+            typer.echo(render_proposal(propose(s, nip, pegawai, period, today=today, holidays=svc.settings.holidays)))
     finally:
         svc.close()
 
@@ -152,13 +155,15 @@ def eskalasi_command(
 
 @eval_app.command("tanya")
 def eval_tanya_command(
-    questions: Path = typer.Option(None, "--pertanyaan", help="Berkas JSONL pertanyaan (bawaan: set bawaan)."),
-    verbose: bool = typer.Option(False, "--verbose", "-v", help="Tampilkan setiap pertanyaan."),
+    questions: Path = typer.Option(None, "--pertanyaan", help="Berkas JSONL set lama (bawaan: set bawaan)."),
+    blind: Path = typer.Option(None, "--buta", help="Berkas JSONL set buta (bawaan: data/questions_blind.jsonl)."),
+    wrong: bool = typer.Option(False, "--salah", help="Tampilkan pertanyaan yang dijawab salah."),
 ) -> None:
-    """Bagian pertanyaan yang dijawab benar tanpa LLM, atas jurnal sintetis yang dibangkitkan."""
+    """Bagian pertanyaan yang dijawab benar tanpa LLM: set lama atas jurnal sintetis, dan set buta (ditulis
+    tanpa melihat kode, jawaban dihitung dengan SQL) atas jurnal realistis instansi contoh."""
     import tempfile
 
-    from agent.tanya import evaluate, synth
+    from agent.tanya import check, evaluate, synth
     from agent.tanya.graph import Tanya
     from journal.db import Journal
 
@@ -170,13 +175,27 @@ def eval_tanya_command(
             share, results = evaluate.run_eval(Tanya(journal), cases)
         finally:
             journal.close()
-    for case, ans, ok in results:
-        if verbose or not ok:
-            typer.echo(f"{'BENAR' if ok else 'SALAH'}  {case.question}")
+        real = Journal(f"sqlite:///{tmp}/tanya-blind.db")
+        try:
+            tanya, today = check.realistic_tanya(real)
+            blind_cases = check.load_blind(blind or check.BLIND)
+            blind_results = check.run_blind(tanya, blind_cases, today)
+        finally:
+            real.close()
+    if wrong:
+        for case, ans, ok in results:
             if not ok:
-                typer.echo(f"   diharapkan {case.expect}; jawaban: {ans.text.splitlines()[0]}")
-    typer.echo(f"jurnal sintetis: {len(entries)} entri; pertanyaan: {len(cases)}")
-    typer.echo(f"benar: {sum(ok for *_, ok in results)}/{len(results)} = {share:.3f} (target >= 0,9)")
+                typer.echo(f"SALAH (lama)  {case.question}\n   diharapkan {case.expect}; jawaban: {ans.text.splitlines()[0]}")
+        for case, ans, ok in blind_results:
+            if not ok:
+                typer.echo(f"SALAH ({case.id})  {case.question}\n   diharapkan {case.expect}; jawaban: "
+                           f"{ans.text.splitlines()[0]}")
+    refused = [ok for c, _, ok in results if c.expect.get("kind") == "refused"]
+    typer.echo(f"set lama, jurnal sintetis ({len(entries)} entri): benar {sum(ok for *_, ok in results)}/"
+               f"{len(results)} = {share:.3f}; penolakan {sum(refused)}/{len(refused)}".replace(".", ","))
+    sc = check.scores(blind_results)
+    typer.echo(f"set buta, jurnal realistis: benar {sc['semua']} (ganjil {sc['ganjil']}, genap {sc['genap']}); "
+               f"penolakan {sc['penolakan']} (target >= 0,9; penolakan 100%)")
 
 
 @bench_app.command("tanya")

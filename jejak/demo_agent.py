@@ -38,14 +38,15 @@ def _today(journal, nip: str):
 def _clean_previous(journal, nips: set[str]) -> None:
     from datetime import timedelta
 
-    from journal.activities import cancel_pending_all, delete_activity, list_activities
+    from journal.activities import delete_activity, list_activities
+    from journal.conversation import clear_all
 
     for nip in nips:
         today = _today(journal, nip)
         for a in list_activities(journal, nip, today - timedelta(days=1), today):
             if a.channel == CHANNEL:
                 delete_activity(journal, a.id)
-    cancel_pending_all(journal, nips)
+    clear_all(journal, nips)
 
 
 def run_demo(settings) -> None:

@@ -89,21 +89,33 @@ def run_eval(settings, data: Path | None, *, instansi: str | None, fit: bool, as
 
 
 def _fit(services, datasets) -> None:
-    from datetime import date
-
+    """Collect every non-final set's features, report each agency held out, fit on all and save."""
     from agent.analyst import calibrate as C
     from agent.evaluation.datasets import load_items
-    from journal.activities import person_rhk, staff_profile
+    from agent.evaluation.metrics import score
+    from agent.evaluation.run import resolver, with_ids
+    from journal.activities import staff_profile
 
-    def unit(nip):
+    def profile(nip):
         p = staff_profile(services.journal, nip)
-        return p.unit if p else None
+        return p and {"nip": p.nip, "name": p.name, "agency_id": p.agency_id, "jabatan": p.jabatan, "unit": p.unit}
 
-    dev = next(d for d in datasets if not d.blind)
-    items = load_items(dev.items)
-    data = C.collect(services.graph.context, items, date.today(), dev.agency,
-                     lambda nip: person_rhk(services.journal, nip), unit)
-    for folds, seeds in ((2, (1, 2, 3)), (5, (7,))):
-        typer.echo(T.EVAL_CV.format(folds=folds, splits=len(seeds), **C.cross_validate(data, folds, seeds)))
-    C.save(C.fit_all(data))
-    typer.echo(T.EVAL_SAVED.format(path=C.V.CALIBRATION_FILE))
+    ctx = services.graph.context
+    items, used = [], []
+    for d in (d for d in datasets if not d.final):
+        typer.echo(T.FIT_COLLECT.format(name=d.label), err=True)
+        rows = with_ids(load_items(d.items), resolver(services.knowledge, d.agency))
+        items += C.collect(ctx, d.name, d.agency, rows, profile)
+        used.append((d.name, d.items))
+    held = {}
+    if len({it.agency for it in items}) < 2:
+        typer.echo(T.FIT_ONE_AGENCY)
+    typer.echo(T.FIT_HEAD)
+    for agency, (test, preds) in C.leave_one_agency_out(items).items():
+        labels = [{**it.labels, "berakhlak": [n for n, g in zip(C.NAMES, it.values_gold) if g]} for it in test]
+        m = score(labels, preds)
+        held[agency] = m.to_dict()
+        typer.echo(_row(agency, m))
+    fit = C.fit_all(items)
+    cal = {**fit.params(), "provenance": C.provenance(services.settings.embedder, used, held)}
+    typer.echo(T.EVAL_SAVED.format(path=C.save(cal)))

@@ -17,3 +17,6 @@ EVAL_CV = (
     "terpilih={mean_selected:.2f} (label {mean_labeled:.2f})  top-1 probis={probis_top1:.3f}  "
     "pokin={pokin_top1:.3f}  RHK={rhk_top1:.3f}"
 )
+FIT_COLLECT = "Mengumpulkan fitur {name} ..."
+FIT_HEAD = "Tiap instansi ditahan (dikalibrasi pada instansi lain):"
+FIT_ONE_AGENCY = "Hanya satu instansi: angka yang ditahan butuh minimal dua instansi; parameter dipasang pada semua data."

@@ -1,11 +1,12 @@
-"""Activities and their assessments: save, edit, delete, status, list, day totals,
-near-duplicates and the pending follow-up questions.
+"""Activities and their assessments: save, edit, delete (and undo), confirm, status, list,
+day totals and near-duplicates. Every change of an entry goes through here: the
+ownership check, the change and its Sheets operation are one transaction.
 
 Every create, edit, delete and status change queues its Google Sheets
 operation (``journal.outbox.enqueue``) in the same transaction.
 
 The day budget (``max_minutes`` per person and day, never more than 24 hours) is checked
-inside the transaction that saves or edits, under a lock per person and day
+inside the transaction that saves, edits or restores, under a lock per person and day
 (``DayLock``): two processes saving for the same person and day at once cannot both
 pass a check that each would pass alone.
 """
@@ -18,9 +19,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from journal import conversation
 from journal import texts as T
 from journal.db import Journal, JournalError, Refused
-from journal.models import STATUSES, Activity, Assessment, DayLock, Pending, Review, RhkRow, Staff, utcnow
+from journal.models import STATUSES, Activity, Assessment, DayLock, Evidence, Review, RhkRow, Staff, utcnow
 from journal.outbox import enqueue
 from knowledge.text import jaccard, words
 
@@ -81,26 +83,35 @@ def day_entries(session: Session, nip: str, day: date) -> list[Activity]:
     ))
 
 
+@dataclass(frozen=True)
+class DayRow:
+    id: int
+    text: str
+    minutes: int
+    start: time | None
+    end: time | None
+
+
 def day_rows(journal: Journal, nip: str, days: set[date] | list[date],
-             exclude_id: int | None = None) -> dict[date, list[tuple[int, str, int]]]:
-    """(id, text, minutes) of a person's entries on each of ``days``, in one query: what
-    validation needs for the day budget and near-duplicates of a new message."""
-    out: dict[date, list[tuple[int, str, int]]] = {d: [] for d in days}
+             exclude_id: int | None = None) -> dict[date, list[DayRow]]:
+    """A person's entries on each of ``days``, in one query: what validation needs for
+    the day budget, near-duplicates and overlapping times of a new message."""
+    out: dict[date, list[DayRow]] = {d: [] for d in days}
     if not out:
         return out
     with journal.session() as s:
-        q = select(Activity.id, Activity.day, Activity.text, Activity.minutes).where(
+        q = select(Activity.id, Activity.day, Activity.text, Activity.minutes, Activity.start, Activity.end).where(
             Activity.nip == nip, Activity.day.in_(list(out)), Activity.deleted.is_(False))
         if exclude_id is not None:
             q = q.where(Activity.id != exclude_id)
-        for aid, day, text, minutes in s.execute(q.order_by(Activity.id)):
-            out[day].append((aid, text, int(minutes or 0)))
+        for aid, day, text, minutes, start, end in s.execute(q.order_by(Activity.id)):
+            out[day].append(DayRow(aid, text, int(minutes or 0), start, end))
     return out
 
 
-def duplicate_of(rows: list[tuple[int, str, int]], text: str, threshold: float = 0.8) -> int | None:
+def duplicate_of(rows: list[DayRow], text: str, threshold: float = 0.8) -> int | None:
     """Id of the first of ``rows`` (from ``day_rows``) whose text is nearly ``text``."""
-    return next((aid for aid, other, _ in rows if similarity(other, text) >= threshold), None)
+    return next((r.id for r in rows if similarity(r.text, text) >= threshold), None)
 
 
 def _apply(activity: Activity, fields: dict[str, Any]) -> None:
@@ -161,25 +172,31 @@ def _minutes_by_day(entries: list[tuple[dict, dict | None]]) -> dict[date, int]:
 
 def save_activities(journal: Journal, nip: str, agency_id: str, entries: list[tuple[dict, dict | None]], *,
                     channel: str = "cli", source_ref: str | None = None, status: str = "submitted",
-                    close_pending: bool = False, max_minutes: int = DAY_MINUTES) -> list[int]:
+                    evidence: list[list[dict]] | None = None,
+                    conversation_changes: dict[str, Any] | None = None,
+                    max_minutes: int = DAY_MINUTES) -> list[int]:
     """Save entries (activity fields, assessment columns) in one transaction; their ids.
-    ``close_pending`` also drops the person's answered follow-up in the same transaction.
+
+    ``evidence`` holds, per entry, files to attach (path, sha256, mime, size);
+    ``conversation_changes`` updates the person's conversation (the items still waiting
+    for an answer) in the same transaction, so an answered question never outlives its entry.
     Raises ``DayFull`` (nothing saved) when a day would exceed ``max_minutes``."""
     ids = []
     adding = _minutes_by_day(entries)
     with journal.session() as s:
         lock_days(s, nip, adding)
         check_day_budget(s, nip, adding, max_minutes)
-        if close_pending:
-            row = s.get(Pending, nip)
-            if row is not None:
-                s.delete(row)
-        for fields, assessment in entries:
+        if conversation_changes is not None:
+            conversation.write(s, nip, conversation_changes, channel)
+        for i, (fields, assessment) in enumerate(entries):
             a = Activity(nip=nip, agency_id=agency_id, channel=channel, source_ref=source_ref, status=status)
             _apply(a, fields)
             s.add(a)
             _assess(s, a, assessment)
             s.flush()
+            for f in (evidence[i] if evidence and i < len(evidence) else ()):
+                s.add(Evidence(activity_id=a.id, path=f["path"], sha256=f["sha256"], mime=f.get("mime"),
+                               size=int(f.get("size") or 0)))
             enqueue(s, "upsert", nip=nip, activity_id=a.id)
             ids.append(a.id)
     return ids
@@ -227,6 +244,54 @@ def delete_activity(journal: Journal, activity_id: int, nip: str | None = None) 
         enqueue(s, "delete", nip=a.nip, activity_id=a.id)
 
 
+UNDO_MINUTES = 10  # a deleted entry can be brought back this long
+
+
+def restore_activity(journal: Journal, activity_id: int, nip: str, *, max_minutes_per_day: int = 660,
+                     window_minutes: int = UNDO_MINUTES) -> Activity:
+    """Undo a recent delete by its owner, if the day still has room for it."""
+    from datetime import timedelta
+
+    with journal.session() as s:
+        a = s.get(Activity, activity_id)
+        if a is None or a.nip != nip or not a.deleted:
+            raise JournalError(f"Entri #{activity_id} tidak bisa dikembalikan: tidak ada di entri Anda yang dihapus.")
+        if utcnow() - a.updated_at > timedelta(minutes=window_minutes):
+            raise JournalError(f"Entri #{activity_id} dihapus lebih dari {window_minutes} menit lalu; "
+                               "catat ulang kegiatannya bila perlu.")
+        lock_days(s, nip, [a.day])  # the day's total is read and changed under its lock
+        used = sum(r.minutes or 0 for r in day_entries(s, nip, a.day))
+        if used + (a.minutes or 0) > max_minutes_per_day:
+            raise JournalError(f"Entri #{activity_id} tidak bisa dikembalikan: total tanggal "
+                               f"{a.day.strftime('%d/%m/%Y')} akan menjadi {used + (a.minutes or 0)} menit, "
+                               f"melebihi {max_minutes_per_day} menit.")
+        a.deleted = False
+        a.updated_at = utcnow()
+        enqueue(s, "upsert", nip=a.nip, activity_id=a.id)
+        return a
+
+
+def confirm_activity(journal: Journal, activity_id: int, nip: str) -> Activity:
+    """The owner confirms an entry: a draft becomes submitted; a submitted one stays as it is."""
+    with journal.session() as s:
+        a = _owned(s, activity_id, nip)
+        if a.status == "draft":
+            a.status = "submitted"
+            a.updated_at = utcnow()
+            enqueue(s, "upsert", nip=a.nip, activity_id=a.id)
+        return a
+
+
+def attach_evidence(journal: Journal, activity_id: int, nip: str, *, path: str, sha256: str, mime: str | None,
+                    size: int) -> Activity:
+    """A file as evidence of the owner's entry."""
+    with journal.session() as s:
+        a = _owned(s, activity_id, nip)
+        s.add(Evidence(activity_id=a.id, path=path, sha256=sha256, mime=mime, size=size))
+        enqueue(s, "upsert", nip=nip, activity_id=a.id)
+        return a
+
+
 def set_status(journal: Journal, activity_id: int, status: str, nip: str | None = None) -> None:
     if status not in STATUSES:
         raise JournalError(f"Status '{status}' tidak dikenal; pilih salah satu: {', '.join(STATUSES)}.")
@@ -254,34 +319,5 @@ def day_summary(journal: Journal, nip: str, day: date) -> tuple[int, int]:
         return len(rows), sum(a.minutes or 0 for a in rows)
 
 
-# pending follow-up questions ---------------------------------------------------
-def get_pending(journal: Journal, nip: str) -> Pending | None:
-    with journal.session() as s:
-        return s.get(Pending, nip)
-
-
-def put_pending(journal: Journal, nip: str, channel: str, state: dict[str, Any], question: str) -> None:
-    with journal.session() as s:
-        row = s.get(Pending, nip)
-        if row is None:
-            s.add(Pending(nip=nip, channel=channel, state=state, question=question))
-        else:
-            row.channel, row.state, row.question, row.created_at = channel, state, question, utcnow()
-
-
-def clear_pending(journal: Journal, nip: str) -> bool:
-    with journal.session() as s:
-        row = s.get(Pending, nip)
-        if row is None:
-            return False
-        s.delete(row)
-        return True
-
-
 def time_or_none(value: str | None) -> time | None:
     return time.fromisoformat(value) if value else None
-
-
-def cancel_pending_all(journal: Journal, nips) -> int:
-    """Drop the pending follow-ups of several people; how many there were."""
-    return sum(clear_pending(journal, nip) for nip in nips)

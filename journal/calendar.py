@@ -81,3 +81,28 @@ def week_of(d: date) -> Period:
 
 def month_of(d: date) -> Period:
     return month(f"{d.year}-{d.month:02d}")
+
+
+def fmt_day(day: date) -> str:
+    """The one way a date is shown to people: 25/11/2026."""
+    return day.strftime("%d/%m/%Y")
+
+
+def fmt_minutes(minutes: int | None) -> str:
+    """The one way a duration is shown: "45 menit", "2 jam", "1,5 jam", "1 jam 15 menit"."""
+    minutes = int(minutes or 0)
+    if minutes < 60:
+        return f"{minutes} menit"
+    if minutes % 30 == 0:
+        return f"{minutes / 60:g}".replace(".", ",") + " jam"
+    return f"{minutes // 60} jam {minutes % 60} menit"
+
+
+def fmt_hours(hours: float) -> str:
+    """Hours as a number in Indonesian style: 4, 1,5, 4,25 (no "1,0")."""
+    return f"{round(hours, 2):g}".replace(".", ",")
+
+
+def tidy(text: str) -> str:
+    """One full stop where a name ending in a stop ("S.Kom.") ends a sentence: "S.Kom.." -> "S.Kom."."""
+    return re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)

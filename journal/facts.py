@@ -6,15 +6,15 @@ and a date range; the work is done by the database (GROUP BY over the
 """
 from __future__ import annotations
 
-from collections import Counter
+import json
 from dataclasses import dataclass
 from datetime import date
 from typing import Iterable
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import String, cast, distinct, exists, func, literal, select
 from sqlalchemy.orm import Session
 
-from journal.models import Activity, Assessment, Staff
+from journal.models import Activity, Assessment, Evidence, Review, Staff
 
 COUNTED = ("submitted", "approved", "returned")  # drafts are not yet recorded work
 
@@ -40,6 +40,26 @@ class Filters:
     probis_ids: tuple[str, ...] = ()
     value: str | None = None  # canonical value name, e.g. "Adaptif"
     statuses: tuple[str, ...] = COUNTED
+    pokin_ids: tuple[str, ...] = ()
+    evidence: bool | None = None  # True: with a file attached; False: without
+    reviewed_by: tuple[str, str] | None = None  # (reviewer NIP, action): e.g. entries the asker returned
+
+
+@dataclass(frozen=True)
+class Row:
+    """One counted entry with what questions filter and group on."""
+    id: int
+    nip: str
+    day: date
+    minutes: int
+    status: str
+    text: str
+    rhk_code: str | None
+    probis_id: str | None
+    probis_name: str | None
+    pokin_id: str | None
+    values: tuple[str, ...]
+    volume: float
 
 
 def value_name(raw: str) -> str:
@@ -53,33 +73,57 @@ def value_name(raw: str) -> str:
 
 
 def _where(stmt, nips: Iterable[str], start: date, end: date, f: Filters):
+    # the status test is written so that the database reads by the (nip, day) index, not the status one
+    status = Activity.status != "draft" if set(f.statuses) == set(COUNTED) else Activity.status.concat("").in_(f.statuses)
     stmt = stmt.where(Activity.nip.in_(list(nips)), Activity.day.between(start, end),
-                      Activity.deleted.is_(False), Activity.status.in_(f.statuses))
+                      Activity.deleted.is_(False), status)
     if f.rhk:
         stmt = stmt.where(Assessment.rhk_code == f.rhk)
     if f.probis_ids:
         stmt = stmt.where(Assessment.probis_id.in_(f.probis_ids))
+    if f.pokin_ids:
+        stmt = stmt.where(Assessment.pokin_id.in_(f.pokin_ids))
+    if f.evidence is not None:
+        has = exists().where(Evidence.activity_id == Activity.id)
+        stmt = stmt.where(has if f.evidence else ~has)
+    if f.reviewed_by:
+        stmt = stmt.where(Activity.id.in_(select(Review.activity_id).where(
+            Review.reviewer_nip == f.reviewed_by[0], Review.action == f.reviewed_by[1])))
     return stmt
 
 
-def _needs_assessment(f: Filters) -> bool:
-    return bool(f.rhk or f.probis_ids or f.value)
+def rows(session: Session, nips, start: date, end: date, f: Filters = Filters(), *,
+         with_values: bool = False, with_text: bool = True) -> list[Row]:
+    """Every counted entry of ``nips`` from ``start`` to ``end`` (inclusive) passing ``f``, by day and id.
+
+    ``with_values`` reads the BerAKHLAK values too (needed to filter or count them); without
+    ``with_text`` the texts and process names are left empty (figures only: much less to read).
+    """
+    text_cols = [Activity.text, Assessment.probis_name] if with_text else [literal(""), literal(None)]
+    cols = [Activity.id, Activity.nip, Activity.day, Activity.minutes, Activity.status, *text_cols,
+            Assessment.rhk_code, Assessment.probis_id, Assessment.pokin_id, Activity.volume]
+    if with_values or f.value:
+        cols.append(cast(Assessment.berakhlak, String))
+    stmt = select(*cols).select_from(Activity).outerjoin(Assessment, Assessment.activity_id == Activity.id)
+    stmt = _where(stmt, nips, start, end, f).order_by(Activity.day, Activity.id)
+    out, memo = [], {}
+    for r in session.connection().execute(stmt):  # core rows: no ORM bookkeeping per entry
+        values = _values(r[11], memo) if len(r) > 11 else ()
+        if f.value and f.value not in values:
+            continue
+        out.append(Row(r[0], r[1], r[2], int(r[3] or 0), r[4], r[5], r[7], r[8], r[6], r[9], values,
+                       float(r[10] or 0)))
+    return out
 
 
-def minutes_by_nip(session: Session, nips, start: date, end: date, f: Filters = Filters()) -> dict[str, tuple[int, int]]:
-    """``{nip: (minutes, entries)}`` for people with at least one entry."""
-    if f.value:
-        out: dict[str, list[int]] = {}
-        for e in entries(session, nips, start, end, f, limit=None):
-            row = out.setdefault(e.nip, [0, 0])
-            row[0] += e.minutes
-            row[1] += 1
-        return {k: (v[0], v[1]) for k, v in out.items()}
-    stmt = select(Activity.nip, func.coalesce(func.sum(Activity.minutes), 0), func.count(Activity.id))
-    if _needs_assessment(f):
-        stmt = stmt.join(Assessment, Assessment.activity_id == Activity.id)
-    stmt = _where(stmt, nips, start, end, f).group_by(Activity.nip)
-    return {nip: (int(m), int(n)) for nip, m, n in session.execute(stmt)}
+def _values(raw: str | None, memo: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The stored JSON list of values as canonical names (memoised per distinct stored text)."""
+    if not raw:
+        return ()
+    hit = memo.get(raw)
+    if hit is None:
+        hit = memo[raw] = tuple(dict.fromkeys(value_name(v) for v in json.loads(raw)))
+    return hit
 
 
 def logged_days(session: Session, nips, start: date, end: date) -> dict[str, int]:
@@ -107,24 +151,6 @@ def entries(session: Session, nips, start: date, end: date, f: Filters = Filters
     return out
 
 
-def value_counts(session: Session, nips, start: date, end: date) -> Counter:
-    """How often each BerAKHLAK value was recorded, over all selected entries."""
-    stmt = select(Assessment.berakhlak).join(Activity, Assessment.activity_id == Activity.id)
-    counts: Counter = Counter()
-    for (vals,) in session.execute(_where(stmt, nips, start, end, Filters())):
-        counts.update({value_name(v) for v in (vals or [])})
-    return counts
-
-
-def rhk_totals(session: Session, nips, start: date, end: date) -> list[tuple[str, str, int, int, float]]:
-    """``(nip, rhk_code, entries, minutes, volume)`` per person and RHK."""
-    stmt = select(Activity.nip, Assessment.rhk_code, func.count(Activity.id),
-                  func.coalesce(func.sum(Activity.minutes), 0), func.coalesce(func.sum(Activity.volume), 0.0))
-    stmt = stmt.join(Assessment, Assessment.activity_id == Activity.id).where(Assessment.rhk_code.is_not(None))
-    stmt = _where(stmt, nips, start, end, Filters()).group_by(Activity.nip, Assessment.rhk_code)
-    return [(n, c, int(k), int(m), float(v)) for n, c, k, m, v in session.execute(stmt)]
-
-
 def pending_review(session: Session, nips, limit: int = 20) -> list[Entry]:
     """Submitted entries (any date) waiting for the supervisor."""
     stmt = select(Activity.day).where(Activity.nip.in_(list(nips)), Activity.status == "submitted",
@@ -142,6 +168,12 @@ def count_pending(session: Session, nips) -> int:
 
 def names(session: Session, nips) -> dict[str, str]:
     return dict(session.execute(select(Staff.nip, Staff.name).where(Staff.nip.in_(list(nips)))).all())
+
+
+def texts(session: Session, agency_id: str) -> list[str]:
+    """The distinct texts of the agency's entries (to learn the words people use)."""
+    return list(session.scalars(select(Activity.text).distinct().where(Activity.agency_id == agency_id,
+                                                                        Activity.deleted.is_(False))))
 
 
 def probis_in_journal(session: Session, agency_id: str) -> list[tuple[str, str]]:

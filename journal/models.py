@@ -164,19 +164,18 @@ class Evidence(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
-class Pending(Base):
-    """An activity waiting for the answer to the graph's follow-up question.
+class Conversation(Base):
+    """What the next chat message of a person may be (see ``journal.conversation``).
 
     Kept in the journal so that every channel (CLI, bot) and every restart sees
-    the same open question.
+    the same open question, the same entry being edited, the same pending review.
     """
 
-    __tablename__ = "pending"
+    __tablename__ = "conversation"
     nip: Mapped[str] = mapped_column(String(32), primary_key=True)
-    channel: Mapped[str] = mapped_column(String(16))
-    state: Mapped[dict[str, Any]] = mapped_column(JSON)
-    question: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    channel: Mapped[str] = mapped_column(String(16), default="cli")
+    state: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
 class SheetOp(Base):

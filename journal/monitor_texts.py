@@ -11,6 +11,7 @@ TEAM_PENDING_LINE = "• #{id} {day} {name}: {text}"
 TEAM_VALUES = "Sebaran nilai BerAKHLAK: {values}"
 TEAM_RHK = "Progres RHK (entri / volume pada periode):"
 TEAM_RHK_LINE = "• {name} {code}: {entries} entri, volume {volume:g}{target}"
+TEAM_RHK_LINE_PERCENT = "• {name} {code}: {entries} entri{target}"
 TEAM_RHK_TARGET = " (target {target})"
 NONE = "-"
 

@@ -1,7 +1,10 @@
 """Plain-text rendering of the team view, review results and escalations (CLI and chat)."""
 from __future__ import annotations
 
+from datetime import date
+
 from journal import monitor_texts as T
+from journal.calendar import fmt_day, tidy
 from journal.monitor import TeamView
 from journal.review import ReviewNotice
 
@@ -23,25 +26,32 @@ def render_team(view: TeamView, *, rhk_lines: int = 12) -> str:
         lines.append(T.TEAM_BELOW.format(names=", ".join(below)))
     shown = f" ({len(view.pending)} ditampilkan)" if view.pending_total > len(view.pending) else ""
     lines.append(T.TEAM_PENDING.format(total=view.pending_total, shown=shown))
-    lines += [T.TEAM_PENDING_LINE.format(id=e.id, day=e.day.isoformat(), name=e.name, text=e.text) for e in view.pending]
+    lines += [T.TEAM_PENDING_LINE.format(id=e.id, day=fmt_day(e.day), name=e.name, text=e.text) for e in view.pending]
     values = ", ".join(f"{v} {n}" for v, n in view.values.most_common()) or T.NONE
     lines.append(T.TEAM_VALUES.format(values=values))
     rows = [r for r in view.rhk if r.entries][:rhk_lines]
     if rows:
         lines.append(T.TEAM_RHK)
-        lines += [T.TEAM_RHK_LINE.format(name=view.names.get(r.nip, r.nip), code=r.code, entries=r.entries,
-                                         volume=r.realized, target=T.TEAM_RHK_TARGET.format(target=r.target) if r.target else "")
-                  for r in rows]
+        lines += [_rhk_line(view, r) for r in rows]
     return "\n".join(lines)
 
 
+def _rhk_line(view: TeamView, r) -> str:
+    """An RHK's progress: entries, and the summed volume only where the target is a count, not a percentage."""
+    percent = bool(r.target) and "%" in str(r.target)
+    return (T.TEAM_RHK_LINE_PERCENT if percent else T.TEAM_RHK_LINE).format(
+        name=view.names.get(r.nip, r.nip), code=r.code, entries=r.entries, volume=r.realized,
+        target=T.TEAM_RHK_TARGET.format(target=r.target) if r.target else "")
+
+
 def render_review(n: ReviewNotice, owner_name: str) -> str:
-    return T.REVIEW_DONE[n.action].format(id=n.activity_id, owner=owner_name, comment=n.comment or "")
+    return tidy(T.REVIEW_DONE[n.action].format(id=n.activity_id, owner=owner_name, comment=n.comment or ""))
 
 
 def owner_message(n: ReviewNotice) -> str | None:
     tpl = T.TO_OWNER.get(n.action)
-    return tpl.format(id=n.activity_id, day=n.day, actor=n.actor_name, comment=n.comment or "") if tpl else None
+    return tidy(tpl.format(id=n.activity_id, day=fmt_day(date.fromisoformat(n.day)), actor=n.actor_name,
+                           comment=n.comment or "")) if tpl else None
 
 
 def render_escalation(rows: list, days: int) -> str:

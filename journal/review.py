@@ -18,6 +18,8 @@ from journal.scope import ScopeError, authorize
 log = logging.getLogger(__name__)
 
 ACTIONS = ("approve", "return", "comment")
+STATUS_NAMES = {"draft": "draf", "submitted": "diajukan", "approved": "disetujui", "returned": "dikembalikan"}
+VERBS = {"approve": "menyetujui", "return": "mengembalikan", "comment": "mengomentari"}
 REVIEWER_ROLES = ("atasan", "penilai", "admin")
 
 
@@ -46,7 +48,7 @@ Notify = Callable[[ReviewNotice], object]
 def _load(session, activity_id: int) -> Activity:
     act = session.get(Activity, int(activity_id))
     if act is None or act.deleted:
-        raise ReviewError(f"Entri {activity_id} tidak ditemukan; periksa nomor entri di /tim atau jejak tim.")
+        raise ReviewError(f"Entri #{activity_id} tidak ditemukan; periksa nomornya di daftar tim Anda.")
     return act
 
 
@@ -60,18 +62,24 @@ def review(journal: Journal, reviewer_nip: str, activity_id: int, action: str,
         raise ReviewError("Tuliskan komentar: entri yang dikembalikan atau dikomentari perlu alasan.")
     with journal.session() as s:
         act = _load(s, activity_id)
-        scope = authorize(s, reviewer_nip, [act.nip])
+        verb = VERBS[action]
+        try:
+            scope = authorize(s, reviewer_nip, [act.nip])
+        except ScopeError:
+            raise ScopeError(f"Anda tidak dapat {verb} entri #{act.id}: pemiliknya bukan anggota tim Anda; "
+                             "entri ditinjau oleh atasannya.") from None
         if act.nip == scope.nip:
-            raise ScopeError("Anda tidak dapat meninjau entri milik sendiri; entri ditinjau oleh atasan Anda.")
+            raise ScopeError(f"Anda tidak dapat {verb} entri milik sendiri; entri ditinjau oleh atasan Anda.")
         if scope.role not in REVIEWER_ROLES:
             raise ScopeError("Hanya atasan, penilai, atau admin yang dapat meninjau entri.")
+        status = STATUS_NAMES.get(act.status, act.status)
         if action == "approve":
             if act.status != "submitted":
-                raise ReviewError(f"Entri {act.id} berstatus {act.status}; hanya entri 'submitted' yang dapat disetujui.")
+                raise ReviewError(f"Entri #{act.id} berstatus {status}; hanya entri yang diajukan yang dapat disetujui.")
             act.status = "approved"
         elif action == "return":
             if act.status not in ("submitted", "approved"):
-                raise ReviewError(f"Entri {act.id} berstatus {act.status}; entri ini tidak dapat dikembalikan.")
+                raise ReviewError(f"Entri #{act.id} berstatus {status}; entri ini tidak dapat dikembalikan.")
             act.status = "returned"
         s.add(Review(activity_id=act.id, reviewer_nip=scope.nip, action=action, comment=comment))
         if action != "comment":
@@ -89,7 +97,8 @@ def resubmit(journal: Journal, nip: str, activity_id: int, text: str | None = No
         if act.nip != str(nip):
             raise ScopeError("Anda hanya dapat mengajukan ulang entri milik sendiri.")
         if act.status not in ("returned", "draft"):
-            raise ReviewError(f"Entri {act.id} berstatus {act.status}; hanya entri yang dikembalikan yang diajukan ulang.")
+            raise ReviewError(f"Entri #{act.id} berstatus {STATUS_NAMES.get(act.status, act.status)}; "
+                              "hanya entri yang dikembalikan yang diajukan ulang.")
         if text is not None and text.strip():
             act.text = text.strip()
             act.description = text.strip()

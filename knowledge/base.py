@@ -20,7 +20,7 @@ from knowledge import index_cache, versions
 from knowledge.embeddings import embedder_name
 from knowledge.errors import KnowledgeError
 from knowledge.glossary import Glossary, builtin
-from knowledge.hits import Hit
+from knowledge.hits import Hit, citation_of
 from knowledge.records import group_skps, record_from_json
 from knowledge.retrieval import Snapshot, hybrid_search
 from knowledge.store import ChromaStore
@@ -130,6 +130,12 @@ class KnowledgeBase:
 
     def records(self, instansi: str, doc_type: str) -> list:
         """All structured records of one type for the agency (SKP grouped per NIP and period)."""
+        recs = [rec for rec, _ in self.sourced_records(instansi, doc_type)]
+        return group_skps(recs) if doc_type == "skp" else recs
+
+    def sourced_records(self, instansi: str, doc_type: str) -> list[tuple[Any, str]]:
+        """(record, citation) of every structured record of one type, in document order
+        (an SKP row holds one RHK)."""
         if doc_type not in RECORD_TYPES:
             raise KnowledgeError(f"Jenis rekaman '{doc_type}' tidak dikenal; pilih salah satu: {', '.join(RECORD_TYPES)}.")
         snap = self.snapshot(instansi)
@@ -145,9 +151,8 @@ class KnowledgeBase:
                  if snap.current[i] and m.get("type") == doc_type and m.get("record")),
                 key=lambda i: (snap.metadatas[i].get("source", ""), int(snap.metadatas[i].get("row") or 0)),
             )
-            recs = [record_from_json(doc_type, snap.metadatas[i]["record"]) for i in order]
-            if doc_type == "skp":
-                recs = group_skps(recs)
+            recs = [(record_from_json(doc_type, snap.metadatas[i]["record"]), citation_of(snap.metadatas[i]))
+                    for i in order]
             self._records[key] = (snap.rev, recs)
             return list(recs)
 

@@ -233,6 +233,9 @@ class Lexicon:
     def tokens(self, text: str | None) -> list[str]:
         return self.glossary.tokens(text, self.job)
 
+    def tokenize(self, text: str | None) -> list[str]:
+        return self.glossary.tokenize(text, self.job)
+
     def annotate(self, text: str) -> str:
         return self.glossary.annotate(text, self.job)
 

@@ -24,13 +24,16 @@ class Hit:
 
     @property
     def citation(self) -> str:
-        """Human-readable source: ``file hlm. 3`` or ``file baris 12``."""
-        m = self.metadata
-        src = m.get("source", "?")
-        if m.get("page"):
-            return f"{src} hlm. {m['page']}"
-        if m.get("row"):
-            return f"{src} baris {m['row']}"
-        if m.get("section"):
-            return f"{src} § {m['section']}"
-        return str(src)
+        return citation_of(self.metadata)
+
+
+def citation_of(m: dict[str, Any]) -> str:
+    """Human-readable source of a chunk: ``file hlm. 3`` or ``file baris 12``."""
+    src = m.get("source", "?")
+    if m.get("page"):
+        return f"{src} hlm. {m['page']}"
+    if m.get("row"):
+        return f"{src} baris {m['row']}"
+    if m.get("section"):
+        return f"{src} § {m['section']}"
+    return str(src)

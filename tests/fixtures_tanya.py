@@ -3,8 +3,12 @@ journal (13 staff in a head / team leads / members hierarchy plus an admin)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
+from langchain_core.language_models.chat_models import BaseChatModel
+from langchain_core.messages import AIMessage
+from langchain_core.outputs import ChatGeneration, ChatResult
 
 
 @dataclass
@@ -56,3 +60,30 @@ def cli(synth_journal):
         return code, out.getvalue()
 
     return run
+
+
+class ScriptedChatModel(BaseChatModel):
+    """Replays scripted AI messages; records the tools it was bound to and what it saw."""
+
+    script: list[Any]
+    bound: list[str] = []
+    seen: list[list[Any]] = []
+
+    @property
+    def _llm_type(self) -> str:
+        return "scripted"
+
+    def bind_tools(self, tools, **kwargs):
+        self.bound = [t.name for t in tools]
+        return self
+
+    def _generate(self, messages, stop=None, run_manager=None, **kwargs) -> ChatResult:
+        self.seen.append(list(messages))
+        step = self.script[len(self.seen) - 1]
+        if isinstance(step, Exception):
+            raise step
+        return ChatResult(generations=[ChatGeneration(message=step)])
+
+
+def call(name: str, args: dict, i: int = 1) -> AIMessage:
+    return AIMessage(content="", tool_calls=[{"name": name, "args": args, "id": f"call_{i}", "type": "tool_call"}])

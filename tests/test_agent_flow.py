@@ -2,9 +2,9 @@
 from datetime import datetime
 
 from agent.graph import build_graph
-from agent.runner import cancel_pending, edit_text, edit_text_sync, log_text, log_text_sync, pending_question
+from agent.runner import cancel, edit_text, edit_text_sync, log_text, log_text_sync, pending_question
 from journal.db import Journal
-from journal.models import Activity, Assessment, Pending, SheetOp
+from journal.models import Activity, Assessment, Conversation, SheetOp
 from tests.fixtures_agent import KRISTIAN, NADIA, SITI
 
 NOW = datetime(2026, 11, 25, 10, 0)
@@ -19,13 +19,13 @@ def test_followup_across_two_calls(agent_graph, agent_services):
     journal = agent_services.journal
     r = log_text_sync(agent_graph, nip=SITI, text="verifikasi SPJ honor narasumber", now=NOW)
     assert r.status == "followup" and r.question and "Berapa lama" in r.question
-    assert _count(journal, Activity) == 0 and _count(journal, Pending) == 1
+    assert _count(journal, Activity) == 0 and _count(journal, Conversation) == 1
     r = log_text_sync(agent_graph, nip=SITI, text="2 jam, 12 dokumen", now=NOW)
     assert r.status == "saved" and len(r.activity_ids) == 1
     res = r.results[0]
     assert (res["minutes"], res["output"], res["volume"]) == (120, "dokumen", 12)
     assert res["text"] == "verifikasi SPJ honor narasumber"
-    assert _count(journal, Pending) == 0
+    assert _count(journal, Conversation) == 0
 
 
 def test_followup_survives_restart(agent_graph, agent_services, settings):
@@ -48,8 +48,8 @@ def test_followup_survives_restart(agent_graph, agent_services, settings):
 def test_cancel(agent_graph, agent_services):
     log_text_sync(agent_graph, nip=NADIA, text="rapat dengan tim SOBAT", now=NOW)
     r = log_text_sync(agent_graph, nip=NADIA, text="batal", now=NOW)
-    assert r.status == "rejected" and "dibatalkan" in r.reply
-    assert not cancel_pending(agent_services.journal, NADIA)
+    assert r.status == "cancelled" and "Dibatalkan" in r.reply
+    assert cancel(agent_services.journal, NADIA).kind is None
 
 
 def test_save_happens_before_reply(agent_graph, agent_services):

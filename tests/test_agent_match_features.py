@@ -1,11 +1,21 @@
-"""RHK word coverage: a rare word shared with the activity decides between RHK."""
-from knowledge.glossary import builtin
+"""The analyst's scoring features and their fitting: shared words and terms, the tree a node
+sits in, the person's unit and RHK, confirmed examples, the shortlist fit and the confidence."""
+import json
+
+import numpy as np
+
+from agent.analyst import calibrate_rank as R
+from agent.analyst.agency import build_tree
+from agent.analyst.scoring import (INHERITED, TREE_FEATURES, Query, RhkContext, affinity, example_closeness,
+                                   shortlist, tree_features)
+from agent.analyst.vectors import Vectors
+from knowledge.glossary import Lexicon, builtin
+from knowledge.models import PokinNode, Process
 from knowledge.text import coverage, idf_table as _idf
-from agent.retrieve import with_coverage
-from agent.analyst.types import Candidate
 
 tokens = builtin().tokens
 acronyms = builtin().acronyms
+F = {name: i for i, name in enumerate(TREE_FEATURES)}
 
 
 def idf_table(texts):
@@ -28,13 +38,6 @@ def test_rare_shared_word_outweighs_common_ones():
     assert coverage(set(), tokens(RHK[0]), idf) == 0.0
 
 
-def test_candidates_get_their_coverage_only_with_a_table():
-    cands = [Candidate(id=f"RHK-{i}", text=t, kind="rhk", search_text=t) for i, t in enumerate(RHK, 1)]
-    assert with_coverage(cands, "teliti 12 SPM", None) is cands
-    out = with_coverage(cands, "teliti 12 SPM", idf_table(RHK))
-    assert [c.id for c in out] == [c.id for c in cands] and out[0].coverage > out[1].coverage > out[2].coverage
-
-
 def test_short_forms_match_written_short_or_in_full():
     spj = acronyms("nyusun berkas SPJ yg numpuk")
     assert spj == acronyms("Verifikasi dan penyusunan surat pertanggungjawaban kegiatan") != frozenset()
@@ -45,88 +48,92 @@ def test_short_forms_match_written_short_or_in_full():
     assert not acronyms("BAST") & acronyms("berita acara UAT dan catatan rilis")
 
 
-def test_a_short_form_named_above_the_candidate_counts_half(embeddings):
-    """ "uji aplikasi CAWI" is the testing step of the process that names CAWI: the
-    step inherits its parent's terms, at half weight (a parent also names what only
-    one of its children does)."""
-    import json
-
-    import numpy as np
-
-    from agent.analyst.cascade import build
-    from agent.analyst.matching import INHERITED, candidate_features
-    from agent.analyst.vectors import Vectors
-    from agent.retrieve import with_scope
-
-    rows = [("P", None, "Pembangunan aplikasi pengumpulan data", "Aplikasi CAPI/CAWI yang siap dipakai"),
-            ("P.1", "P", "Pengujian aplikasi dan rilis", "Laporan hasil uji"),
-            ("Q", None, "Layanan helpdesk", "Tiket gangguan yang terselesaikan")]
-    metas = [{"type": "probis", "record": json.dumps({"id": i, "parent": p, "name": n, "output": o})}
-             for i, p, n, o in rows]
-    tree = build(metas, [True] * len(metas)).trees["probis"]
-    assert tree.scope("P.1") == tree.text("P") and tree.scope("P") == ""
-    cands = with_scope([Candidate(id=i, text=n, kind="probis", search_text=f"{n}. Keluaran: {o}")
-                        for i, _, n, o in rows], tree)
+def _tree(embeddings):
+    rows = [
+        (Process("P", "Pembangunan aplikasi pengumpulan data", 1, None, "Tim Aplikasi",
+                 "Aplikasi CAPI/CAWI yang siap dipakai"), "probis.csv baris 2"),
+        (Process("P.1", "Pengujian aplikasi dan rilis", 2, "P", "Tim Aplikasi", "Laporan hasil uji"),
+         "probis.csv baris 3"),
+        (Process("Q", "Layanan helpdesk", 1, None, "Tim Layanan TI", "Tiket gangguan yang terselesaikan"),
+         "probis.csv baris 4"),
+        (Process("Q.1", "Penanganan tiket gangguan jaringan", 2, "Q", "Tim Layanan TI", "Tiket selesai"),
+         "probis.csv baris 5"),
+    ]
     vectors = Vectors(embeddings)
-    text = "jalanin 25 skenario uji antarmuka aplikasi CAWI"
-    col = candidate_features(vectors.query(text), text, cands, vectors)[:, 10]
-    assert np.allclose(col, [1.0, INHERITED, 0.0]) and 0 < INHERITED < 1
-    assert with_scope(cands, None) is cands
+    return build_tree("probis", rows).prepare(vectors, Lexicon.default()), vectors
 
 
-def _ranker_data(n_items=40, seed=3):
-    """Items whose labelled candidate is the one with the shared short form (column
-    10) even though its similarity is a little lower: the pattern a fit must find."""
-    import numpy as np
-
-    from agent.analyst.calibrate import ItemFeatures
-    from agent.analyst.matching import N_FEATURES
-
-    rng = np.random.default_rng(seed)
-    out = []
-    for k in range(n_items):
-        fx = np.zeros((4, N_FEATURES))
-        fx[:, 0] = 0.85 + rng.normal(0, 0.01, 4)
-        want = int(rng.integers(4))
-        fx[want, 10] = 1.0
-        fx[want, 0] -= 0.01
-        if k % 4 == 0:  # a quarter where similarity alone is right and no short form is shared
-            fx[:, 10] = 0.0
-            fx[want, 0] += 0.05
-        ids = [f"RHK-{i}" for i in range(4)]
-        out.append(ItemFeatures(np.zeros((7, 3)), np.zeros(7), {"rhk": (ids, fx)}, {"rhk": ids[want]}))
-    return out
+def test_tree_arrays_paths_and_inherited_terms(embeddings):
+    tree, vectors = _tree(embeddings)
+    assert tree.path(1) == ["P", "P.1"] and tree.leaf.tolist() == [0, 1, 0, 1]
+    c = tree.candidate(1)
+    assert c.path == ["P", "P.1"] and c.parent == "P" and c.citation == "probis.csv baris 3"
+    lex = Lexicon.default()
+    q = Query.of("uji aplikasi CAWI versi baru", vectors.query(lex.annotate("uji aplikasi CAWI versi baru")), lex,
+                 "Tim Aplikasi")
+    f = tree_features(tree, q)
+    # CAWI is named by P; its testing step inherits it at half weight, the helpdesk nodes not at all
+    assert f[:, F["terms"]].tolist() == [1.0, INHERITED, 0.0, 0.0]
+    # the person's unit owns P and P.1
+    assert f[0, F["unit"]] == f[1, F["unit"]] == 1.0 and f[2, F["unit"]] < 0.5
+    assert f[1, F["cover"]] > 0 and f[1, F["depth"]] == 1.0 and f[0, F["depth"]] == 0.0
 
 
-def test_conditional_logit_learns_what_decides_and_keeps_similarity_at_one():
-    from agent.analyst.calibrate_match import _Top1, fit_ranker
-    from agent.analyst.matching import DEFAULT_MATCH
+def test_rhk_link_points_at_the_node_the_rhk_speaks_of(embeddings):
+    tree, vectors = _tree(embeddings)
+    lex = Lexicon.default()
+    rhk = ["Terselesaikannya tiket gangguan jaringan satker", "Tersedianya laporan hasil uji aplikasi"]
+    toks = [frozenset(lex.tokens(t)) for t in rhk]
+    aff = affinity(vectors.documents(rhk), toks, tree)
+    assert int(np.argmax(aff[0])) == 3 and int(np.argmax(aff[1])) in (0, 1)
+    q = Query.of("cek koneksi", vectors.query("cek koneksi"), lex)
+    f = tree_features(tree, q, RhkContext(vectors.documents(rhk), toks, np.array([0.9, 0.1])))
+    assert int(np.argmax(f[:, F["rhk_home"]])) == 3 and f[3, F["rhk_link"]] > f[0, F["rhk_link"]]
 
-    data = _ranker_data()
-    p = fit_ranker(data, "rhk", l2=0.1)
-    assert p["j_acronym"] > 0.02  # outweighs the similarity gap it must overcome
-    top1 = _Top1(data, "rhk")
-    assert top1({**DEFAULT_MATCH["rhk"], **p}) == 1.0 > top1(DEFAULT_MATCH["rhk"])
-    assert fit_ranker([], "rhk", l2=0.1) == {}
+
+def test_example_closeness_makes_the_nearest_example_stand_out():
+    col = example_closeness(["A", "B", "C"], {"A": 0.93, "B": 0.88})
+    assert col[0] > col[1] > col[2] and col[0] < 0 <= 1 + col[2]
+    assert example_closeness(["A"], {}).tolist() == [example_closeness(["A"], {"B": 0.1})[0]]
 
 
-def test_rhk_percent_reads_as_the_chance_the_choice_is_right():
-    """Top choices above a similarity of 0.85 are right, those below are not (their
-    items are labelled with no RHK): the percent crosses 50 there, and "none" is
-    answered below it."""
-    import numpy as np
+def test_shortlist_fit_finds_the_feature_that_decides():
+    """A synthetic set where the labelled node is always the one with the shared term: the
+    conditional logit on the shortlist learns a positive weight for it."""
+    rng = np.random.default_rng(3)
+    groups = []
+    for _ in range(60):
+        x = np.zeros((30, len(TREE_FEATURES)))
+        x[:, F["cos"]] = rng.normal(0.85, 0.02, 30)
+        gold = int(rng.integers(30))
+        x[gold, F["terms"]] = 1.0
+        x[:, F["cos"]][gold] -= 0.01  # similarity alone would miss it
+        g = R._group(x, gold, "probis")
+        if g is not None:
+            groups.append(g)
+    w = R.fit_logit(groups, 0.05)
+    assert w[F["terms"]] > 0
+    hits = sum(int(np.argmax(x @ w)) == g for x, g in groups)
+    assert hits >= 0.9 * len(groups)
+    assert len(shortlist(np.zeros((100, len(TREE_FEATURES))), "probis")) == 20
 
-    from agent.analyst.calibrate import ItemFeatures
-    from agent.analyst.calibrate_match import fit_matching
-    from agent.analyst.matching import N_FEATURES, percent
 
-    data = []
-    for u in np.linspace(0.70, 1.0, 61):
-        fx = np.zeros((2, N_FEATURES))
-        fx[:, 0] = [u, 0.5]
-        want = "RHK-1" if u > 0.85 else None
-        data.append(ItemFeatures(np.zeros((7, 3)), np.zeros(7), {"rhk": (["RHK-1", "RHK-2"], fx)}, {"rhk": want}))
-    p = fit_matching(data)["rhk"]
-    assert abs(p["center"] - 0.85) < 0.015
-    assert percent(0.80, p) < 20.0 < 80.0 < percent(0.90, p)
-    assert percent(0.83, p) < p["min_pct"] < percent(0.87, p)
+def test_confidence_threshold_keeps_answers_right():
+    rng = np.random.default_rng(5)
+    rows = []
+    for _ in range(400):
+        margin = float(rng.uniform(0, 3))
+        rows.append((margin, min(0.99, 0.3 + margin / 4), bool(rng.random() < min(0.98, 0.3 + margin / 3))))
+    c = R.fit_confidence(rows)
+    assert c["a_margin"] > 0 or c["a_prob"] > 0
+    conf = np.array([1 / (1 + np.exp(-(c["a_margin"] * m + c["a_prob"] * p + c["bias"]))) for m, p, _ in rows])
+    right = np.array([r for _, _, r in rows])
+    answered = conf >= c["threshold"]
+    assert right[answered].mean() >= R.TARGET_PRECISION and answered.mean() > 0.2
+
+
+def test_pokin_tree_from_records_keeps_indicators(embeddings):
+    node = PokinNode("T1.S1", "Meningkatnya kesehatan ibu", "Sasaran", (), "T1", "Bidan")
+    tree = build_tree("pokin", [(node, "pokin.csv baris 3")])
+    assert tree.names == ["Meningkatnya kesehatan ibu"] and tree.parent.tolist() == [-1]
+    assert json.loads(json.dumps(tree.ids)) == ["T1.S1"]

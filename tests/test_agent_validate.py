@@ -62,7 +62,7 @@ def test_graph_day_total_and_duplicate(agent_graph):
     assert r.status == "saved" and not r.results[0]["warnings"]
     r = log_text_sync(agent_graph, nip=FAJAR, text="kemarin menyusun program validasi susenas 1 jam, 1 program", now=NOW)
     assert r.status == "saved"
-    assert r.results[0]["warnings"] and "mirip" in r.reply
+    assert r.results[0]["warnings"] and "Mirip" in r.reply
     assert r.results[0]["day"] == date(2026, 11, 24).isoformat()
 
 
@@ -74,7 +74,7 @@ def test_day_rows_read_every_day_of_a_message_at_once(agent_graph, agent_service
                       now=NOW).activity_ids[0]
     today, yesterday = date(2026, 11, 25), date(2026, 11, 24)
     rows = day_rows(agent_services.journal, SITI, {today, yesterday, date(2026, 11, 20)})
-    assert [r[0] for r in rows[yesterday]] == [a] and [(r[0], r[2]) for r in rows[today]] == [(b, 120)]
+    assert [r.id for r in rows[yesterday]] == [a] and [(r.id, r.minutes) for r in rows[today]] == [(b, 120)]
     assert rows[date(2026, 11, 20)] == []
     assert day_rows(agent_services.journal, SITI, {today}, exclude_id=b) == {today: []}  # an entry being edited
     assert duplicate_of(rows[today], "verifikasi kuitansi perjalanan dinas 2 jam, 5 dokumen") == b

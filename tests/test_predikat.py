@@ -37,7 +37,9 @@ def test_proposal_for_a_month_with_evidence(synth_journal):
     assert [e.code for e in p.rhk] == ["RHK-1", "RHK-2", "RHK-3"]
     assert sum(e.entries for e in p.rhk) == len(october)
     assert p.predikat == predikat(p.hasil_kerja, p.perilaku)
-    assert (empty.hasil_kerja, empty.perilaku, empty.predikat) == (BAWAH, BAWAH, "Sangat Kurang")
+    # a month without entries: missing data alone never makes a low predikat
+    assert (empty.hasil_kerja, empty.perilaku, empty.computed) == (BAWAH, BAWAH, "Sangat Kurang")
+    assert empty.predikat is None and empty.provisional and ("entries", 0.0) in empty.reasons
 
 
 def test_proposal_is_refused_outside_scope(synth_journal):

@@ -26,7 +26,7 @@ def test_approve_changes_status_queues_sheet_and_notifies(synth_journal):
         assert s.get(Activity, aid).status == "approved"
         assert s.query(Review).filter_by(activity_id=aid, action="approve").count() == 1
     assert _ops(sj, aid) == 1
-    with pytest.raises(ReviewError, match="berstatus approved"):
+    with pytest.raises(ReviewError, match="berstatus disetujui"):
         review(sj.journal, sj.nip("Siti"), aid, "approve")
 
 

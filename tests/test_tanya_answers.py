@@ -27,10 +27,12 @@ def test_rarest_value_and_process_activities_and_comparison(cli, synth_journal):
     code, out = ask(cli, sj.nip("Budi"), "nilai BerAKHLAK apa yang paling jarang muncul pada Siti bulan Oktober?")
     assert code == 0 and "Paling jarang muncul:" in out and "Oktober 2026" in out
     code, out = ask(cli, sj.nip("Budi"), "aktivitas apa saja yang mendukung proses penyusunan anggaran?")
-    n = sum(1 for e in sj.entries if e["probis_id"] == "PB-5.1")
+    n = sum(1 for e in sj.entries if e["probis_id"] == "PB-5.1" and e["day"].month == 11)  # no period: this month
     assert code == 0 and out.startswith(f"{n} entri") and "Penyusunan rencana kerja dan anggaran" in out
+    assert "Periode tidak disebut; dianggap November 2026" in out
     code, out = ask(cli, sj.nip("Siti"), "bandingkan jam kerja tim saya minggu ini dan minggu lalu")
-    assert code == 0 and "Minggu 2026-W47" in out and "Minggu 2026-W46" in out and "Selisih" in out
+    assert code == 0 and "Minggu 2026-W47" in out and "Minggu 2026-W46" in out
+    assert "dibanding Minggu 2026-W46" in out or "sama dengan Minggu 2026-W46" in out
 
 
 def test_refusal_and_help_text(cli, synth_journal):
@@ -73,9 +75,15 @@ def test_evaluation_set_share_without_llm(synth_journal):
     assert share >= 0.9, wrong
 
 
-def test_eval_command_prints_share(cli):
+def test_eval_command_reports_the_old_and_the_blind_set(cli):
     code, out = cli("eval", "tanya")
-    assert code == 0 and "benar: " in out and "target >= 0,9" in out
+    assert code == 0, out
+    old, blind = out.strip().splitlines()[-2:]
+    assert old.startswith("set lama, jurnal sintetis") and "benar 48/48" in old
+    assert blind.startswith("set buta, jurnal realistis: benar ") and "ganjil" in blind and "genap" in blind
+    right, total = (int(x) for x in blind.split("benar ")[1].split(" =")[0].split("/"))
+    assert total >= 120 and right / total >= 0.9, blind
+    assert "penolakan 21/21" in blind
 
 
 def test_bench_command_prints_latency_figures(cli):

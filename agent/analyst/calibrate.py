@@ -1,161 +1,176 @@
-"""Fit the embedded analyst's few parameters on a labelled set (``jejak eval --fit``).
+"""``jejak eval --fit``: fit the embedded analyst on every labelled data set, and
+measure it leaving each agency out in turn.
 
-Value model: one logistic regression shared by the seven values (relative and
-absolute similarity, cue words) plus a bias per value, L2-regularised; then
-the selection threshold and relative-to-top ratio by grid search. Matching
-(``calibrate_match``): the weight of lexical overlap and depth against
-similarity, by grid search on top-1 (probis, pokin) or by a conditional logit
-(RHK). Few parameters, so it generalises; held-out figures by 2- and 5-fold CV.
+1. ``collect``: each labelled activity's features, once (values; the person's RHK;
+   every node of the agency's trees, with the RHK-node affinities).
+2. ``leave_one_agency_out``: for each agency, fit everything on the others (ranking
+   weights, the confidence on the others' own held-out scores, the value model) and
+   predict it: the figures of an agency the analyst has never seen.
+3. ``fit_all``: the same fit on every agency; the confidence from the pooled held-out
+   scores of step 2. ``save`` writes it with its provenance (embedder, data, scores).
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
 
 import numpy as np
 
+from agent.analyst import calibrate_rank as R
 from agent.analyst import values as V
-from agent.analyst.calibrate_match import _top1, fit_matching
-from agent.parse import parse_entry
-from agent.retrieve import rhk_candidates
-from knowledge.berakhlak import NAMES, VALUES
+from agent.analyst.calibrate_values import DEFAULT_SELECT, fit_select, fit_values
+from agent.analyst.embedded import rank_rhk
+from agent.analyst.scoring import affinity, tree_features
+from knowledge.berakhlak import NAMES
+
+TREES = ("probis", "pokin")
 
 
-@dataclass
-class ItemFeatures:
-    feats: np.ndarray  # (7, 3) value features
-    gold: np.ndarray  # (7,) 0/1
-    cands: dict  # kind -> list of (id, cos, lex, depth)
-    want: dict  # kind -> labelled id or None
-    qvec: np.ndarray | None = None
-    text: str = ""
-
-
-def collect(ctx, items, today, default_instansi: str, person_rhk, person_unit) -> list[ItemFeatures]:
-    from agent.analyst.embedded import match_inputs, match_params
-    from agent.retrieve import gather
+def collect(ctx, dataset: str, agency: str, items: list[dict], profiles) -> list[R.Item]:
+    """Features of every labelled item of one data set (``profiles``: nip -> profile dict)."""
+    from agent.evaluation.run import uses_agency
+    from agent.nodes.analysis import make_inputs
 
     items_v = V.value_items(ctx.vectors)
-    params = match_params()
     out = []
     for it in items:
-        e = parse_entry(it["text"], today)
-        text = e.description or e.text
-        lex = ctx.lexicon(default_instansi)
-        q = ctx.vectors.query(ctx.query_text(text, lex))
-        feats, _, _ = V.features(q, text, items_v, lex)
-        inst = default_instansi if (it.get("nip") or it.get("probis")) else None
-        if inst:
-            ctx.warm_up(inst)
-        rhk = rhk_candidates(person_rhk(it["nip"])) if it.get("nip") else []
-        found = gather(ctx.knowledge, ctx.vectors, text, q, inst, ctx.config.retrieval_k, rhk,
-                       ctx.rhk_idf(inst) if inst else None, lex)
-        unit = person_unit(it["nip"]) if it.get("nip") else None
-        inputs = match_inputs(q, text, found, ctx.vectors, params, unit, lex)
-        cands = {kind: ([c.id for c in cs], fx) for kind, (cs, fx, _) in inputs.items()}
-        gold = np.array([n in it["berakhlak"] for n in NAMES], dtype=float)
-        out.append(ItemFeatures(feats, gold, cands, {k: it.get(k) for k in ("probis", "pokin", "rhk")}, q, text))
+        nip = it.get("nip")
+        inst = agency if uses_agency(it) else None
+        [inputs] = make_inputs(ctx, [it["text"]], inst, nip, profiles(nip) if nip else None)
+        q = inputs.query
+        feats, _, _ = V.features(q.vec, q.text, items_v, q.lex)
+        labels = {k: it.get(k) for k in R.KINDS if k in it}
+        item = R.Item(dataset, agency, nip, q.vec, labels, values=feats,
+                      values_gold=np.array([n in it.get("berakhlak", []) for n in NAMES], dtype=float))
+        rk = rank_rhk(inputs, ctx.vectors, {})
+        rhk_vecs = rhk_toks = None
+        if rk is not None:
+            ids = [c.id for c in rk.candidates]
+            item.kinds["rhk"] = R.KindData(rk.feats, ids, ids.index(labels["rhk"]) if labels.get("rhk") in ids else -1)
+            texts = [c.search_text or c.text for c in rk.candidates]
+            rhk_vecs = ctx.vectors.documents(texts)
+            rhk_toks = [frozenset(q.lex.documents.tokens(t)) for t in texts]
+        for kind in TREES:
+            tree = inputs.agency.tree(kind) if inputs.agency else None
+            if tree is None or kind not in labels:
+                continue
+            f = tree_features(tree, q, None, None, inputs.agency.unit_idf)
+            gold = tree.index.get(labels[kind], -1) if labels[kind] else -1
+            aff = affinity(rhk_vecs, rhk_toks, tree) if rhk_vecs is not None else None
+            item.kinds[kind] = R.KindData(f, list(tree.ids), gold, aff)
+        out.append(item)
     return out
 
 
-N_SHARED = 6
+@dataclass
+class Fit:
+    ranking: R.Fitted
+    confidence: dict[str, dict]
+    values: dict
+    select: dict
+
+    def params(self) -> dict:
+        return {"values": self.values, "select": self.select, **R.params(self.ranking, self.confidence)}
 
 
-def _design(f: ItemFeatures) -> np.ndarray:
-    x = V.design(f.feats)
-    return np.concatenate([x[:, [0]], x[:, [1]] - 0.82, x[:, [2]], x[:, [3]], x[:, [4]], x[:, [5]], np.eye(7)], axis=1)
+def _values_data(items: list[R.Item]) -> list[tuple[np.ndarray, np.ndarray]]:
+    return [(it.values, it.values_gold) for it in items if it.values_gold is not None and it.values_gold.any()]
 
 
-def fit_values(data: list[ItemFeatures], l2: float = 0.01, steps: int = 3000, lr: float = 0.5) -> dict:
-    X = np.concatenate([_design(f) for f in data])
-    y = np.concatenate([f.gold for f in data])
-    scale = np.maximum(X.std(axis=0), 1e-6)
-    scale[N_SHARED:] = 1.0
-    Xs = X / scale
-    w = np.zeros(X.shape[1])
-    for _ in range(steps):
-        p = 1 / (1 + np.exp(-(Xs @ w)))
-        g = Xs.T @ (p - y) / len(y) + l2 * np.r_[w[:N_SHARED], np.zeros(7)]
-        w -= lr * g
-    w = w / scale
-    return {"w_rel": float(w[0]), "w_abs": float(w[1]), "abs_center": 0.82, "w_top": float(w[2]),
-            "w_kw": float(w[3]), "w_kw2": float(w[4]), "w_kwrel": float(w[5]),
-            "bias": {v.key: float(b) for v, b in zip(VALUES, w[N_SHARED:])}}
+def _confidence_rows(fitted: R.Fitted, items: list[R.Item], kind: str) -> list[tuple[float, float, bool]]:
+    rows = []
+    for it in items:
+        if kind not in it.kinds:
+            continue
+        s = fitted.scores(it, kind)
+        if not len(s):
+            continue
+        margin, share = R.margin_and_share(s)
+        rows.append((margin, share, bool(it.kinds[kind].gold >= 0 and int(np.argmax(s)) == it.kinds[kind].gold)))
+    return rows
 
 
-def _value_metrics(data, vparams, sparams) -> tuple[float, float, float, float]:
-    params = {"values": vparams, "select": sparams}
-    tp = np.zeros(7)
-    fp = np.zeros(7)
-    fn = np.zeros(7)
-    rp = sizes = gold_sizes = 0.0
-    for f in data:
-        probs = V.probabilities(f.feats, params)
-        chosen = np.zeros(7)
-        chosen[V.select(probs, params)] = 1
-        tp += chosen * f.gold
-        fp += chosen * (1 - f.gold)
-        fn += (1 - chosen) * f.gold
-        k = int(f.gold.sum())
-        order = np.argsort(-probs, kind="stable")
-        rp += f.gold[order[:k]].sum() / max(k, 1)
-        sizes += chosen.sum()
-        gold_sizes += k
-    prec = np.divide(tp, tp + fp, out=np.zeros(7), where=(tp + fp) > 0)
-    rec = np.divide(tp, tp + fn, out=np.zeros(7), where=(tp + fn) > 0)
-    f1 = np.divide(2 * prec * rec, prec + rec, out=np.zeros(7), where=(prec + rec) > 0)
-    n = len(data)
-    return float(f1.mean()), rp / n, sizes / n, gold_sizes / n
+def held_out_rows(items: list[R.Item]) -> dict[str, list[tuple[float, float, bool]]]:
+    """Per kind, the (margin, share, right) of every item scored by a model fitted without its agency."""
+    rows: dict[str, list] = {k: [] for k in R.KINDS}
+    agencies = sorted({it.agency for it in items})
+    if len(agencies) < 2:  # nothing to hold out: in-sample rows (the confidence is then optimistic)
+        fitted = R.fit(items)
+        return {kind: _confidence_rows(fitted, items, kind) for kind in R.KINDS}
+    for agency in agencies:
+        train = [it for it in items if it.agency != agency]
+        test = [it for it in items if it.agency == agency]
+        fitted = R.fit(train)
+        for kind in R.KINDS:
+            rows[kind] += _confidence_rows(fitted, test, kind)
+    return rows
 
 
-def fit_select(data, vparams, max_gap: float = 0.5) -> dict:
-    best, best_f1 = None, -1.0
-    for t in np.arange(0.2, 0.75, 0.025):
-        for r in np.arange(0.3, 1.0, 0.05):
-            s = {"threshold": float(round(t, 3)), "ratio": float(round(r, 2)), "max": 5, "min": 1}
-            f1, _, size, gold = _value_metrics(data, vparams, s)
-            if abs(size - gold) <= max_gap and f1 > best_f1:
-                best, best_f1 = s, f1
-    return best or DEFAULT_SELECT
+def fit_all(items: list[R.Item], rows: dict[str, list] | None = None) -> Fit:
+    """Everything on ``items``; the confidence on held-out rows (computed here when not given)."""
+    ranking = R.fit(items)
+    rows = rows if rows is not None else held_out_rows(items)
+    confidence = {k: R.fit_confidence(rows[k]) for k in R.KINDS}
+    vdata = _values_data(items)
+    vparams = fit_values(vdata) if vdata else V.DEFAULT_CALIBRATION["values"]
+    return Fit(ranking, confidence, vparams, fit_select(vdata, vparams) if vdata else DEFAULT_SELECT)
 
 
-DEFAULT_SELECT = {"threshold": 0.5, "ratio": 0.5, "max": 5, "min": 1}
+def predict(fit: Fit, item: R.Item, examples: bool = False, pool: list[R.Item] | None = None) -> dict:
+    """The item's prediction in ``jejak analyze``'s shape (for ``agent.evaluation.metrics.score``)."""
+    params = fit.params()
+    out: dict = {}
+    if item.values is not None:
+        probs = V.probabilities(item.values, params)
+        out["berakhlak"] = [NAMES[i] for i in V.select(probs, params)]
+        out["berakhlak_ranking"] = [NAMES[i] for i in np.argsort(-probs, kind="stable")]
+    out["alternatives"] = {}
+    for kind in R.KINDS:
+        if kind not in item.kinds:
+            out[kind] = None
+            continue
+        kd = item.kinds[kind]
+        ex = R.example_column(item, kind, pool) if examples and pool is not None else None
+        s = fit.ranking.scores(item, kind, ex)
+        if not len(s):
+            out[kind] = None
+            continue
+        order = np.argsort(-s, kind="stable")
+        out["alternatives"][kind] = [{"id": kd.ids[int(i)]} for i in order[:8]]
+        from agent.analyst.scoring import confidence
+
+        conf = confidence(s, params.get(kind))
+        threshold = (params.get(kind, {}).get("confidence") or {}).get("threshold", 0.5)
+        out[kind] = {"id": kd.ids[int(order[0])], "score": conf} if conf >= threshold else None
+    return out
 
 
-def fit_all(data) -> dict:
-    vparams = fit_values(data)
-    sparams = fit_select(data, vparams)
-    match = fit_matching(data)
-    cal = {"values": vparams, "select": sparams}
-    for kind, p in match.items():
-        cal[kind] = {k: v for k, v in p.items() if not k.startswith("_")}
-    return cal
+def leave_one_agency_out(items: list[R.Item]) -> dict[str, tuple[list[R.Item], list[dict]]]:
+    """Per agency: its items and their predictions, with everything fitted on the other agencies."""
+    out = {}
+    agencies = sorted({it.agency for it in items})
+    for agency in agencies if len(agencies) > 1 else []:
+        train = [it for it in items if it.agency != agency]
+        test = [it for it in items if it.agency == agency]
+        fit = fit_all(train)
+        out[agency] = (test, [predict(fit, it) for it in test])
+    return out
 
 
-def cross_validate(data, folds: int = 2, seeds: tuple[int, ...] = (7,)) -> dict:
-    """Held-out figures: fit on all folds but one, measure on it; the mean over
-    the folds of every split (one split per seed). Values and, for the items
-    labelled with them, top-1 probis / pokin / RHK (their features are those
-    collected with the current calibration, so the figures are close to, not
-    exactly, a full re-run)."""
-    res = []
-    for seed in seeds:
-        idx = np.random.default_rng(seed).permutation(len(data))
-        for k in range(folds):
-            held = set(idx[k::folds].tolist())
-            test = [data[i] for i in idx if i in held]
-            train = [data[i] for i in idx if i not in held]
-            vp = fit_values(train)
-            sp = fit_select(train, vp)
-            match = fit_matching(train)
-            res.append(_value_metrics(test, vp, sp) + tuple(_top1(test, kind, match[kind])
-                                                            for kind in ("probis", "pokin", "rhk")))
-    arr = np.array(res)
-    keys = ("macro_f1", "r_precision", "mean_selected", "mean_labeled", "probis_top1", "pokin_top1", "rhk_top1")
-    return {k: float(v) for k, v in zip(keys, arr.mean(axis=0))}
+def provenance(embedder: str, datasets: list[tuple[str, Path]], held_out: dict) -> dict:
+    digest = hashlib.sha256()
+    for name, path in sorted(datasets):
+        digest.update(name.encode())
+        digest.update(Path(path).read_bytes())
+    return {"embedder": embedder, "data_sha256": digest.hexdigest(), "data": sorted(n for n, _ in datasets),
+            "fitted_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "held_out": held_out}
 
 
-def save(cal: dict, path=None) -> None:
-    path = path or V.CALIBRATION_FILE
+def save(cal: dict, path: Path | None = None) -> Path:
+    path = Path(path or V.CALIBRATION_FILE)
     path.write_text(json.dumps(cal, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     V.calibration.cache_clear()
+    return path

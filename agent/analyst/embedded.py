@@ -1,28 +1,113 @@
 """The embedded analyst: deterministic, offline, one query embedding per activity.
 
-BerAKHLAK from calibrated value scoring (``values``), probis / pokin / RHK from
-calibrated matching among the retrieved candidates (``matching``).
+BerAKHLAK from calibrated value scoring (``values``). RHK, probis and pokin: every
+one of the person's RHK and every node of the agency's trees is scored
+(``scoring``), the RHK first, since which RHK the activity serves points at where
+in the trees it belongs. The first candidate is the answer when its calibrated
+confidence reaches the threshold; otherwise the analyst says it is not certain and
+offers the first candidates to choose from.
 """
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from agent.analyst import values as V
-from agent.analyst.matching import (DEFAULT_MATCH, N_FEATURES, best_match, candidate_features, joint_rhk_scores,
-                                    ranked, top_vector)
-from agent.analyst.types import Assessment, Candidate
+from agent.analyst.agency import Agency, Tree
+from agent.analyst.scoring import (Query, RhkContext, answer_threshold, confidence, example_closeness, rank_scores,
+                                   rhk_features, softmax, tree_features)
+from agent.analyst.types import Assessment, Candidate, Match, level_for
 from agent.analyst.vectors import Vectors
 from knowledge.berakhlak import VALUES
 from knowledge.glossary import Lexicon
 from knowledge.text import overlap
 
+ALTERNATIVES = 8  # candidates kept per kind, in order (recall is measured at this depth)
+
+
+@dataclass
+class Inputs:
+    """Everything the analyst weighs for one activity."""
+
+    query: Query
+    agency: Agency | None = None
+    rhk: list[Candidate] = field(default_factory=list)  # the person's own RHK
+    rhk_idf: dict[str, float] = field(default_factory=dict)
+    examples: dict[str, dict[str, float]] = field(default_factory=dict)  # kind -> id -> nearest example's similarity
+    profile: dict | None = None  # the person (name, jabatan, unit), for an LLM's prompt
+
+
+@dataclass
+class Ranked:
+    """One kind's candidates in the analyst's order, with their features."""
+
+    candidates: list[Candidate]
+    feats: np.ndarray
+    scores: np.ndarray
+    order: np.ndarray
+    confidence: float
+
 
 def match_params() -> dict:
-    cal = V.calibration()
-    out = {}
-    for kind, defaults in DEFAULT_MATCH.items():
-        out[kind] = {**defaults, **cal.get(kind, {})}
+    return V.calibration()
+
+
+def _example_column(ids: list[str], examples: dict[str, float] | None) -> np.ndarray | None:
+    return example_closeness(ids, examples) if examples else None
+
+
+def rank_rhk(inputs: Inputs, vectors: Vectors, params: dict) -> Ranked | None:
+    cands = inputs.rhk
+    if not cands:
+        return None
+    texts = [c.search_text or c.text for c in cands]
+    trees = [t for t in (inputs.agency.tree(k) for k in ("pokin", "probis")) if t is not None] \
+        if inputs.agency else []
+    feats = rhk_features(vectors.documents(texts), texts, inputs.query, trees, inputs.rhk_idf,
+                         _example_column([c.id for c in cands], inputs.examples.get("rhk")))
+    return _ranked(cands, feats, params.get("rhk"), "rhk")
+
+
+def _ranked(cands: list[Candidate], feats: np.ndarray, params: dict | None, kind: str) -> Ranked:
+    scores = rank_scores(feats, kind, params)
+    order = np.argsort(-scores, kind="stable")
+    return Ranked(cands, feats, scores, order, confidence(scores, params))
+
+
+def rank_tree(tree: Tree, inputs: Inputs, rhk: Ranked | None, vectors: Vectors, params: dict | None) -> Ranked:
+    ctx = None
+    if rhk is not None:
+        texts = [c.search_text or c.text for c in rhk.candidates]
+        docs = inputs.query.lex.documents
+        ctx = RhkContext(vectors.documents(texts), [frozenset(docs.tokens(t)) for t in texts], softmax(rhk.scores))
+    feats = tree_features(tree, inputs.query, ctx, _example_column(tree.ids, inputs.examples.get(tree.kind)),
+                          inputs.agency.unit_idf if inputs.agency else None)
+    scores = rank_scores(feats, tree.kind, params)
+    order = np.argsort(-scores, kind="stable")
+    top = order[:ALTERNATIVES]
+    cands = [tree.candidate(int(i)) for i in top]
+    return Ranked(cands, feats[top], scores[top], np.arange(len(top)), confidence(scores, params))
+
+
+def matches(r: Ranked | None) -> list[Match]:
+    """The first candidates as Matches, the first with the confidence as its percent."""
+    if r is None:
+        return []
+    out = []
+    for rank, i in enumerate(r.order[:ALTERNATIVES]):
+        c = r.candidates[int(i)]
+        pct = round(100.0 * r.confidence, 1) if rank == 0 else 0.0
+        out.append(Match(id=c.id, text=c.text, score=pct, level=level_for(pct), citation=c.citation,
+                         detail=c.detail, path=list(c.path)))
     return out
+
+
+def answer(alts: list[Match], r: Ranked | None, params: dict | None) -> Match | None:
+    """The first candidate, when the analyst is confident enough to give it as the answer."""
+    if not alts or r is None or r.confidence < answer_threshold(params):
+        return None
+    return alts[0]
 
 
 class EmbeddedAnalyst:
@@ -40,11 +125,19 @@ class EmbeddedAnalyst:
         feats, best, kws = V.features(qvec, text, items, lex)
         return feats, V.probabilities(feats), best, kws
 
-    def assess(self, text: str, qvec: np.ndarray, candidates: dict[str, list[Candidate]],
-               profile: dict | None = None, lex: Lexicon | None = None) -> Assessment:
-        lex = lex or Lexicon.default()
+    def rank(self, inputs: Inputs, params: dict | None = None) -> dict[str, Ranked | None]:
+        """Every kind's candidates in order (RHK first: they point at where in the trees the work is)."""
+        params = params or match_params()
+        out: dict[str, Ranked | None] = {"rhk": rank_rhk(inputs, self.vectors, params)}
+        for kind in ("probis", "pokin"):
+            tree = inputs.agency.tree(kind) if inputs.agency else None
+            out[kind] = rank_tree(tree, inputs, out["rhk"], self.vectors, params.get(kind)) if tree else None
+        return out
+
+    def assess(self, inputs: Inputs) -> Assessment:
+        q = inputs.query
         items = V.value_items(self.vectors)
-        _, probs, best, kws = self.value_scores(qvec, text, lex)
+        _, probs, best, kws = self.value_scores(q.vec, q.text, q.lex)
         order = [int(i) for i in np.argsort(-probs, kind="stable")]
         chosen = V.select(probs)
         evidence = {}
@@ -54,66 +147,20 @@ class EmbeddedAnalyst:
                 ev = f"{ev} (kata kunci: {', '.join(kws[i][:2])})"
             evidence[VALUES[i].name] = ev
         params = match_params()
-        inputs = match_inputs(qvec, text, candidates, self.vectors, params, (profile or {}).get("unit"), lex)
-        picked, alternatives = {}, {}
-        for kind in ("rhk", "probis", "pokin"):
-            cands, feats, ranks = inputs[kind]
-            picked[kind], _ = best_match(qvec, text, cands, self.vectors, params[kind], ranks=ranks, feats=feats,
-                                         lex=lex)
-            alternatives[kind] = ranked(cands, feats, params[kind], ranks)
-        rhk, probis, pokin = picked["rhk"], picked["probis"], picked["pokin"]
-        if pokin is not None:
-            pokin.detail = best_indicator(text, pokin.detail, lex)
+        ranked = self.rank(inputs, params)
+        alternatives = {kind: matches(r) for kind, r in ranked.items()}
+        picked = {kind: answer(alternatives[kind], r, params.get(kind)) for kind, r in ranked.items()}
+        if picked["pokin"] is not None:
+            picked["pokin"].detail = best_indicator(q.text, picked["pokin"].detail, q.lex)
         return Assessment(
             berakhlak=[VALUES[i].name for i in chosen],
             ranking=[VALUES[i].name for i in order],
             scores={VALUES[i].name: round(float(probs[i]), 3) for i in order},
             evidence=evidence,
-            probis=probis,
-            pokin=pokin,
-            rhk=rhk,
+            probis=picked["probis"], pokin=picked["pokin"], rhk=picked["rhk"],
             analyst=self.name,
-            alternatives=alternatives,
+            alternatives={k: v for k, v in alternatives.items() if v},
         )
-
-
-def match_inputs(qvec: np.ndarray, text: str, candidates: dict[str, list[Candidate]], vectors, params: dict,
-                 unit: str | None, lex: Lexicon | None = None
-                 ) -> dict[str, tuple[list[Candidate], np.ndarray, np.ndarray | None]]:
-    """Per kind: (candidates, their features, the ranks that choose or None), the
-    same for the analyst and for calibration. The likeliest RHK (joint score,
-    even below its "none" threshold) guides probis and pokin: its words, its
-    vector when it is the answer, and the nodes it cascades from."""
-    rhk_cands = candidates.get("rhk", [])
-    pokin_cands = candidates.get("pokin", [])
-    probis_cands = candidates.get("probis", [])
-    out: dict[str, tuple] = {}
-    anchor = link = None
-    home: dict[str, str] = {}
-    if rhk_cands:
-        joint = joint_rhk_scores(qvec, text, rhk_cands, pokin_cands, vectors, params["rhk"], params["pokin"], unit,
-                                 lex)
-        process = top_vector(qvec, text, probis_cands, vectors, params["probis"], unit, lex) \
-            if params["rhk"].get("c_link") else None
-        feats = candidate_features(qvec, text, rhk_cands, vectors, anchor=process, lex=lex)
-        out["rhk"] = (rhk_cands, feats, joint)
-        i = int(np.argmax(joint))
-        m, _ = best_match(qvec, text, rhk_cands, vectors, params["rhk"], ranks=joint, feats=feats, lex=lex)
-        if m is not None:
-            anchor = vectors.documents([rhk_cands[i].search_text or rhk_cands[i].text])[0]
-        link, home = rhk_text(rhk_cands[i]), rhk_cands[i].home
-    else:
-        out["rhk"] = ([], np.zeros((0, N_FEATURES)), None)
-    for kind, cands in (("probis", probis_cands), ("pokin", pokin_cands)):
-        feats = candidate_features(qvec, text, cands, vectors, unit=unit, anchor=anchor, link_text=link,
-                                   home=home.get(kind), lex=lex) if cands else np.zeros((0, N_FEATURES))
-        out[kind] = (cands, feats, None)
-    return out
-
-
-def rhk_text(candidate: Candidate) -> str:
-    """The RHK statement and its indicator, whose words point at its probis / pokin."""
-    return f"{candidate.text} {candidate.detail or ''}".strip()
 
 
 def best_indicator(text: str, indicators: str | None, lex: Lexicon | None = None) -> str | None:

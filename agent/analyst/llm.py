@@ -162,9 +162,12 @@ class LlmAnalyst:
         future = _executor().submit(self._runnable.invoke, msgs)
         return parse_answer(future.result(timeout=self.timeout))
 
-    def assess(self, text: str, qvec, candidates: dict[str, list[Candidate]], profile: dict | None = None,
-               lex=None) -> Assessment:
-        base = self.embedded.assess(text, qvec, candidates, profile, lex)
+    def assess(self, inputs) -> Assessment:
+        """The LLM chooses among the embedded analyst's first candidates of each kind (never anything else)."""
+        base = self.embedded.assess(inputs)
+        candidates = {kind: [Candidate(id=m.id, text=m.text, kind=kind, citation=m.citation, detail=m.detail)
+                             for m in alts] for kind, alts in base.alternatives.items()}
+        text, profile = inputs.query.text, inputs.profile
         try:
             ans = self._ask(text, candidates, profile)
             return to_assessment(ans, base, candidates, self.name)

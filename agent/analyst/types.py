@@ -28,6 +28,7 @@ class Match:
     level: str
     citation: str = ""
     detail: str | None = None  # e.g. the pokin indicator, the RHK indicator
+    path: list[str] = field(default_factory=list)  # probis / pokin: ids from the root down to this node
 
 
 @dataclass
@@ -40,16 +41,11 @@ class Candidate:
     citation: str = ""
     detail: str | None = None
     search_text: str = ""  # what is embedded and matched
-    retrieval_score: float = 0.0
     unit: str | None = None  # owner unit of the process / pokin node
-    lexical: float = 0.0  # BM25 score from hybrid retrieval (0 when only the dense side saw it)
-    coverage: float = 0.0  # IDF-weighted share of the activity's words it contains
     parent: str | None = None  # parent node (probis / pokin) or the supervisor's RHK code (RHK)
-    scope: str = ""  # probis / pokin: its ancestors' texts (a sub-process inherits the terms its parents name)
     owner: str | None = None  # RHK: the person's NIP
     period: str | None = None  # RHK: the SKP period
-    home: dict[str, str] = field(default_factory=dict)  # RHK: kind -> the node it cascades from
-    home_coverage: float = 0.0  # RHK: like ``coverage``, over the RHK and the nodes it cascades from
+    path: list[str] = field(default_factory=list)  # probis / pokin: ids from the root down to this node
 
 
 @dataclass

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import time
 
+from agent.analyst.embedded import Inputs
+from agent.analyst.scoring import Query
 from agent.analyst.types import Candidate
 from agent.context import AgentContext
 from agent.explain import explain as explain_one
-from agent.retrieve import gather, rhk_candidates
+from agent.retrieve import rhk_candidates
 
 
 def instansi_of(ctx: AgentContext, state: dict) -> str | None:
@@ -15,41 +17,40 @@ def instansi_of(ctx: AgentContext, state: dict) -> str | None:
     return (state.get("profile") or {}).get("agency_id") or ctx.config.default_instansi
 
 
+def make_inputs(ctx: AgentContext, texts: list[str], instansi: str | None, nip: str | None,
+                profile: dict | None) -> list[Inputs]:
+    """What the analyst weighs for each text: the activity read through the agency's glossary as
+    the person's job means it, the agency's trees, the person's own RHK and where they work."""
+    ctx.warm_up(instansi)
+    profile = profile or {}
+    rhk: list[Candidate] = []
+    if nip and ctx.journal is not None and profile:
+        rhk = rhk_candidates(ctx.person_rhk(nip), ctx.skp_citations(instansi))
+    job = " ".join(p for p in (profile.get("jabatan"), profile.get("unit")) if p)
+    lex = ctx.lexicon(instansi, job)
+    agency = ctx.agency(instansi)
+    where = (agency.units.get(nip or "") if agency else None) or \
+        ", ".join(p for p in (profile.get("unit"), profile.get("jabatan")) if p)
+    idf = ctx.rhk_idf(instansi) if rhk else {}
+    out = []
+    for text in texts:
+        q = Query.of(text, ctx.vectors.query(ctx.query_text(text, lex)), lex, where or None)
+        out.append(Inputs(q, agency, rhk, idf, profile=profile or None))
+    return out
+
+
 def retrieve(ctx: AgentContext, state: dict) -> dict:
     t0 = time.perf_counter()
-    instansi = instansi_of(ctx, state)
-    ctx.warm_up(instansi)
-    nip = state.get("nip")
-    rhk: list[Candidate] = []
-    if nip and ctx.journal is not None and (state.get("mode") != "analyze" or state.get("profile")):
-        rhk = rhk_candidates(ctx.person_rhk(nip), ctx.skp_citations(instansi))
-    lex = lexicon_of(ctx, state, instansi)
-    qvecs, cands = [], []
-    for e in state["entries"]:
-        text = e.description or e.text
-        q = ctx.vectors.query(ctx.query_text(text, lex))
-        qvecs.append(q)
-        cands.append(gather(ctx.knowledge, ctx.vectors, text, q, instansi, ctx.config.retrieval_k, rhk,
-                            ctx.rhk_idf(instansi) if rhk else None, lex))
-    return {"qvecs": qvecs, "candidates": cands, "latencies": [(time.perf_counter() - t0) * 1000]}
-
-
-def lexicon_of(ctx: AgentContext, state: dict, instansi: str | None):
-    """The agency's glossary as this person reads it (their jabatan and unit choose among meanings)."""
-    profile = state.get("profile") or {}
-    job = " ".join(p for p in (profile.get("jabatan"), profile.get("unit")) if p)
-    return ctx.lexicon(instansi, job)
+    inputs = make_inputs(ctx, [e.description or e.text for e in state["entries"]], instansi_of(ctx, state),
+                         state.get("nip"), state.get("profile"))
+    return {"candidates": inputs, "latencies": [(time.perf_counter() - t0) * 1000]}
 
 
 def assess(ctx: AgentContext, state: dict) -> dict:
-    lex = lexicon_of(ctx, state, instansi_of(ctx, state))
-    out = []
-    for e, q, c in zip(state["entries"], state["qvecs"], state["candidates"]):
-        out.append(ctx.analyst.assess(e.description or e.text, q, c, state.get("profile"), lex))
-    return {"assessments": out}
+    return {"assessments": [ctx.analyst.assess(inputs) for inputs in state["candidates"]]}
 
 
 def explain(ctx: AgentContext, state: dict) -> dict:
-    for e, a, c in zip(state["entries"], state["assessments"], state["candidates"]):
-        explain_one(a, e.description or e.text, has_knowledge=bool(c.get("probis") or c.get("pokin")))
+    for e, a, inputs in zip(state["entries"], state["assessments"], state["candidates"]):
+        explain_one(a, e.description or e.text, has_knowledge=inputs.agency is not None)
     return {"assessments": state["assessments"]}

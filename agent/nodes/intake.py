@@ -1,16 +1,25 @@
-"""intake, parse and validate: from the raw message to complete, checked entries
-(or a follow-up question, or a polite refusal)."""
+"""intake, parse and validate: from the raw message to complete, checked entries.
+
+In "log" mode intake first reads the person's conversation (``journal.conversation``)
+and classifies the message (``agent.conversation.classify``): an answer completes the
+item asked about, a new activity is parsed on its own (the waiting items stay waiting),
+a cancel drops only the item asked about, and anything else gets the open question
+again. Validation then saves every complete item and queues every incomplete one.
+"""
 from __future__ import annotations
 
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
+from agent import conversation as conv
 from agent import messages as M
 from agent.context import AgentContext
 from agent.errors import UnknownStaffError
 from agent.parse import ParsedEntry, fill_from_answer, parse_entry, parse_message
-from agent.validate import DayBudget, check_date, check_length, is_work_text, missing_field, question_for
+from agent.validate import DayBudget, check_date, check_length, missing_field, overlap_warning
+from agent.worktext import is_personal, is_work_text, looks_like_code
 from journal import activities as A
+from journal import conversation as C
 
 
 def _today(now, tz_name: str):
@@ -35,44 +44,78 @@ def intake(ctx: AgentContext, state: dict) -> dict:
     out = {"profile": profile, "today": _today(state.get("now"), tz), "rejections": [], "warnings": [],
            "activity_ids": [], "question": None}
     if mode == "log":
-        pending = A.get_pending(ctx.journal, nip)
-        if pending is not None:
-            return {**out, **answer_pending(ctx, state, pending, out["today"])}
+        return {**out, **converse(ctx, state, out["today"])}
     return {**out, "route": "parse"}
 
 
-def answer_pending(ctx: AgentContext, state: dict, pending, today) -> dict:
-    text = state["text"].strip()
-    if text.lower() in M.CANCEL_WORDS:
-        A.clear_pending(ctx.journal, state["nip"])
-        return {"route": "reply", "status": "rejected", "reply": M.CANCELLED}
-    saved = pending.state
-    entries = [ParsedEntry.from_dict(e) for e in saved["entries"]]
-    i = saved.get("asking", 0)
-    if text.lower() in M.NO_OUTPUT_ANSWERS and entries[i].output is None and entries[i].minutes is not None:
-        entries[i].output, entries[i].volume = "-", None
-    else:
-        fill_from_answer(entries[i], text, today)
-    return {"route": "validate", "entries": entries,
-            "source_ref": state.get("source_ref") or saved.get("source_ref"),
-            "channel": state.get("channel") or pending.channel}
+def waiting_lines(queue: list[dict], queued_now: list[dict] = ()) -> list[str]:
+    """What is still waiting: the question about the first item, and the items just queued behind it."""
+    if not queue:
+        return []
+    lines = [M.QUEUED.format(what=conv.short(i["entry"]["text"])) for i in queued_now if i is not queue[0]]
+    lines.append(M.WAITING.format(question=conv.ask(queue[0])))
+    if len(queue) > 1:
+        lines.append(M.WAITING_MORE.format(n=len(queue) - 1))
+    return lines
+
+
+def _early(status: str, lines: list[str], queue: list[dict]) -> dict:
+    return {"route": "reply", "status": status, "reply": "\n\n".join(lines + waiting_lines(queue)),
+            "question": conv.ask(queue[0]) if queue else None}
+
+
+def converse(ctx: AgentContext, state: dict, today) -> dict:
+    """What this message is, given what is open: the state machine's one step."""
+    nip, text = state["nip"], state["text"]
+    open_ = C.load(ctx.journal, nip)
+    edit = open_.get("edit")
+    if edit is not None:
+        C.take(ctx.journal, nip, "edit")
+        if conv.is_cancel(text):
+            return {"route": "reply", "status": "cancelled", "reply": M.EDIT_CANCELLED.format(id=edit["activity_id"])}
+        return {"route": "parse", "mode": "edit", "activity_id": int(edit["activity_id"])}
+    queue = list(open_.get("items") or [])
+    kind = conv.classify(text, queue[0] if queue else None, today)
+    if kind == conv.CANCEL:
+        if not queue:
+            return _early("cancelled", [M.NOTHING_TO_CANCEL], [])
+        dropped, rest = queue[0], queue[1:]
+        C.put_items(ctx.journal, nip, rest, conv.ask(rest[0]) if rest else None)
+        what = conv.short(ParsedEntry.from_dict(dropped["entry"]).text)
+        return _early("cancelled", [M.CANCELLED.format(what=what)], rest)
+    if kind == conv.THANKS:
+        return _early("noted", [M.THANKS], queue)
+    if kind == conv.OTHER:
+        return _early("followup", [M.NOT_AN_ANSWER], queue)
+    if kind == conv.ANSWER:
+        item = queue[0]
+        entry = fill_from_answer(ParsedEntry.from_dict(item["entry"]), text, today)
+        return {"route": "validate", "entries": [entry], "queue": queue[1:], "answering": True,
+                "source_ref": item.get("source_ref") or state.get("source_ref"),
+                "channel": item.get("channel") or state.get("channel")}
+    return {"route": "parse", "queue": queue}
 
 
 def parse(ctx: AgentContext, state: dict) -> dict:
     text, mode = state["text"], state.get("mode", "log")
+    queue = state.get("queue") or []
     if mode != "analyze":
         problem = check_length(text, ctx.config.min_text_len, ctx.config.max_text_len)
         if problem:
-            return {"route": "reply", "status": "rejected", "reply": problem}
-        if not is_work_text(text):
-            return {"route": "reply", "status": "rejected", "reply": M.NOT_WORK}
-    if mode == "log":
-        entries = parse_message(text, state["today"], state.get("day"))
-    else:
+            return _early("rejected", [problem], queue)
+        if looks_like_code(text) or not is_work_text(text, has_time=any(c.isdigit() for c in text)):
+            return _early("rejected", [M.NOT_WORK], queue)
+    if mode == "analyze":
         entries = [parse_entry(text.replace("\n", " "), state["today"], state.get("day"))]
+    else:
+        entries = parse_message(text, state["today"], state.get("day"))
     if not entries:
-        return {"route": "reply", "status": "rejected", "reply": M.NOT_WORK}
+        return _early("rejected", [M.NOT_WORK], queue)
+    for e in entries:
+        e.files = list(state.get("files") or [])
     if mode == "edit":
+        if len(entries) > 1:
+            return {"route": "reply", "status": "rejected", "reply": M.EDIT_MANY.format(n=len(entries))}
         old = A.get_activity(ctx.journal, state["activity_id"], state["nip"])
         e = entries[0]
         if not e.day_explicit:
@@ -81,6 +124,7 @@ def parse(ctx: AgentContext, state: dict) -> dict:
             e.minutes, e.start, e.end = old.minutes, old.start, old.end
         if e.output is None:
             e.output, e.volume = old.output, old.volume
+        return {"route": "validate", "entries": entries, "old_status": old.status}
     return {"route": "validate", "entries": entries}
 
 
@@ -91,43 +135,47 @@ def validate(ctx: AgentContext, state: dict) -> dict:
         return {"route": "retrieve", "warnings": [[] for _ in entries]}
     today, nip = state["today"], state["nip"]
     rejections: list[str] = []
-    for i, e in enumerate(entries):
-        problem = check_date(e, today, ctx.config.max_days_back)
-        if problem:
-            rejections.append(M.REJECTED_ITEM.format(what=_short(e.text), why=problem))
-            e.notes.append("rejected")
-    if mode == "log":
-        for i, e in enumerate(entries):
-            field = None if "rejected" in e.notes else missing_field(e)
-            if field:
-                question = question_for(e, field)
-                A.put_pending(ctx.journal, nip, state.get("channel") or "cli", {
-                    "entries": [x.to_dict() for x in entries], "asking": i, "field": field,
-                    "source_ref": state.get("source_ref"),
-                }, question)
-                return {"route": "reply", "status": "followup", "question": question, "reply": question}
-    exclude = state.get("activity_id") if mode == "edit" else None
-    days = {e.day for e in entries if "rejected" not in e.notes}
-    rows = A.day_rows(ctx.journal, nip, days, exclude)  # one query for the budget and the near-duplicates
-    budget = DayBudget({d: sum(r[2] for r in rs) for d, rs in rows.items()}, ctx.config.max_minutes_per_day)
-    kept, warnings = [], []
+    complete, incomplete = [], []
     for e in entries:
-        if "rejected" in e.notes:
-            continue
+        problem = None
+        if is_personal(e.text) or not is_work_text(e.text, has_time=e.minutes is not None):
+            problem = M.NOT_WORK_ITEM
+        problem = problem or check_date(e, today, ctx.config.max_days_back)
+        if problem:
+            rejections.append(M.REJECTED_ITEM.format(what=conv.short(e.text), why=problem))
+        elif mode == "log" and missing_field(e):
+            incomplete.append(conv.waiting_item(e, source_ref=state.get("source_ref"), channel=state.get("channel")))
+        else:
+            complete.append(e)
+    exclude = state.get("activity_id") if mode == "edit" else None
+    rows = A.day_rows(ctx.journal, nip, {e.day for e in complete}, exclude)  # budget, duplicates, overlaps
+    budget = DayBudget({d: sum(r.minutes for r in rs) for d, rs in rows.items()}, ctx.config.max_minutes_per_day)
+    kept, warnings = [], []
+    for e in complete:
         problem = budget.check(e)
         if problem:
-            rejections.append(M.REJECTED_ITEM.format(what=_short(e.text), why=problem))
+            rejections.append(M.REJECTED_ITEM.format(what=conv.short(e.text), why=problem))
             continue
+        w = []
         dup = A.duplicate_of(rows[e.day], e.text, ctx.config.duplicate_threshold)
-        warnings.append([M.DUPLICATE.format(id=dup)] if dup else [])
+        if dup:
+            w.append(M.DUPLICATE.format(id=dup))
+        overlap = overlap_warning(e, rows[e.day], kept)
+        if overlap:
+            w.append(overlap)
+        warnings.append(w)
         kept.append(e)
+    out = {"rejections": rejections, "entries": kept, "warnings": warnings}
+    if mode == "log":
+        rest = state.get("queue") or []
+        queue = incomplete + rest if state.get("answering") else rest + incomplete
+        changes = {"items": queue, "question": conv.ask(queue[0]) if queue else None}
+        out.update(queue=queue, question=changes["question"], conversation=changes, queued_now=incomplete)
+        if not kept:
+            C.update(ctx.journal, nip, changes, state.get("channel"))
     if not kept:
-        if mode == "log":
-            A.clear_pending(ctx.journal, nip)
-        return {"route": "reply", "status": "rejected", "rejections": rejections, "entries": [],
-                "reply": "\n".join(rejections)}
-    return {"route": "retrieve", "entries": kept, "rejections": rejections, "warnings": warnings}
-
-
-def _short(text: str, n: int = 50) -> str:
-    return text if len(text) <= n else text[: n - 3] + "..."
+        status = "followup" if mode == "log" and out["queue"] and (incomplete or state.get("answering")) \
+            else "rejected"
+        lines = rejections + (waiting_lines(out["queue"], incomplete) if mode == "log" else [])
+        return {**out, "route": "reply", "status": status, "reply": "\n\n".join(lines)}
+    return {**out, "route": "retrieve"}

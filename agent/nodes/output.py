@@ -7,8 +7,12 @@ from typing import Any
 from agent import messages as M
 from agent.analyst.types import Assessment, Match
 from agent.context import AgentContext
+from agent.nodes.intake import waiting_lines
 from agent.parse import ParsedEntry
+from agent.validate import output_for_journal
 from journal import activities as A
+from journal import conversation as C
+from journal.calendar import fmt_day, fmt_minutes
 from journal.db import Refused
 
 
@@ -30,8 +34,9 @@ def assessment_columns(a: Assessment, latency_ms: float | None) -> dict[str, Any
 
 
 def activity_fields(e: ParsedEntry) -> dict[str, Any]:
+    output, volume = output_for_journal(e)
     return {"day": e.day, "start": e.start, "end": e.end, "minutes": e.minutes, "text": e.text,
-            "description": e.description, "output": e.output, "volume": e.volume}
+            "description": e.description, "output": output, "volume": volume}
 
 
 def _latency(state: dict) -> float | None:
@@ -53,19 +58,31 @@ def save(ctx: AgentContext, state: dict) -> dict:
         else:
             ids = A.save_activities(ctx.journal, nip, state["profile"]["agency_id"], pairs,
                                     channel=state.get("channel") or "cli", source_ref=state.get("source_ref"),
-                                    close_pending=True, max_minutes=budget)
+                                    evidence=[e.files for e in state["entries"]],
+                                    conversation_changes=state.get("conversation"), max_minutes=budget)
     except Refused as exc:  # over the day (another message was saved since validation) or a text too long
-        if mode != "edit":
-            A.clear_pending(ctx.journal, nip)
-        return {"activity_ids": [], "status": "rejected",
-                "reply": "\n".join([str(exc), *(state.get("rejections") or [])])}
+        return refused(ctx, state, str(exc))
     return {"activity_ids": ids, "status": "saved"}
+
+
+def refused(ctx: AgentContext, state: dict, why: str) -> dict:
+    """Nothing was saved: the reason, and the conversation moves on as when validation refuses."""
+    mode, nip = state.get("mode", "log"), state["nip"]
+    lines = [why, *(state.get("rejections") or [])]
+    status = "rejected"
+    if mode == "log" and state.get("conversation") is not None:
+        C.update(ctx.journal, nip, state["conversation"], state.get("channel"))
+        queue, incomplete = state.get("queue") or [], state.get("queued_now") or []
+        lines += waiting_lines(queue, incomplete)
+        if queue and (incomplete or state.get("answering")):
+            status = "followup"
+    return {"activity_ids": [], "status": status, "reply": "\n\n".join(lines)}
 
 
 def _match(m: Match | None, detail_key: str = "detail") -> dict | None:
     if m is None:
         return None
-    d = {"id": m.id, "name": m.text, "level": m.level, "score": m.score, "citation": m.citation}
+    d = {"id": m.id, "name": m.text, "level": m.level, "score": m.score, "citation": m.citation, "path": list(m.path)}
     if m.detail:
         d[detail_key] = m.detail
     return d
@@ -73,11 +90,12 @@ def _match(m: Match | None, detail_key: str = "detail") -> dict | None:
 
 def result_dict(e: ParsedEntry, a: Assessment, activity_id: int | None, warnings: list[str],
                 latency_ms: float | None) -> dict[str, Any]:
+    output, volume = output_for_journal(e)
     return {
         "activity_id": activity_id, "text": e.text, "description": e.description,
         "day": e.day.isoformat() if e.day else None,
         "start": e.start.strftime("%H:%M") if e.start else None, "end": e.end.strftime("%H:%M") if e.end else None,
-        "minutes": e.minutes, "output": e.output, "volume": e.volume,
+        "minutes": e.minutes, "output": output, "volume": volume,
         "berakhlak": list(a.berakhlak), "berakhlak_ranking": list(a.ranking), "berakhlak_scores": dict(a.scores),
         "berakhlak_evidence": dict(a.evidence),
         "probis": _match(a.probis, "output"), "pokin": _match(a.pokin, "indicator"), "rhk": _match(a.rhk, "indicator"),
@@ -85,19 +103,22 @@ def result_dict(e: ParsedEntry, a: Assessment, activity_id: int | None, warnings
         "analyst": a.analyst, "analyst_note": a.analyst_note, "warnings": warnings, "latency_ms": latency_ms,
         "alternatives": {kind: [{"id": m.id, "name": m.text, "score": m.score} for m in ms]
                          for kind, ms in a.alternatives.items()},
+        "evidence": len(e.files),
     }
 
 
 def _header(mode: str, e: ParsedEntry, activity_id: int | None) -> str:
-    out = f", {e.volume:g} {e.output}" if e.output and e.volume else (f", {e.output}" if e.output and e.output != "-" else "")
+    output, volume = output_for_journal(e)
+    out = f", {volume:g} {output}" if output and volume else (f", {output}" if output else "")
     template = {"log": M.SAVED_HEADER, "edit": M.UPDATED_HEADER}.get(mode, M.ANALYZED_HEADER)
-    return template.format(id=activity_id, day=e.day.strftime("%d/%m"), minutes=e.minutes or 0, output=out)
+    return template.format(id=activity_id, day=fmt_day(e.day), duration=fmt_minutes(e.minutes), output=out)
 
 
 def reply(ctx: AgentContext, state: dict) -> dict:
     if state.get("route") == "reply" and not state.get("assessments"):
         return {"results": [], "activity_ids": state.get("activity_ids") or []}
-    if state.get("status") == "rejected" and state.get("assessments"):  # refused when saving
+    if state.get("assessments") and state.get("status") in ("rejected", "followup") \
+            and state.get("mode", "log") != "analyze":  # refused when saving (``refused``)
         return {"results": [], "activity_ids": []}
     mode = state.get("mode", "log")
     ids = state.get("activity_ids") or [None] * len(state["entries"])
@@ -106,7 +127,12 @@ def reply(ctx: AgentContext, state: dict) -> dict:
     parts, results = [], []
     for e, a, i, w in zip(state["entries"], state["assessments"], ids, warnings):
         parts.append("\n".join([_header(mode, e, i), a.explanation] + list(w)))
-        results.append(result_dict(e, a, i, list(w), lat))
+        r = result_dict(e, a, i, list(w), lat)
+        if mode == "edit":
+            r["resubmitted"] = state.get("old_status") == "returned"
+        results.append(r)
     parts.extend(state.get("rejections") or [])
+    if mode == "log":
+        parts.extend(waiting_lines(state.get("queue") or [], state.get("queued_now") or []))
     status = state.get("status") or ("analyzed" if mode == "analyze" else "saved")
     return {"reply": "\n\n".join(parts), "results": results, "status": status}

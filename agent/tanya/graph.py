@@ -15,9 +15,10 @@ from zoneinfo import ZoneInfo
 
 from agent.tanya import prompts
 from agent.tanya import texts as T
-from agent.tanya.answer import Answer, render
+from agent.tanya.answer import Answer, basis_line, render
 from agent.tanya.names import Directory
 from agent.tanya.tools import Toolbox
+from agent.tanya.topics import Vocabulary
 from agent.tanya.understand import understand
 from journal import facts
 from journal.models import Staff
@@ -31,10 +32,12 @@ MAX_STEPS = 8
 class Tanya:
     """Question answering for one journal; long-lived (bot, CLI, bench)."""
 
-    def __init__(self, journal, *, knowledge=None, chat_model=None, settings=None):
+    def __init__(self, journal, *, knowledge=None, chat_model=None, settings=None, holidays=None):
         self.journal, self.knowledge, self.chat_model, self.settings = journal, knowledge, chat_model, settings
+        self.holidays = tuple(holidays) if holidays is not None else tuple(settings.holidays if settings else ())
         self._directories: dict[str, tuple[int, Directory]] = {}
         self._catalogs: dict[str, tuple[float, list]] = {}
+        self._vocabularies: dict[str, tuple[float, Vocabulary]] = {}
 
     def today(self, zone: str | None = None) -> date:
         """Today in the asker's zone (WIB/WITA/WIT or IANA), else the configured one."""
@@ -46,13 +49,17 @@ class Tanya:
     def directory(self, agency_id: str) -> Directory:
         from sqlalchemy import func, select
 
+        from journal.models import Unit
+
         with self.journal.session() as s:
             count = s.scalar(select(func.count(Staff.nip)).where(Staff.agency_id == agency_id))
             cached = self._directories.get(agency_id)
             if cached and cached[0] == count:
                 return cached[1]
-            people = s.execute(select(Staff.nip, Staff.name).where(Staff.agency_id == agency_id)).all()
-        d = Directory([(n, name) for n, name in people])
+            people = s.execute(select(Staff.nip, Staff.name, Staff.unit_id).where(Staff.agency_id == agency_id)).all()
+            units = s.execute(select(Unit.id, Unit.name).where(Unit.agency_id == agency_id)).all()
+        d = Directory([(n, name) for n, name, _ in people], [(i, name) for i, name in units],
+                      {n: u for n, _, u in people if u is not None})
         self._directories[agency_id] = (count, d)
         return d
 
@@ -65,6 +72,15 @@ class Tanya:
         self._catalogs[agency_id] = (time.monotonic(), rows)
         return rows
 
+    def vocabulary(self, agency_id: str) -> Vocabulary:
+        hit = self._vocabularies.get(agency_id)
+        if hit and time.monotonic() - hit[0] < CATALOG_TTL:
+            return hit[1]
+        with self.journal.session() as s:
+            vocab = Vocabulary(facts.texts(s, agency_id))
+        self._vocabularies[agency_id] = (time.monotonic(), vocab)
+        return vocab
+
     def toolbox(self, asker_nip: str, today: date | None = None) -> Toolbox:
         with self.journal.session() as s:
             scope = scope_of(s, asker_nip)
@@ -72,8 +88,8 @@ class Tanya:
         st = self.settings
         return Toolbox(self.journal, scope.nip, self.directory(scope.agency_id), today=today or self.today(zone),
                        knowledge=self.knowledge, standard_hours=st.daily_standard_hours if st else 7.5,
-                       holidays=st.holidays if st else (), probis_catalog=lambda: self.catalog(scope.agency_id),
-                       visible=scope.nips)
+                       holidays=self.holidays, probis_catalog=lambda: self.catalog(scope.agency_id),
+                       visible=scope.nips, vocabulary=lambda: self.vocabulary(scope.agency_id))
 
     def ask(self, asker_nip: str, question: str, today: date | None = None) -> Answer:
         box = self.toolbox(asker_nip, today)
@@ -89,7 +105,7 @@ class Tanya:
 
 
 def deterministic(box: Toolbox, question: str) -> Answer:
-    intent = understand(question, box.directory, box.today, box.visible)
+    intent = understand(question, box.directory, box.today, box.visible, box.knows)
     if intent.ambiguous:
         names = "; ".join(" / ".join(group) for group in intent.ambiguous)
         return Answer(T.AMBIGUOUS.format(names=names), {"kind": "ambiguous", "candidates": intent.ambiguous})
@@ -139,9 +155,13 @@ def with_model(box: Toolbox, chat_model, question: str) -> Answer:
     if refused:  # the scope check decides, not the model's wording
         return Answer(render(refused[0]), refused[0], calls)
     final = out["messages"][-1]
-    text = final.content if isinstance(final.content, str) else str(final.content)
+    text = (final.content if isinstance(final.content, str) else str(final.content)).strip()
     result = box.log[-1][2] if box.log else {"kind": "llm"}
-    return Answer(text.strip() or (render(result) if box.log else T.HELP), result, calls)
+    if not text:
+        return Answer(render(result) if box.log else T.HELP, result, calls)
+    if box.log and "entry_ids" in result:  # the model's wording, the tool's basis
+        text = f"{text}\n{basis_line(result)}"
+    return Answer(text, result, calls)
 
 
 class LazyKnowledge:

@@ -1,4 +1,5 @@
-"""Find staff mentioned in a question: NIPs, full names, first names, typos.
+"""Find staff and teams mentioned in a question: NIPs, full names, first names
+(with "bu", "pak", "mas" ...), typos, and units ("tim infra", "Bagian Umum").
 
 Names are matched against everyone in the asker's agency (not only the
 asker's scope), so that naming someone outside the scope reaches the scope
@@ -8,9 +9,10 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _TITLE = re.compile(r"^(dr|drs|dra|ir|prof|h|hj)\.?$", re.I)
+HONORIFICS = frozenset("bu ibu pak bapak mas mbak mba bang kak dik dek adik om tante bro sis saudara saudari".split())
 STOPWORDS = frozenset("""
 saya aku kami kita tim timku bawahan anggota semua seluruh pegawai staf orang siapa berapa apa saja yang
 dan atau di ke dari untuk pada dengan oleh dalam bulan minggu pekan hari ini lalu kemarin tahun tanggal jam
@@ -19,7 +21,20 @@ muncul mendukung bandingkan dibandingkan belum sudah mengisi isi tidak standar b
 tampilkan daftar abaikan batasan predikat usulan menunggu persetujuan disetujui tinjau ditinjau progres capaian
 berorientasi pelayanan akuntabel kompeten harmonis loyal adaptif kolaboratif
 januari februari maret april mei juni juli agustus september oktober november desember
+senin selasa rabu kamis jumat sabtu triwulan semester rata sampai sejak mulai antara setiap tiap masing
+terakhir pertama kedua ketiga keempat kelima lebih kurang dibanding perbandingan persen rekap ringkasan
+kinerja laporan catatan status bukti lampiran dikembalikan diajukan ditolak revisi tolong coba mohon dong
+sih nih kah juga masih perlu harus bisa boleh mau ingin lihat cek tunjukkan kasih minta cari mana kapan
+berapakah siapakah selama sekarang tanpa punya milik sendiri saja aja kira terus sama beda unit bagian
+direktorat instansi kantor satker bidang divisi sub subbag seksi rajin produktif malas aktif terbanyak
 """.split())
+# name tokens that are also ordinary words: a person only with a title ("pak Teguh") or written capitalised
+COMMON_WORDS = frozenset("bagus teguh putri sari eka adi dwi arya melati lestari kartika nurul dimas wahyu".split())
+UNIT_WORDS = r"(?:tim|bagian|unit|bidang|divisi|subbag|seksi|kelompok)"
+UNIT_GENERIC = frozenset("tim bagian unit bidang divisi subbag seksi kelompok dan direktorat ti".split())
+UNIT_ALIASES = {"dev": "pengembangan", "developer": "pengembangan", "apps": "aplikasi", "app": "aplikasi",
+                "helpdesk": "layanan", "support": "dukungan", "infra": "infrastruktur", "jaringan": "infrastruktur",
+                "keuangan": "umum", "tu": "umum", "tata": "umum", "data": "integrasi"}
 
 
 @dataclass(frozen=True)
@@ -28,27 +43,66 @@ class Person:
     name: str
 
 
+@dataclass(frozen=True)
+class UnitInfo:
+    id: int
+    name: str
+    words: frozenset[str]
+
+
+@dataclass
+class Mention:
+    """A person (or several, when a name is shared) mentioned at ``start:end``."""
+    nips: set[str]
+    start: int
+    end: int
+    titled: bool = False
+
+
+@dataclass
+class UnitMention:
+    unit: UnitInfo
+    start: int
+    end: int
+
+
 def clean_name(name: str) -> str:
     """'Dr. Hendra Wiratmaja, M.Sc.' -> 'Hendra Wiratmaja'."""
     head = name.split(",")[0]
     return " ".join(t for t in head.split() if not _TITLE.match(t))
 
 
-def _tokens(text: str) -> list[str]:
-    return re.findall(r"[a-zà-ÿ']+|\d{18}", text.lower())
+def first_name(name: str) -> str:
+    parts = clean_name(name).split()
+    return parts[0] if parts else name
 
 
+def _tokens(text: str) -> list[tuple[str, int, int, bool]]:
+    """(lower token, start, end, capitalised in the original)."""
+    return [(m.group(0).lower(), m.start(), m.end(), m.group(0)[:1].isupper())
+            for m in re.finditer(r"[A-Za-zÀ-ÿ']+|\d{18}", text)]
+
+
+@dataclass
 class Directory:
-    """Everyone of one agency, indexed by name token."""
+    """Everyone of one agency, indexed by name token; and its units."""
+    people_rows: list[tuple[str, str]]
+    unit_rows: list[tuple[int, str]] = field(default_factory=list)
+    unit_of: dict[str, int] = field(default_factory=dict)  # nip -> unit id
 
-    def __init__(self, people: list[tuple[str, str]]):
-        self.people = {nip: Person(nip, name) for nip, name in people}
+    def __post_init__(self):
+        self.people = {nip: Person(nip, name) for nip, name in self.people_rows}
         self.by_token: dict[str, set[str]] = {}
-        for nip, name in people:
-            for tok in _tokens(clean_name(name)):
+        for nip, name in self.people_rows:
+            for tok in re.findall(r"[a-zà-ÿ']+", clean_name(name).lower()):
                 if len(tok) >= 2:
                     self.by_token.setdefault(tok, set()).add(nip)
         self._vocab = sorted(self.by_token)
+        self.units = [UnitInfo(i, n, frozenset(w for w in re.findall(r"[a-z]+", n.lower()) if w not in UNIT_GENERIC))
+                      for i, n in self.unit_rows]
+
+    def name_tokens(self) -> frozenset[str]:
+        return frozenset(self.by_token)
 
     def _candidates(self, tok: str) -> set[str]:
         if tok in self.by_token:
@@ -58,37 +112,48 @@ class Directory:
         close = difflib.get_close_matches(tok, self._vocab, n=1, cutoff=0.84)
         return self.by_token[close[0]] if close else set()
 
-    def find(self, text: str) -> list[set[str]]:
-        """One candidate set per person mentioned, in text order.
+    def mentions(self, text: str, caps: set[str] | None = None) -> list[Mention]:
+        """One mention per person named, in text order (a shared first name gives several NIPs).
 
-        A set with several NIPs is an ambiguous mention (e.g. a first name
-        shared by two people) that the caller must ask about.
+        ``caps``: the words written capitalised in the original question, when ``text`` is lower case.
         """
-        groups: list[set[str]] = []
-        prev_hit = False
-        for tok in _tokens(text):
+        out: list[Mention] = []
+        prev_hit, prev_title = False, False
+        for tok, a, b, cap in _tokens(text):
+            cap = cap or (caps is not None and tok in caps)
             if tok.isdigit():
                 if tok in self.people:
-                    groups.append({tok})
-                prev_hit = False
+                    out.append(Mention({tok}, a, b))
+                prev_hit = prev_title = False
                 continue
-            if tok in STOPWORDS:
-                prev_hit = False
+            if tok in HONORIFICS:
+                prev_title, prev_hit = True, False
                 continue
-            cand = self._candidates(tok)
+            if tok in STOPWORDS and not prev_title:
+                prev_hit = prev_title = False
+                continue
+            cand = self._candidates(tok) if tok not in STOPWORDS else self.by_token.get(tok, set())
+            if cand and tok in COMMON_WORDS and not (prev_title or cap or prev_hit):
+                cand = set()
             if not cand:
-                prev_hit = False
+                prev_hit = prev_title = False
                 continue
-            if prev_hit and groups and (groups[-1] & cand):
-                groups[-1] = groups[-1] & cand  # "Budi Santoso": narrow the same mention
+            if prev_hit and out and (out[-1].nips & cand):
+                out[-1].nips &= cand  # "Budi Santoso": narrow the same mention
+                out[-1].end = b
             else:
-                groups.append(set(cand))
-            prev_hit = True
-        out: list[set[str]] = []
-        for g in groups:
-            if g not in out:
-                out.append(g)
-        return out
+                out.append(Mention(set(cand), a, b, prev_title))
+            prev_hit, prev_title = True, False
+        merged: list[Mention] = []
+        for m in out:
+            same = next((x for x in merged if x.nips == m.nips), None)
+            if same is None:
+                merged.append(m)
+        return merged
+
+    def find(self, text: str) -> list[set[str]]:
+        """One candidate set per person mentioned, in text order."""
+        return [m.nips for m in self.mentions(text)]
 
     def resolve(self, text: str, prefer: set[str] | frozenset[str] | None = None) -> tuple[list[str], list[list[str]]]:
         """``(nips, ambiguous)``: unique matches, and the name lists to ask about.
@@ -98,8 +163,11 @@ class Directory:
         nobody in scope matches, all matches are returned so the scope check
         refuses without revealing who they are.
         """
+        return self.pick(self.find(text), prefer)
+
+    def pick(self, groups: list[set[str]], prefer=None) -> tuple[list[str], list[list[str]]]:
         nips, ambiguous = [], []
-        for g in self.find(text):
+        for g in groups:
             if len(g) > 1 and prefer is not None:
                 inside = g & set(prefer)
                 if not inside:
@@ -111,3 +179,33 @@ class Directory:
             else:
                 ambiguous.append(sorted(self.people[n].name for n in g))
         return nips, ambiguous
+
+    def unit_mentions(self, text: str) -> list[UnitMention]:
+        """Teams named as "tim X" / "bagian X" / "unit X" (X a word of the unit's name, or a known alias)."""
+        low = text.lower()
+        out: list[UnitMention] = []
+        for m in re.finditer(rf"\b{UNIT_WORDS}\s+((?:(?!{UNIT_WORDS}\b)[a-z]+\s*){{1,3}})", low):
+            words = m.group(1).split()
+            best, used = None, 0
+            for k in range(len(words), 0, -1):
+                found = self._unit_for(words[:k])
+                if found:
+                    best, used = found, k
+                    break
+            if best:
+                end = m.start(1) + len(" ".join(words[:used]))
+                out.append(UnitMention(best, m.start(), end))
+        return out
+
+    def _unit_for(self, words: list[str]) -> UnitInfo | None:
+        keys = [UNIT_ALIASES.get(w, w) for w in words if w not in UNIT_GENERIC and w not in ("saya", "kami")]
+        if not keys:
+            return None
+        scored = []
+        for u in self.units:
+            hits = sum(1 for k in keys if any(w == k or (len(k) >= 4 and w.startswith(k)) for w in u.words))
+            if hits == len(keys):
+                scored.append((hits, u))
+        if len(scored) == 1:
+            return scored[0][1]
+        return None

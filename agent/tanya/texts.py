@@ -2,62 +2,146 @@
 
 HELP = (
     "Maaf, pertanyaan itu belum saya pahami. Yang bisa ditanyakan, misalnya:\n"
-    "• berapa jam Budi bulan ini untuk RHK 2?\n"
-    "• siapa di tim saya yang belum mengisi minggu ini?\n"
-    "• siapa yang jam kerjanya di bawah standar minggu ini?\n"
+    "• berapa jam Budi bulan ini untuk RHK 2? / rata-rata jam per hari kerja tim saya minggu lalu\n"
+    "• siapa di tim saya yang belum mengisi minggu ini? / siapa yang di bawah standar sejak tanggal 3?\n"
+    "• jam kerja per RHK Siti bulan Oktober / jumlah entri per minggu Bagian Umum triwulan IV\n"
     "• nilai BerAKHLAK apa yang paling jarang muncul pada Siti bulan Oktober?\n"
-    "• aktivitas apa saja yang mendukung proses penyusunan anggaran?\n"
-    "• bandingkan jam kerja tim saya minggu ini dan minggu lalu\n"
-    "• siapa yang paling banyak jam kerjanya bulan lalu?\n"
-    "• entri mana yang menunggu persetujuan?\n"
+    "• kegiatan soal perjadin bulan ini / entri Budi yang dikembalikan / yang belum ada buktinya\n"
+    "• bandingkan jam kerja tim saya minggu ini dan minggu lalu / 3 orang dengan jam terbanyak\n"
+    "• entri yang perlu saya setujui / yang saya kembalikan / yang dikembalikan ke saya\n"
     "• progres RHK saya bulan ini / usulan predikat Budi bulan Oktober\n"
-    "Sebutkan nama (atau NIP), periode (hari ini, minggu ini/lalu, bulan ini/lalu, nama bulan, tanggal) "
-    "dan bila perlu nomor RHK, nilai BerAKHLAK, atau nama proses bisnis."
+    "Sebutkan nama (atau NIP) atau tim, periode (hari ini, minggu ke-2 November, dari … sampai …, sejak …, "
+    "triwulan IV) dan bila perlu topik, RHK, nilai BerAKHLAK, status, atau nama proses bisnis."
 )
 AMBIGUOUS = "Nama yang Anda sebut cocok dengan beberapa pegawai: {names}. Sebutkan nama lengkap atau NIP."
+AMBIGUOUS_ARG = "Nama '{part}' cocok dengan beberapa pegawai ({names}); sebutkan nama lengkap atau NIP."
+UNKNOWN_PERSON = "Pegawai '{part}' tidak ditemukan; periksa ejaan nama atau gunakan NIP."
+UNKNOWN_PROCESS = "Proses bisnis '{process}' tidak dikenali; sebutkan nama proses seperti di peta proses bisnis."
+UNKNOWN_TOPIC = "Topik '{topic}' terlalu umum; sebutkan kata kuncinya, mis. 'perjadin' atau 'jaringan'."
+UNKNOWN_STATUS = "Status '{status}' tidak dikenal; pilih diajukan, disetujui, atau dikembalikan."
+UNKNOWN_VALUE = "Nilai '{value}' bukan nilai BerAKHLAK; pilih salah satu dari tujuh nilai BerAKHLAK."
+UNKNOWN_QUEUE = ("Antrean '{kind}' tidak dikenal; pilih perlu_saya_tinjau, saya_kembalikan, saya_setujui, "
+                 "dikembalikan_ke_saya, atau saya_menunggu.")
+UNKNOWN_MEASURE = "Ukuran '{measure}' tidak dikenal; pilih salah satu: {choices}."
+UNKNOWN_GROUP = "Kelompok '{group}' tidak dikenal; pilih salah satu: {choices}."
+NO_TEAM = "Anda tidak memiliki anggota tim; Anda hanya dapat bertanya tentang entri sendiri."
+NO_TEAM_OF = "{name} tidak memiliki anggota tim."
+ONE_PERSON = "Usulan predikat dibuat untuk satu pegawai; sebutkan satu nama atau NIP."
+NO_KNOWLEDGE = "Basis pengetahuan belum tersedia; jalankan jejak kb ingest."
 REFUSED = "⛔ {message}"
 ERROR = "Tidak dapat menjawab: {message}"
 LLM_FALLBACK = "(Model bahasa tidak tersedia; dijawab oleh mesin tanya-jawab bawaan.)"
 
-HOURS_ONE = "{name} mencatat {hours} jam dari {entries} entri pada {period}{filters}."
-HOURS_MANY = "Total {hours} jam dari {entries} entri pada {period}{filters}:"
-COUNT_ONE = "{name} mencatat {entries} entri pada {period}{filters} ({hours} jam)."
-COUNT_MANY = "Total {entries} entri pada {period}{filters}:"
-PERSON_LINE = "• {name}: {hours} jam, {entries} entri"
+WHO_SELF = "Anda"
+WHO_TEAM = "tim Anda"
+WHO_DIRECT = "bawahan langsung Anda"
+WHO_SCOPE = "pegawai dalam cakupan Anda"
+WHO_ALL = "seluruh pegawai instansi"
+WHO_TEAM_OF = "tim {name}"
+SCOPE_NOTE = "dalam cakupan Anda sebagai {role}: {n} pegawai"
+ASSUMED = "Periode tidak disebut; dianggap {period}."
+ALL_TIME = "sepanjang waktu"
+PERIOD = "{label} ({start} s.d. {end})"
+PERIOD_PLAIN = "{label}"
+
+# measures: how a figure is written
+UNIT_TEXT = {"jam": "{v} jam", "entri": "{v} entri", "hari": "{v} hari", "persen": "{v}% dari standar",
+             "jam/hari terisi": "{v} jam per hari terisi", "jam/hari kerja": "{v} jam per hari kerja",
+             "jam/orang": "{v} jam per orang", "orang": "{v} orang", "entri/hari terisi": "{v} entri per hari terisi",
+             "entri/hari kerja": "{v} entri per hari kerja"}
+MEASURE_FORMAT = {"persen_entri": "{v}% dari seluruh entri"}
+MEASURE_TEXT = {"persen_entri": "bagian entri", "rata_entri_hari_terisi": "rata-rata entri per hari terisi",
+                "rata_entri_hari_kerja": "rata-rata entri per hari kerja","jam": "jam kerja", "entri": "jumlah entri", "hari_terisi": "hari terisi",
+                "hari_kosong": "hari kerja tanpa entri", "rata_hari_terisi": "rata-rata jam per hari terisi",
+                "rata_hari_kerja": "rata-rata jam per hari kerja", "persen_standar": "capaian jam terhadap standar",
+                "rata_per_orang": "rata-rata jam per orang"}
+GROUP_TEXT = {"pegawai": "per pegawai", "unit": "per tim", "rhk": "per RHK", "probis": "per proses bisnis", "pokin": "per pokin",
+              "nilai": "per nilai BerAKHLAK", "nilai_utama": "per nilai BerAKHLAK utama", "minggu": "per minggu", "hari": "per hari", "bulan": "per bulan",
+              "status": "per status"}
+STATUS_TEXT = {"submitted": "diajukan (menunggu tinjauan)", "approved": "disetujui", "returned": "dikembalikan"}
+STATUS_SHORT = {"submitted": "diajukan", "approved": "disetujui", "returned": "dikembalikan"}
+
 FILTER_RHK = " untuk {rhk}"
 FILTER_VALUE = " dengan nilai {value}"
 FILTER_PROCESS = " yang mendukung proses {processes}"
+FILTER_TOPIC = " tentang '{topic}'"
+FILTER_STATUS = " berstatus {status}"
+FILTER_EVIDENCE = {True: " yang ada buktinya", False: " tanpa bukti"}
 CITES = "Entri yang dihitung: {ids}{more}."
 CITES_MORE = " dan {n} lainnya"
+CITES_NONE = "Tidak ada entri yang dihitung."
+
+HOURS_ONE = "{name} mencatat {hours} jam dari {entries} entri pada {period}{filters}."
+HOURS_MANY = "{who}: total {hours} jam dari {entries} entri pada {period}{filters}:"
+COUNT_ONE = "{name} mencatat {entries} entri pada {period}{filters} ({hours} jam)."
+COUNT_MANY = "{who}: total {entries} entri pada {period}{filters} ({hours} jam):"
+MEASURE_ONE = "{what} {name} pada {period}{filters}: {value} ({hours} jam dari {entries} entri{extra})."
+MEASURE_MANY = "{what} {who} pada {period}{filters}: {value} ({hours} jam dari {entries} entri{extra}):"
+EXTRA_DAYS = ", {days} hari terisi"
+EXTRA_WORKDAYS = ", {n} hari kerja berjalan"
+EXTRA_PEOPLE = ", {n} orang"
+PERSON_LINE = "• {name}: {hours} jam, {entries} entri"
+PERSON_VALUE_LINE = "• {name}: {value} ({hours} jam, {entries} entri)"
+GROUPS_HEAD = "{what} {by} untuk {who} pada {period}{filters} (total {hours} jam dari {entries} entri):"
+GROUP_LINE = "• {label}: {value}"
 
 MISSING_NONE = "Semua {checked} pegawai sudah mengisi jurnal pada {period}."
 MISSING = "Belum mengisi jurnal pada {period} ({n} dari {checked} pegawai): {names}."
+FILLED_NONE = "Belum ada dari {checked} pegawai yang mengisi jurnal pada {period}."
+FILLED = "Sudah mengisi jurnal pada {period} ({n} dari {checked} pegawai): {names}."
 BELOW_NONE = "Tidak ada pegawai di bawah standar {std} jam pada {period} ({checked} pegawai diperiksa)."
 BELOW = "Di bawah standar {std} jam pada {period} ({n} dari {checked} pegawai):"
-BELOW_LINE = "• {name}: {hours} jam"
+ABOVE_NONE = "Tidak ada pegawai yang memenuhi standar {std} jam pada {period} ({checked} pegawai diperiksa)."
+ABOVE = "Memenuhi standar {std} jam pada {period} ({n} dari {checked} pegawai):"
+BELOW_LINE = "• {name}: {hours}"
+LIMIT_BELOW = "{what} kurang dari {limit} pada {period} ({n} dari {checked} pegawai):"
+LIMIT_ABOVE = "{what} mencapai {limit} atau lebih pada {period} ({n} dari {checked} pegawai):"
 
-VALUES_HEAD = "Sebaran nilai BerAKHLAK pada {period} ({who}, {entries} entri):"
-VALUES_LINE = "• {value}: {n} kali"
+VALUES_HEAD = "Sebaran nilai BerAKHLAK pada {period} ({who}, {entries} entri{filters}):"
+VALUES_LINE = "• {value}: {n} entri"
 VALUES_RAREST = "Paling jarang muncul: {values}."
 VALUES_MOST = "Paling sering muncul: {values}."
-VALUE_COUNT = "Nilai {value} muncul pada {n} entri {who} pada {period}."
+VALUES_EVEN = "Ketujuh nilai muncul sama sering ({n} entri); tidak ada yang paling sering atau paling jarang."
+VALUES_NONE = "Tidak ada entri pada {period} ({who}{filters}), jadi belum ada nilai BerAKHLAK yang tampak."
+VALUE_COUNT = "Nilai {value} muncul pada {n} dari {entries} entri {who} pada {period}{filters}."
 
-ACTIVITIES_NONE = "Tidak ada entri pada {period}{filters}."
-ACTIVITIES = "{total} entri pada {period}{filters}{shown}:"
-ACTIVITIES_SHOWN = " ({n} terbaru ditampilkan)"
-ACTIVITY_LINE = "• #{id} {day} {name}: {text} ({minutes} menit)"
+ACTIVITIES_NONE = "Tidak ada entri {who} pada {period}{filters}."
+ACTIVITIES = "{total} entri {who} pada {period}{filters} ({hours} jam){shown}:"
+ACTIVITIES_SHOWN = " ({n} ditampilkan)"
+ACTIVITY_LINE = "• #{id} {day} {name}: {text} ({minutes} menit, {status})"
+LATEST = "Entri terakhir {who}{filters}:"
 
-COMPARE = ("{a_period}: {a_hours} jam ({a_entries} entri); {b_period}: {b_hours} jam ({b_entries} entri). "
-           "Selisih {diff} jam ({direction}).")
-UP, DOWN, SAME = "naik", "turun", "sama"
+COMPARE = ("{what} ({who}{filters}): {a_period}: {a_value} ({a_entries} entri); {b_period}: {b_value} "
+           "({b_entries} entri). {outcome}")
+COMPARE_DIFF = "{a} {direction} {diff} dibanding {b}."
+COMPARE_SAME = "{a} sama dengan {b}."
+UP, DOWN = "lebih tinggi", "lebih rendah"
 
-TOP_MAX = "Jam kerja terbanyak pada {period}: {names} ({hours} jam)."
-TOP_MIN = "Jam kerja paling sedikit pada {period}: {names} ({hours} jam)."
-TOP_LINE = "• {name}: {hours} jam"
+TOP_MAX = "{what} terbanyak pada {period}{filters}: {names} ({value})."
+TOP_MIN = "{what} paling sedikit pada {period}{filters}: {names} ({value})."
+TOP_N_MAX = "{n} teratas menurut {what} pada {period}{filters}:"
+TOP_N_MIN = "{n} terbawah menurut {what} pada {period}{filters}:"
+TOP_LINE = "{i}. {name}: {value}"
 
-PENDING_NONE = "Tidak ada entri yang menunggu persetujuan."
-PENDING = "{total} entri menunggu persetujuan{shown}:"
+PENDING_NONE = "Tidak ada entri {who} yang menunggu persetujuan{period}."
+PENDING = "{total} entri {who} menunggu persetujuan{period}{shown}:"
 PENDING_LINE = "• #{id} {day} {name}: {text}"
+QUEUE_HEAD = {
+    "perlu_saya_tinjau": "{total} entri bawahan langsung Anda menunggu tinjauan Anda{period}{shown}:",
+    "saya_kembalikan": "{total} entri pernah Anda kembalikan{period}{shown}:",
+    "saya_setujui": "{total} entri Anda setujui{period}{shown}:",
+    "dikembalikan_ke_saya": "{total} entri Anda berstatus dikembalikan{period}{shown}:",
+    "saya_menunggu": "{total} entri Anda masih menunggu tinjauan atasan{period}{shown}:",
+}
+QUEUE_NONE = {
+    "perlu_saya_tinjau": "Tidak ada entri bawahan langsung Anda yang menunggu tinjauan Anda{period}.",
+    "saya_kembalikan": "Tidak ada entri yang Anda kembalikan{period}.",
+    "saya_setujui": "Tidak ada entri yang Anda setujui{period}.",
+    "dikembalikan_ke_saya": "Tidak ada entri Anda yang dikembalikan{period}.",
+    "saya_menunggu": "Tidak ada entri Anda yang menunggu tinjauan{period}.",
+}
+QUEUE_PERIOD = " pada {period}"
+QUEUE_ALL = " (sepanjang waktu)"
 
 RHK_NONE = "Belum ada entri yang terkait RHK pada {period}."
 RHK_HEAD = "Progres RHK pada {period}:"
@@ -67,6 +151,12 @@ PREDIKAT_HEAD = "USULAN predikat untuk {name}, {period} (bukan keputusan; untuk 
 PREDIKAT_BODY = ("• Hasil kerja: {hasil} (rata-rata capaian {ratio:.0%} dari target berjalan)\n"
                  "• Perilaku: {perilaku} ({shown} dari 7 nilai BerAKHLAK tampak pada {entries} entri)\n"
                  "• Predikat usulan: {predikat} (matriks PermenPANRB 6/2022)")
+PREDIKAT_NOT_PROPOSED = "belum dapat diusulkan"
+PREDIKAT_PROVISIONAL = "SEMENTARA: {reasons}; target dihitung sebanding dengan hari yang sudah berjalan."
+PREDIKAT_HELD = ("Matriks memberi '{computed}', tetapi itu tidak diusulkan karena data periode ini belum lengkap; "
+                 "kekurangan data saja bukan bukti kinerja rendah.")
+PREDIKAT_REASON = {"elapsed": "baru {pct:.0%} hari kerja periode ini yang berjalan",
+                   "entries": "baru {n:g} entri tercatat"}
 PREDIKAT_EVIDENCE = "Bukti:"
 PREDIKAT_RHK_T = "• {code} {text}: realisasi {realised} dari target berjalan {expected} (target {target}), {entries} entri"
 PREDIKAT_RHK_N = "• {code} {text}: {entries} entri pendukung (target {target}, non-trajectory)"
@@ -74,4 +164,4 @@ PREDIKAT_VALUES = "• Nilai BerAKHLAK: {values}"
 
 KNOWLEDGE_NONE = "Tidak ada dokumen instansi yang cocok."
 KNOWLEDGE_LINE = "• {text} [{source}]"
-WHO_SELF = "Anda"
+BASIS_LLM = "Dasar: {period}; {who}; {cites}"

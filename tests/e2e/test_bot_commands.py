@@ -51,10 +51,12 @@ def test_ubah_and_hapus_own_entries_only(bot_runner, tg_user):
     nadia.send(f"/ubah {activity_id} menyusun dokumen spesifikasi kebutuhan aplikasi 5 jam, 1 dokumen")
     nadia.wait(f"Entri #{activity_id} diperbarui")
     nadia.send("/hari_ini")
-    assert "(300 menit)" in nadia.wait("Total:")["text"]
+    assert "(5 jam)" in nadia.wait("Total:")["text"]
     nadia.send("/hapus 99999")
     nadia.wait("tidak ditemukan")
     nadia.send(f"/hapus {activity_id}")
-    nadia.wait(f"Entri #{activity_id} dihapus")
+    ask = nadia.wait(f"Hapus entri #{activity_id}?")
+    nadia.press(ask, f"del:yes:{activity_id}")
+    nadia.wait_edit(ask, f"Entri #{activity_id} dihapus")
     nadia.send("/hari_ini")
     nadia.wait("Belum ada kegiatan")

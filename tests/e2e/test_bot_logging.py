@@ -35,9 +35,17 @@ def test_followup_then_confirm_edit_and_delete(bot_runner, tg_user, bot_settings
     edited = nadia.wait(f"Entri #{activity_id} diperbarui")
 
     nadia.press(edited, f"act:del:{activity_id}")
-    nadia.wait(f"Entri #{activity_id} dihapus")
+    ask = nadia.wait(f"Hapus entri #{activity_id}?")
+    assert not _activities(bot_settings)[0].deleted  # nothing is deleted before the answer
+    yes = next(data for _, data in buttons(ask) if data.startswith("del:yes:"))
+    nadia.press(ask, yes)
+    done = nadia.wait_edit(ask, f"Entri #{activity_id} dihapus")
+    nadia.wait_edit(edited, "dihapus")  # the saved message no longer says it is saved
     [row] = _activities(bot_settings)
     assert row.id == activity_id and row.deleted and row.minutes == 180 and row.channel == "telegram"
+    nadia.press(done, f"del:undo:{activity_id}")
+    nadia.wait_edit(done, "dikembalikan")
+    assert not _activities(bot_settings)[0].deleted
 
 
 def test_batal_drops_the_open_question(bot_runner, tg_user, bot_settings):
@@ -47,7 +55,7 @@ def test_batal_drops_the_open_question(bot_runner, tg_user, bot_settings):
     nadia.send("/batal")
     nadia.wait("Dibatalkan")
     nadia.send("/batal")
-    nadia.wait("Tidak ada yang perlu dibatalkan")
+    nadia.wait("Tidak ada yang sedang menunggu")
     assert _activities(bot_settings) == []
 
 

@@ -1,7 +1,7 @@
 """A follow-up question survives a restart: a new application on the same data folder takes the answer."""
 from bot.emulator import is_question, is_saved, saved_ids
 from journal.db import Journal
-from journal.models import Activity, Pending
+from journal.models import Activity, Conversation
 from tests.fixtures_bot import NADIA
 
 NIP_NADIA = "199802152022012001"
@@ -21,7 +21,7 @@ def test_answer_after_restart_completes_the_entry(make_bot, bot_settings, tg_use
     with j.session() as s:
         row = s.get(Activity, activity_id)
         assert row.minutes == 120 and "rapat koordinasi" in row.text
-        assert s.get(Pending, NIP_NADIA) is None
+        assert s.get(Conversation, NIP_NADIA) is None
     j.close()
 
 

@@ -1,7 +1,7 @@
-"""A person's own journal entries as the bot shows and changes them (sync; run in threads).
+"""A person's own journal entries as chat shows them (read-only views; sync, run in threads).
 
-Every change queues its Google Sheets operation in the same transaction.
-"""
+Changes go through ``journal.activities`` (ownership check, change and Sheets
+operation in one transaction)."""
 from __future__ import annotations
 
 from collections import Counter
@@ -12,7 +12,6 @@ from sqlalchemy import select
 
 from journal.db import Journal
 from journal.models import Activity, Evidence
-from journal.outbox import enqueue
 
 
 @dataclass(frozen=True)
@@ -84,36 +83,9 @@ def logged_on(journal: Journal, nips: list[str], day: date) -> set[str]:
                                                         Activity.deleted.is_(False)).distinct()))
 
 
-def confirm(journal: Journal, nip: str, activity_id: int) -> bool:
-    """A draft (or returned) entry becomes submitted; a submitted one stays as it is."""
-    from journal import activities
-
-    entry = get_own(journal, nip, activity_id)
-    if entry is None:
-        return False
-    if entry.status in ("draft", "returned"):
-        activities.set_status(journal, activity_id, "submitted", nip=nip)
-    return True
-
-
-def delete(journal: Journal, nip: str, activity_id: int) -> bool:
-    from journal import activities
-
-    if get_own(journal, nip, activity_id) is None:
-        return False
-    activities.delete_activity(journal, activity_id, nip=nip)
-    return True
-
-
-def attach(journal: Journal, nip: str, activity_id: int, *, path: str, sha256: str, mime: str | None,
-           size: int) -> bool:
+def evidence_count(journal: Journal, activity_id: int) -> int:
     with journal.session() as s:
-        act = _own(s, nip, activity_id)
-        if act is None:
-            return False
-        s.add(Evidence(activity_id=act.id, path=path, sha256=sha256, mime=mime, size=size))
-        enqueue(s, "upsert", nip=nip, activity_id=act.id)
-        return True
+        return len(list(s.scalars(select(Evidence.id).where(Evidence.activity_id == activity_id))))
 
 
 @dataclass(frozen=True)

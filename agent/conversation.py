@@ -1,0 +1,84 @@
+"""What a chat message is, given the person's open conversation (``journal.conversation``).
+
+``classify`` reads the message's content, never only the fact that a question is open:
+
+- ``cancel``: "batal", "/batal", "skip", "ga jadi", "yg itu ga usah dicatat": cancels the
+  asked item only;
+- ``thanks``: "makasih", "👍 makasih bot";
+- ``answer``: the duration, time range, date or output asked for, and little else
+  ("1 laporan bug", "jam 13.30-15.00", "ga ada, cuma dengerin", "ada, 1 notulen");
+- ``new``: an activity (or several) of its own: words of work beyond an answer
+  ("trus td ngerapiin query dedup NIK 2 jam, 1 script"); a complete new activity is
+  never consumed as an answer;
+- ``other``: chat, jokes, gibberish while a question is open ("wkwk lupa 😅").
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from agent.parse import ParsedEntry, answer_parts
+from agent.parse_words import CANCEL_ANYWHERE, CANCEL_START, OUTPUT_NOUNS
+from agent.validate import missing_field, question_for
+from agent.worktext import content_words, is_thanks, is_work_text, looks_like_code
+
+CANCEL, THANKS, ANSWER, NEW, OTHER = "cancel", "thanks", "answer", "new", "other"
+
+
+def is_cancel(text: str) -> bool:
+    low = re.sub(r"\s+", " ", text.strip().lower())
+    if any(low == w or re.match(rf"{re.escape(w)}\b", low) for w in CANCEL_START):
+        return len(content_words(low)) <= 3 and not re.search(r"\d", low)
+    return any(p in low for p in CANCEL_ANYWHERE) and len(content_words(low)) <= 4
+
+
+def classify(text: str, asked: dict[str, Any] | None, today: date) -> str:
+    """One of CANCEL, THANKS, ANSWER, NEW, OTHER; ``asked`` is the waiting item asked about."""
+    if is_cancel(text):
+        return CANCEL
+    if is_thanks(text):
+        return THANKS
+    if asked is None:
+        return NEW
+    if looks_like_code(text):
+        return OTHER
+    parts = answer_parts(text, today)
+    field = asked.get("field") or "both"
+    needs_output = field in ("output", "both")
+    if parts["no_output"] and needs_output:
+        return ANSWER
+    answered = parts["minutes"] is not None or parts["output"] is not None or parts["day"] is not None
+    words = parts["leftover"]
+    if len(words) <= 1:
+        return ANSWER if answered else OTHER
+    if not is_work_text(text, has_time=parts["minutes"] is not None):
+        return ANSWER if answered and len(words) <= 2 else OTHER
+    first = content_words(text)[0].lower()
+    if needs_output and parts["minutes"] is None and first in OUTPUT_NOUNS:
+        return ANSWER  # "notulen dan daftar hadir": the output asked for, in words
+    return NEW
+
+
+def waiting_item(entry: ParsedEntry, *, source_ref: str | None, channel: str | None) -> dict[str, Any]:
+    """An incomplete entry as it waits in the conversation."""
+    return {"entry": entry.to_dict(), "field": missing_field(entry), "source_ref": source_ref,
+            "channel": channel}
+
+
+def ask(item: dict[str, Any]) -> str:
+    return question_for(ParsedEntry.from_dict(item["entry"]), item["field"])
+
+
+def short(text: str, n: int = 50) -> str:
+    return text if len(text) <= n else text[: n - 3] + "..."
+
+
+def is_activity(text: str, today: date) -> bool:
+    """The text logs work (a caption that is an activity), not just describes a file: it is work
+    and some item in it has a duration, a time range or an output."""
+    from agent.parse import parse_message
+
+    if looks_like_code(text) or not is_work_text(text, has_time=bool(re.search(r"\d", text))):
+        return False
+    return any(e.minutes or e.start or e.output for e in parse_message(text, today))

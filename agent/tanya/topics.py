@@ -1,0 +1,180 @@
+"""A topic of a question ("soal perjadin", "terkait jaringan", "yang berhubungan dengan
+SPJ") matched against what people wrote.
+
+Words and meaning: each word of the topic stands for itself, its written-out or short
+form (``knowledge.glossary``: SPJ = surat pertanggungjawaban, LAKIN = laporan kinerja)
+and the words that mean the same (``SAME``: vulnerability = kerentanan). An entry is
+about the topic when its text (with short forms written out) contains every word of
+the topic in one of those forms, as a whole word or the start of one; "A / B" and
+"A atau B" are either.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from knowledge.glossary import builtin, key_of
+
+# words that mean the same thing in an office (translations and equivalent terms, not narrower terms:
+# "jaringan" does not find "router", as a person searching the journal for the word would not)
+SAME = (
+    ("perjadin", "perjalanan dinas", "sppd", "spd"),
+    ("jaringan", "network"),
+    ("rapat", "meeting"),
+    ("keamanan", "security"),
+    ("kerentanan", "vulnerability", "vulnerabilitas"),
+    ("insiden", "incident"),
+    ("backup", "pencadangan", "cadangan"),
+    ("restore", "pemulihan"),
+    ("pengujian", "testing", "uji"),
+    ("bug", "kesalahan program"),
+    ("honor", "honorarium"),
+    ("dashboard", "dasbor"),
+    ("helpdesk", "help desk"),
+    ("pelatihan", "training"),
+    ("notulen", "notula", "notulensi"),
+    ("server", "peladen"),
+)
+# glossary meanings that are explanations, not the same words ("deploy" is not "server", "zoom" not "rapat")
+GLOSSES = frozenset("deploy bug meet meeting zoom vicon vm vps db api wfh wfo".split())
+# words of a topic phrase that carry no topic
+FILLER = frozenset("""
+yang dan di ke dari untuk pada dengan oleh dalam soal terkait tentang mengenai perihal berhubungan
+berkaitan hubungannya kaitannya menyangkut urusan masalah kegiatan aktivitas entri kerjaan pekerjaan tugas
+apa saja mana ada the itu ini nya hal bidang seputar buat bikin ngurusin mengurus ngurus kata
+""".split())
+# nouns that only say what kind of thing the topic is ("modul mitra", "aplikasi SOBAT"): optional when the
+# topic has a more specific word
+GENERIC = frozenset("""
+modul aplikasi app sistem fitur menu halaman laporan dokumen data file program bagian hal fungsi layanan
+""".split())
+
+
+def _norm(word: str) -> str:
+    return word.lower().strip(" .,;:?!'\"()")
+
+
+@lru_cache(maxsize=20_000)
+def _full(word: str) -> str | None:
+    """The written-out form of a short form ("SPJ" -> "surat pertanggungjawaban"), from the glossary."""
+    if key_of(word) in GLOSSES:
+        return None
+    t = builtin().meaning(word)
+    if t is None:
+        return None
+    full = key_of(re.sub(r"\s*\([^)]*\)", "", t.full))
+    return full if full != key_of(word) else None
+
+
+def _shorts(full: str) -> set[str]:
+    """The short forms written out as ``full``."""
+    return set(_short_index().get(full, ()))
+
+
+@lru_cache(maxsize=1)
+def _short_index() -> dict[str, frozenset[str]]:
+    index: dict[str, set[str]] = {}
+    for t in builtin().terms:
+        key = key_of(t.short)
+        if key not in GLOSSES:
+            index.setdefault(key_of(re.sub(r"\s*\([^)]*\)", "", t.full)), set()).add(key)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+def forms(term: str) -> set[str]:
+    """A topic word (or phrase) and every form that means the same here."""
+    term = _norm(term)
+    out = {term}
+    full = _full(term.upper()) or _full(term)
+    if full:
+        out.add(full)
+    out |= _shorts(term)
+    for group in SAME:
+        if out & set(group):
+            out |= set(group)
+    for f in list(out):
+        more = _full(f.upper()) if " " not in f else None
+        if more:
+            out.add(more)
+    return {f for f in out if f}
+
+
+@dataclass(frozen=True)
+class Topic:
+    phrase: str
+    options: tuple[tuple[frozenset[str], ...], ...]  # "A / B", "A atau B": any option; each: every term
+
+    def matches(self, text: str) -> bool:
+        low = " " + _prepare(text) + " "
+        return any(all(any(_has(low, f) for f in alts) for alts in terms) for terms in self.options)
+
+
+def _prepare(text: str) -> str:
+    """The text and, after it, the full forms of the short forms it uses (as the writer's case allows)."""
+    low = text.lower()
+    full = [f for f in (_full(w) for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", text)) if f]
+    return " ".join((low + " " + " ".join(full)).split())
+
+
+def _has(low: str, form: str) -> bool:
+    if len(form) >= 5:  # "jaringan" also finds "jaringannya"; short forms only as whole words
+        return re.search(rf"(?<![a-z0-9]){re.escape(form)}", low) is not None
+    return re.search(rf"(?<![a-z0-9]){re.escape(form)}(?![a-z0-9])", low) is not None
+
+
+def _phrase(words: list[str]) -> bool:
+    """The words form a known term ("data center", "laporan kinerja")."""
+    return len(forms(" ".join(words))) > 1
+
+
+def _terms(words: list[str]) -> tuple[frozenset[str], ...]:
+    terms: list[frozenset[str]] = []
+    i = 0
+    while i < len(words):  # a known phrase of two or three words is one term ("perjalanan dinas")
+        for k in (3, 2):
+            chunk = " ".join(words[i:i + k])
+            if len(words[i:i + k]) == k and len(forms(chunk)) > 1:
+                terms.append(frozenset(forms(chunk)))
+                i += k
+                break
+        else:
+            terms.append(frozenset(forms(words[i])))
+            i += 1
+    return tuple(terms)
+
+
+def topic(phrase: str | None) -> Topic | None:
+    """The topic of a phrase ("A / B" or "A atau B": either), or ``None`` when it has no topic word."""
+    if not phrase:
+        return None
+    options, shown = [], []
+    for part in re.split(r"\s*/\s*|\s+atau\s+|\s+or\s+|\s*,\s*", phrase):
+        words = [w[:-4] if w.endswith("-nya") else w[:-3] if w.endswith("nya") and len(w) >= 7 else w
+                 for w in (_norm(x) for x in part.split())]
+        words = [w for w in words if w and w not in FILLER]
+        if any(w not in GENERIC for w in words):
+            words = [w for w in words if w not in GENERIC] if len(words) > 1 and not _phrase(words) else words
+        if words:
+            options.append(_terms(words))
+            shown.append(" ".join(words))
+    return Topic(" / ".join(shown), tuple(options)) if options else None
+
+
+class Vocabulary:
+    """The words an agency's entries use (with short forms written out), to tell a topic from other words."""
+
+    def __init__(self, texts):
+        written: set[str] = set()
+        for t in texts:
+            written.update(re.findall(r"[A-Za-z0-9][A-Za-z0-9\-]*", t))
+        words = {w.lower() for w in written}
+        for w in written:  # each distinct word once: its written-out form's words too
+            full = _full(w)
+            if full:
+                words.update(re.findall(r"[a-z0-9][a-z0-9\-]*", full))
+        self.words = frozenset(words)
+
+    def knows(self, word: str) -> bool:
+        word = _norm(word)
+        return any(all(w in self.words for w in f.split()) for f in forms(word))
