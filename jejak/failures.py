@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import errno
 
-UNEXPECTED = ("Galat tak terduga ({kind}: {detail}); jalankan ulang dengan 'jejak --verbose ...' untuk rinciannya "
+UNEXPECTED = ("Galat: galat tak terduga ({kind}: {detail}); jalankan ulang dengan 'jejak --verbose ...' untuk rinciannya "
               "dan laporkan bila berulang.")
 USAGE = "Galat: {message} (lihat '{command} --help')."
 USER = "Galat: {message}"
