@@ -16,7 +16,7 @@ from bot.access import person_of, registered, services, user_lock
 from bot.people import Person
 from bot.registration import unregistered_text
 from bot.robustness import edit_or_send, send_text
-from journal import activities, entries
+from journal import activities, corrections, entries
 from journal import conversation as C
 from journal.db import JournalError
 
@@ -196,7 +196,7 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, person: 
         return
     try:
         if kind == "act":  # confirm
-            await asyncio.to_thread(activities.confirm_activity, journal, activity_id, person.nip)
+            await asyncio.to_thread(corrections.confirm, journal, activity_id, person.nip)
             done = texts.CONFIRMED.format(id=activity_id)
         elif action == "yes":
             await asyncio.to_thread(activities.delete_activity, journal, activity_id, person.nip)
