@@ -13,6 +13,7 @@ from knowledge.glossary import Lexicon, builtin
 
 
 RHK_TTL = 30.0  # seconds; an SKP re-ingest is seen within this time
+EXAMPLES_TTL = 5.0  # seconds; a confirmation in another process is learned from within this time
 PRIME_QUERIES = 128  # RHK retrieval queries embedded at warm-up (about 40 ms each on 2 cores)
 
 
@@ -31,6 +32,32 @@ class AgentContext:
     _idf: dict = field(default_factory=dict)
     _agencies: dict = field(default_factory=dict)
     _agency_lock: threading.Lock = field(default_factory=threading.Lock)
+    _examples: dict = field(default_factory=dict)
+
+    def examples(self, instansi: str | None):
+        """The agency's confirmed examples, synced with the journal at most every ``EXAMPLES_TTL`` seconds."""
+        if self.knowledge is None or not instansi or not hasattr(self.knowledge, "examples"):
+            return None
+        now = time.monotonic()
+        with self._agency_lock:
+            hit = self._examples.get(instansi)
+        if hit is not None and now - hit[0] < EXAMPLES_TTL:
+            return hit[1]
+        from agent.learning import sync
+
+        agency = self.agency(instansi)
+        examples = sync(self.knowledge.examples, self.journal, agency, instansi, self.vectors, self.lexicon(instansi))
+        with self._agency_lock:
+            self._examples[instansi] = (time.monotonic(), examples)
+        return examples
+
+    def forget_examples(self, instansi: str | None = None) -> None:
+        """Read the examples again on next use (after a confirmation or correction in this process)."""
+        with self._agency_lock:
+            if instansi:
+                self._examples.pop(instansi, None)
+            else:
+                self._examples.clear()
 
     def agency(self, instansi: str | None):
         """The agency's trees as the analyst scores them, rebuilt when its knowledge changes."""

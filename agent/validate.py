@@ -2,13 +2,11 @@
 overlapping times, near-duplicates, and which follow-up question to ask when something is missing."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from agent import messages as M
 from agent.parse import NONE, ParsedEntry
-from agent.worktext import is_work_text  # noqa: F401 - the check before analysis, re-exported for callers
 
 def check_length(text: str, min_len: int, max_len: int) -> str | None:
     n = len(text.strip())

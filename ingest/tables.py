@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from knowledge.glossary import Term, read_rows
-from ingest.trees import kind_of, layout, read_tree
+from ingest.trees import EXAMPLE_KEY, kind_of, layout, read_tree, split_examples
 from knowledge.models import ROLES, Rhk, Staff
 from knowledge.records import skp_row
 
@@ -30,7 +30,7 @@ FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
         "supervisor_rhk": ("rhkatasan", "rhkatasanyangdiintervensi", "rhkatasanyangdiintervensi"),
         "aspect": ("aspek",), "indicator": ("indikator", "indikatorkinerjaindividu", "indikatorkinerja"),
         "target": ("target",), "kind": ("jenis", "jenistarget", "trajectory"),
-        "name": ("nama", "namapegawai"),
+        "name": ("nama", "namapegawai"), "examples": ("contohkegiatan", "contohaktivitas", "rencanaaksi"),
     },
     "staff": {
         "nip": ("nip",), "name": ("nama", "namapegawai"), "jabatan": ("jabatan",),
@@ -117,6 +117,8 @@ def _build(doc_type: str, header: list[str], cols: dict[str, int], row: list[str
             return None
         if g("name"):
             attrs["nama_pegawai"] = g("name")
+        if g("examples"):
+            attrs[EXAMPLE_KEY] = split_examples(g("examples"))
         kind = (g("kind") or "").lower()
         rhk = Rhk(id=g("id") or f"RHK-{n}", text=text, supervisor_rhk=g("supervisor_rhk"), aspect=g("aspect"),
                   indicator=g("indicator"), target=g("target"),

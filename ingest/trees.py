@@ -26,8 +26,11 @@ ID = ("kode", "kodeproses", "kodenode", "kodepokin", "kodesubkegiatan", "kodekeg
 PARENT = ("induk", "kodeinduk", "parent", "kodeparent", "indukkode", "idinduk", "kodeatasan")
 LEVEL = ("level", "tingkat", "levelnode", "jenjang")
 KIND = ("jenis", "tipe")
-NAME = ("namaproses", "nama", "prosesbisnis", "pernyataan", "uraian", "kondisi", "rencanaaksi", "namakegiatan",
+NAME = ("namaproses", "nama", "prosesbisnis", "pernyataan", "uraian", "kondisi", "namakegiatan",
         "sasarankinerja", "sasaran")
+# activities written as examples of the node's work (they teach the analyst from day one)
+EXAMPLES = ("contohkegiatan", "contohaktivitas", "contohkegiatanharian", "rencanaaksi", "contoh")
+EXAMPLE_KEY = "contoh_kegiatan"
 OUTPUT = ("keluaran", "output", "keluaranindikator", "hasil", "produk", "keluaranproses")
 INDICATOR = ("indikator", "indikatorkinerja", "keluaranindikator", "indikatorkinerjautama", "ukuran")
 UNIT = ("unit", "unitpemilik", "unitkerja", "pelaksana", "penanggungjawab", "pj", "unitpenanggungjawab",
@@ -36,7 +39,7 @@ UNIT = ("unit", "unitpemilik", "unitkerja", "pelaksana", "penanggungjawab", "pj"
 HIERARCHY = ("visi", "misi", "tujuan", "sasaranstrategis", "sasaranpembangunan", "sasaranprogram", "sasarankegiatan",
              "sasaran", "programunggulan", "programunggulanbupati", "programprioritas", "program", "programopd",
              "outcome", "urusan", "kegiatan", "subkegiatan", "standar", "proses", "subproses", "aktivitas",
-             "outputprioritas", "rencanaaksi", "iku", "indikatorkinerjautama", "rencanakinerja")
+             "outputprioritas", "iku", "indikatorkinerjautama", "rencanakinerja")
 SEPARATORS = ".-_/"
 
 
@@ -131,7 +134,8 @@ def layout(kind: str, header: list[str], rows: list[tuple[int, list[str]]]) -> L
 
 
 def _leaf_columns(out: Layout, keys: list[str], taken: set[int]) -> None:
-    for role, aliases in (("id", ID), ("output", OUTPUT), ("indicator", INDICATOR), ("unit", UNIT)):
+    for role, aliases in (("id", ID), ("output", OUTPUT), ("indicator", INDICATOR), ("unit", UNIT),
+                          ("examples", EXAMPLES)):
         if role in out.cols:
             continue
         i = _find(keys, aliases, taken)
@@ -160,6 +164,13 @@ class Node:
     indicators: list[tuple[str, str | None]] = field(default_factory=list)
     unit: str | None = None
     attributes: dict[str, Any] = field(default_factory=dict)
+
+
+def split_examples(cell: str | None) -> list[str]:
+    """Example activities in one cell: one per line, or separated by ";" or "|"."""
+    if not cell:
+        return []
+    return [p.strip(" -•\t") for p in re.split(r"[\n;|]+", cell) if len(p.strip(" -•\t")) >= 5]
 
 
 def _targets(header: list[str], row: list[str], cols: list[int]) -> str | None:
@@ -203,6 +214,9 @@ def _flat_nodes(lay: Layout, header: list[str], rows: list[tuple[int, list[str]]
                 if ind and all(ind != t for t, _ in node.indicators):
                     node.indicators.append((ind, _targets(header, row, lay.targets) if leaf else None))
             if leaf:
+                examples = split_examples(_cell(row, lay.cols.get("examples")))
+                if examples:
+                    node.attributes.setdefault(EXAMPLE_KEY, []).extend(examples)
                 node.output = node.output or _cell(row, lay.cols.get("output"))
                 node.unit = node.unit or _cell(row, lay.cols.get("unit"))
                 if not lay.level_indicators.get(c) and lay.targets:
@@ -252,6 +266,9 @@ def _listed_nodes(lay: Layout, header: list[str], rows: list[tuple[int, list[str
                     level or kind, _cell(row, lay.cols.get("output")), [], _cell(row, lay.cols.get("unit")))
         if kind and level:
             node.attributes["jenis"] = kind
+        examples = split_examples(_cell(row, lay.cols.get("examples")))
+        if examples:
+            node.attributes[EXAMPLE_KEY] = examples
         if indicator:
             texts = [p.strip() for p in indicator.split("|") if p.strip()]
             targets = [p.strip() for p in (_targets(header, row, lay.targets) or "").split("|")]

@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "jejak.cli_sheets",
     "jejak.cli_bot",
     "jejak.cli_tanya",
+    "jejak.cli_koreksi",
 )
 VERBOSE_FLAGS = ("--verbose", "-v")
 

@@ -116,12 +116,17 @@ def evaluate(
                                         help="JSONL berlabel instansi di folder data (bawaan: semua set evaluasi)"),
     instansi: Optional[str] = typer.Option(None, "--instansi", "-i"),
     fit: bool = typer.Option(False, "--fit", help="Kalibrasi ulang parameter analis tertanam pada set ini"),
+    belajar: bool = typer.Option(False, "--belajar", help="Putar ulang tiap set buta sebagai pengguna: belajar dari "
+                                                         "konfirmasi dan koreksi, akurasi per sepersepuluh"),
     as_json: bool = typer.Option(False, "--json", help="Cetak metrik sebagai JSON"),
 ) -> None:
     if ctx.invoked_subcommand is not None:
         return
-    from jejak.eval_agent import run_eval
+    from jejak.eval_agent import run_eval, run_learning
 
+    if belajar:
+        run_learning(_settings(), as_json)
+        return
     run_eval(_settings(), data, instansi=instansi, fit=fit, as_json=as_json)
 
 

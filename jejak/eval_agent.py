@@ -67,6 +67,45 @@ def report(results, as_json: bool) -> None:
     typer.echo(T.TABLE_NOTE)
 
 
+def run_learning(settings, as_json: bool) -> None:
+    """``--belajar``: every blind set replayed in order on a copy of the workspace."""
+    import shutil
+    import tempfile
+    from datetime import date
+
+    from agent.evaluation.datasets import load_items
+    from agent.evaluation.replay import KINDS, replay
+    from agent.evaluation.run import resolver, with_ids
+    from jejak.services import Services
+
+    services, datasets = workspace(settings)
+    services.close()
+    results = []
+    with tempfile.TemporaryDirectory(prefix="jejak-belajar-") as tmp:
+        for d in (d for d in datasets if d.blind):
+            copy = Path(tmp) / d.label.replace(" ", "_")
+            shutil.copytree(settings.data_dir / "eval", copy)
+            svc = Services(settings.model_copy(update={"data_dir": copy, "database_url": None, "chroma_url": None}))
+            try:
+                typer.echo(T.LEARN_RUN.format(name=d.label), err=True)
+                names = {k: {r.id: (r.name if k == "probis" else r.statement)
+                             for r in svc.knowledge.records(d.agency, k)} for k in ("probis", "pokin")}
+                items = with_ids(load_items(d.items), resolver(svc.knowledge, d.agency))
+                results.append(replay(svc.graph, svc.journal, d.label, d.agency, items, names, date.today()))
+            finally:
+                svc.close()
+    if as_json:
+        typer.echo(json.dumps({r.name: {k: {"tenths": r.tenths(k), "with_example": r.with_example(k)}
+                                        for k in KINDS} for r in results}, ensure_ascii=False))
+        return
+    for r in results:
+        typer.echo(T.LEARN_HEAD.format(name=r.name))
+        for k in KINDS:
+            acc, n = r.with_example(k)
+            tenths = " ".join("-" if v is None else f"{v:.2f}" for v in r.tenths(k))
+            typer.echo(T.LEARN_ROW.format(kind=k, tenths=tenths, acc=_fmt(acc), n=n))
+
+
 def run_eval(settings, data: Path | None, *, instansi: str | None, fit: bool, as_json: bool) -> None:
     from agent.evaluation.datasets import Dataset, SAMPLE_PACK
     from agent.evaluation.run import evaluate

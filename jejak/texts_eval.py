@@ -20,3 +20,6 @@ EVAL_CV = (
 FIT_COLLECT = "Mengumpulkan fitur {name} ..."
 FIT_HEAD = "Tiap instansi ditahan (dikalibrasi pada instansi lain):"
 FIT_ONE_AGENCY = "Hanya satu instansi: angka yang ditahan butuh minimal dua instansi; parameter dipasang pada semua data."
+LEARN_RUN = "Memutar ulang {name} sebagai pengguna (catat, lalu konfirmasi atau koreksi) ..."
+LEARN_HEAD = "{name}: top-1 per sepersepuluh urutan, dan top-1 setelah node-nya punya contoh terkonfirmasi"
+LEARN_ROW = "  {kind:<7} {tenths}  | setelah contoh: {acc} (n={n})"

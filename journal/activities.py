@@ -271,17 +271,6 @@ def restore_activity(journal: Journal, activity_id: int, nip: str, *, max_minute
         return a
 
 
-def confirm_activity(journal: Journal, activity_id: int, nip: str) -> Activity:
-    """The owner confirms an entry: a draft becomes submitted; a submitted one stays as it is."""
-    with journal.session() as s:
-        a = _owned(s, activity_id, nip)
-        if a.status == "draft":
-            a.status = "submitted"
-            a.updated_at = utcnow()
-            enqueue(s, "upsert", nip=a.nip, activity_id=a.id)
-        return a
-
-
 def attach_evidence(journal: Journal, activity_id: int, nip: str, *, path: str, sha256: str, mime: str | None,
                     size: int) -> Activity:
     """A file as evidence of the owner's entry."""

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from journal import limits
 from journal import texts as T
 from journal.models import Base
+from journal.schema import add_missing_columns
 
 
 class JournalError(Exception):
@@ -87,6 +88,7 @@ class Journal:
         event.listen(self._sessions, "before_flush", limits.before_flush)
         try:
             Base.metadata.create_all(self.engine)
+            add_missing_columns(self.engine)
         except (OperationalError, DBAPIError) as exc:
             self.engine.dispose()
             raise JournalError(describe(exc, url)) from exc

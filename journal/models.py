@@ -136,7 +136,14 @@ class Assessment(Base):
     rhk_score: Mapped[float] = mapped_column(Float, default=0.0)
     explanation: Mapped[str] = mapped_column(Text, default="")
     citations: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # the analyst's next candidates per kind ({"probis": [{"id", "text"}, ...]}), what a correction picks from
+    alternatives: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # a person vouched for the labels (the owner confirmed, the supervisor approved, anyone
+    # corrected): the entry is then a labelled example the analyst learns from
+    verified_how: Mapped[str | None] = mapped_column(String(16), index=True)  # konfirmasi / setujui / koreksi
+    verified_by: Mapped[str | None] = mapped_column(String(32))
+    verified_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     activity: Mapped[Activity] = relationship(back_populates="assessment")
 
@@ -246,3 +253,16 @@ class Schedule(Base):
     at: Mapped[str] = mapped_column(String(8))  # local HH:MM
     weekday: Mapped[int | None] = mapped_column(Integer)
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Correction(Base):
+    """One change a person made to an entry's analysis: who, when, which part, from what to what."""
+
+    __tablename__ = "correction"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id"), index=True)
+    actor_nip: Mapped[str] = mapped_column(String(32))
+    field: Mapped[str] = mapped_column(String(16))  # probis / pokin / rhk / nilai
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass
 from typing import Callable
 
+from journal.corrections import approved, withdrawn
 from journal.db import Journal, JournalError
 from journal.models import Activity, Review, Staff
 from journal.outbox import enqueue
@@ -77,10 +78,13 @@ def review(journal: Journal, reviewer_nip: str, activity_id: int, action: str,
             if act.status != "submitted":
                 raise ReviewError(f"Entri #{act.id} berstatus {status}; hanya entri yang diajukan yang dapat disetujui.")
             act.status = "approved"
+            if act.assessment is not None:
+                approved(act.assessment, scope.nip)
         elif action == "return":
             if act.status not in ("submitted", "approved"):
                 raise ReviewError(f"Entri #{act.id} berstatus {status}; entri ini tidak dapat dikembalikan.")
             act.status = "returned"
+            withdrawn(act.assessment)
         s.add(Review(activity_id=act.id, reviewer_nip=scope.nip, action=action, comment=comment))
         if action != "comment":
             enqueue(s, "upsert", nip=act.nip, activity_id=act.id)

@@ -19,6 +19,7 @@ from typing import Any, Callable, Sequence
 from knowledge import index_cache, versions
 from knowledge.embeddings import embedder_name
 from knowledge.errors import KnowledgeError
+from knowledge.examples import ExampleStore
 from knowledge.glossary import Glossary, builtin
 from knowledge.hits import Hit, citation_of
 from knowledge.records import group_skps, record_from_json
@@ -57,6 +58,7 @@ class KnowledgeBase:
         self.store = store
         self.index_dir = index_dir
         self.embeddings = store.embeddings
+        self.examples = ExampleStore(store.client, store.embedding_function)
         self._snapshots: dict[str, Snapshot] = {}
         self._records: dict[tuple[str, str], tuple[int, list]] = {}
         self._lock = threading.RLock()

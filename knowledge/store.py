@@ -109,6 +109,10 @@ class ChromaStore:
         self._collections[name] = col
         return col
 
+    @property
+    def embedding_function(self) -> ChromaEmbeddings:
+        return self._ef
+
     def _check_embedder(self, col, instansi: str) -> None:
         stored = (col.metadata or {}).get("embedder")
         if stored and stored != embedder_name(self.embeddings):

@@ -4,7 +4,8 @@ from datetime import date, datetime
 from agent import messages as M
 from agent.parse import parse_entry
 from agent.runner import log_text_sync
-from agent.validate import DayBudget, check_date, check_length, is_work_text, missing_field
+from agent.validate import DayBudget, check_date, check_length, missing_field
+from agent.worktext import is_work_text
 from tests.fixtures_agent import FAJAR, NADIA, SITI
 
 NOW = datetime(2026, 11, 25, 10, 0)

@@ -21,6 +21,7 @@ from knowledge.glossary import Lexicon
 from knowledge.text import idf_table
 
 KINDS = ("probis", "pokin")
+EXAMPLE_KEY = "contoh_kegiatan"  # the record attribute holding a document's example activities
 PATH_NAMES = 3  # ancestors named in a node's path text
 
 
@@ -44,6 +45,7 @@ class Tree:
     units: list[str | None]
     citations: list[str]
     parent: np.ndarray  # index of the parent, -1 for a root
+    examples: list[list[str]] = field(default_factory=list)  # example activities the documents give per node
     index: dict[str, int] = field(default_factory=dict)
     depth: np.ndarray = field(default_factory=lambda: np.zeros(0))
     leaf: np.ndarray = field(default_factory=lambda: np.zeros(0))
@@ -162,7 +164,8 @@ def build_tree(kind: str, sourced: list[tuple[object, str]]) -> Tree:
             details.append(" | ".join(inds) if inds else None)
             units.append(rec.unit)
     parent = np.array([index.get(rec.parent, -1) if rec.parent != rec.id else -1 for rec, _ in rows], dtype=int)
-    return Tree(kind, ids, names, texts, details, units, [c for _, c in rows], parent)
+    examples = [list(rec.attributes.get(EXAMPLE_KEY) or ()) for rec, _ in rows]
+    return Tree(kind, ids, names, texts, details, units, [c for _, c in rows], parent, examples)
 
 
 @dataclass
@@ -173,6 +176,7 @@ class Agency:
     units: dict[str, str]  # nip -> "unit, jabatan" (where the person works)
     supervisor: dict[str, str | None]
     unit_idf: dict[str, float] = field(default_factory=dict)  # rarity of unit words (generic ones weigh little)
+    rhk_examples: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (nip, RHK code, examples)
 
     def tree(self, kind: str) -> Tree | None:
         t = self.trees.get(kind)
@@ -190,4 +194,6 @@ def build_agency(knowledge, instansi: str, vectors, lex: Lexicon) -> Agency:
     top = max(unit_idf.values(), default=1.0)
     for t in trees.values():
         t.unit_totals = np.array([sum(unit_idf.get(w, top) for w in u) for u in t.unit_tokens])
-    return Agency(trees, units, {s.nip: s.supervisor_nip for s in staff}, unit_idf)
+    rhk_examples = [(skp.nip, r.id, list(r.attributes.get(EXAMPLE_KEY) or ()))
+                    for skp in knowledge.records(instansi, "skp") for r in skp.rhk if r.attributes.get(EXAMPLE_KEY)]
+    return Agency(trees, units, {s.nip: s.supervisor_nip for s in staff}, unit_idf, rhk_examples)

@@ -39,11 +39,11 @@ def collect(ctx, dataset: str, agency: str, items: list[dict], profiles) -> list
     for it in items:
         nip = it.get("nip")
         inst = agency if uses_agency(it) else None
-        [inputs] = make_inputs(ctx, [it["text"]], inst, nip, profiles(nip) if nip else None)
+        [inputs] = make_inputs(ctx, [it["text"]], inst, nip, profiles(nip) if nip else None, use_examples=False)
         q = inputs.query
         feats, _, _ = V.features(q.vec, q.text, items_v, q.lex)
         labels = {k: it.get(k) for k in R.KINDS if k in it}
-        item = R.Item(dataset, agency, nip, q.vec, labels, values=feats,
+        item = R.Item(dataset, agency, nip, q.vec, labels, q.tokens, values=feats,
                       values_gold=np.array([n in it.get("berakhlak", []) for n in NAMES], dtype=float))
         rk = rank_rhk(inputs, ctx.vectors, {})
         rhk_vecs = rhk_toks = None

@@ -21,7 +21,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from agent.analyst.scoring import RHK_FEATURES, TREE_FEATURES, example_closeness, shortlist, softmax
+from agent.analyst.scoring import (RHK_FEATURES, TREE_FEATURES, example_closeness, example_similarity, shortlist,
+                                   softmax)
+from knowledge.text import idf_table
 
 KINDS = ("rhk", "probis", "pokin")
 L2 = {"rhk": 0.05, "probis": 0.2, "pokin": 0.2}
@@ -46,6 +48,7 @@ class Item:
     nip: str | None
     qvec: np.ndarray
     labels: dict[str, str | None]
+    tokens: frozenset[str] = frozenset()
     kinds: dict[str, KindData] = field(default_factory=dict)
     values: np.ndarray | None = None  # (7, 3) value features
     values_gold: np.ndarray | None = None
@@ -55,13 +58,16 @@ def example_column(item: Item, kind: str, pool: list[Item]) -> np.ndarray:
     """Per candidate, the closeness of the nearest other item labelled with it (same agency;
     same person for RHK): what confirmed examples would add (``scoring.example_closeness``)."""
     kd = item.kinds[kind]
+    others = [o for o in pool if o is not item and o.agency == item.agency and o.labels.get(kind)
+              and (kind != "rhk" or o.nip == item.nip)]
     sims: dict[str, float] = {}
-    for other in pool:
-        if other is item or other.agency != item.agency or (kind == "rhk" and other.nip != item.nip):
-            continue
-        label = other.labels.get(kind)
-        if label:
-            sims[label] = max(sims.get(label, -1.0), float(other.qvec @ item.qvec))
+    if others:
+        idf = idf_table([list(o.tokens) for o in others])
+        values = example_similarity(item.qvec, item.tokens, np.stack([o.qvec for o in others]),
+                                    [o.tokens for o in others], idf)
+        for o, v in zip(others, values):
+            label = o.labels[kind]
+            sims[label] = max(sims.get(label, -1.0), float(v))
     return example_closeness(kd.ids, sims)
 
 

@@ -40,10 +40,10 @@ INHERITED = 0.5  # a known term only a node above the candidate names counts hal
 
 DEFAULT_WEIGHTS = {
     "probis": dict(cos=20.0, path_cos=10.0, bm25=1.0, cover=2.0, overlap=1.0, terms=1.0, unit=1.0, depth=0.0,
-                   leaf=0.3, rhk_link=5.0, rhk_home=0.5, territory=2.0, example=10.0),
+                   leaf=0.3, rhk_link=5.0, rhk_home=0.5, territory=2.0, example=3.0),
     "pokin": dict(cos=20.0, path_cos=10.0, bm25=1.0, cover=2.0, overlap=1.0, terms=1.0, unit=1.0, depth=0.5,
-                  leaf=0.3, rhk_link=5.0, rhk_home=0.5, territory=2.0, example=10.0),
-    "rhk": dict(cos=25.0, overlap=1.0, cover=2.0, terms=1.0, joint=5.0, home_cover=1.0, example=10.0),
+                  leaf=0.3, rhk_link=5.0, rhk_home=0.5, territory=2.0, example=3.0),
+    "rhk": dict(cos=25.0, overlap=1.0, cover=2.0, terms=1.0, joint=5.0, home_cover=1.0, example=3.0),
 }
 DEFAULT_CONFIDENCE = {"a_margin": 1.0, "a_prob": 4.0, "bias": -2.0, "threshold": 0.5}
 
@@ -153,6 +153,21 @@ def tree_features(tree: Tree, q: Query, rhk: RhkContext | None = None,
 
 
 EXAMPLE_FLOOR = 0.7  # closeness below which an example says nothing (e5 similarities sit in 0.7-1)
+EXAMPLE_WORDS = 0.5  # weight of shared words (IDF-weighted Jaccard) next to embedding similarity
+
+
+def example_similarity(qvec: np.ndarray, qtokens: frozenset[str], vectors: np.ndarray,
+                       tokens: list[frozenset[str]], idf: dict[str, float]) -> np.ndarray:
+    """How alike an activity and each example are: embedding similarity plus the IDF-weighted
+    share of the words they have in common (lines of the same work share its precise words:
+    SKDR, PBB, SP2D), which tells same-node examples apart better than either alone."""
+    sims = vectors @ qvec if len(tokens) else np.zeros(0)
+    top = max(idf.values(), default=1.0)
+    for i, t in enumerate(tokens):
+        union = qtokens | t
+        if union:
+            sims[i] += EXAMPLE_WORDS * sum(idf.get(w, top) for w in qtokens & t) / sum(idf.get(w, top) for w in union)
+    return sims
 
 
 def example_closeness(ids: list[str], nearest: dict[str, float]) -> np.ndarray:

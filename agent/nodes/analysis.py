@@ -18,7 +18,7 @@ def instansi_of(ctx: AgentContext, state: dict) -> str | None:
 
 
 def make_inputs(ctx: AgentContext, texts: list[str], instansi: str | None, nip: str | None,
-                profile: dict | None) -> list[Inputs]:
+                profile: dict | None, use_examples: bool = True) -> list[Inputs]:
     """What the analyst weighs for each text: the activity read through the agency's glossary as
     the person's job means it, the agency's trees, the person's own RHK and where they work."""
     ctx.warm_up(instansi)
@@ -32,10 +32,12 @@ def make_inputs(ctx: AgentContext, texts: list[str], instansi: str | None, nip: 
     where = (agency.units.get(nip or "") if agency else None) or \
         ", ".join(p for p in (profile.get("unit"), profile.get("jabatan")) if p)
     idf = ctx.rhk_idf(instansi) if rhk else {}
+    examples = ctx.examples(instansi) if use_examples else None
     out = []
     for text in texts:
         q = Query.of(text, ctx.vectors.query(ctx.query_text(text, lex)), lex, where or None)
-        out.append(Inputs(q, agency, rhk, idf, profile=profile or None))
+        near = examples.nearest(q.vec, q.tokens, nip) if examples is not None else {}
+        out.append(Inputs(q, agency, rhk, idf, near, profile=profile or None))
     return out
 
 
