@@ -29,6 +29,8 @@ class MemberLine:
     minutes: int
     days_logged: int
     standard_minutes: int
+    unit: str = ""
+    days: dict = field(default_factory=dict, compare=False)  # day -> minutes in the period
 
     @property
     def hours(self) -> float:
@@ -80,7 +82,8 @@ def team_view(session: Session, asker_nip: str, period: Period, *, today: date,
     people = [p for p in recap.people if p.nip != scope.nip and scope.allows(p.nip)]
     team = [p.nip for p in people]
     std = round(len(recap.working_days) * standard_hours * 60)
-    members = sorted((MemberLine(p.nip, p.name, p.entries, p.minutes, len(p.days), std) for p in people),
+    members = sorted((MemberLine(p.nip, p.name, p.entries, p.minutes, len(p.days), std, p.unit, dict(p.days))
+                      for p in people),
                      key=lambda m: (m.minutes, m.name))
     return TeamView(period, scope.nip, len(recap.working_days), members, facts.pending_review(session, team, limit=10),
                     facts.count_pending(session, team), recap.values,

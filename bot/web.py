@@ -1,0 +1,61 @@
+"""/web sends a one-time login link to the dashboard; a job delivers the chat notices the
+dashboard queued (a review done on the web tells the employee as /setujui does)."""
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from telegram import LinkPreviewOptions, Update
+from telegram.ext import Application, CommandHandler, ContextTypes
+
+from bot import texts_web as T
+from bot.access import registered, services
+from bot.people import Person
+
+log = logging.getLogger(__name__)
+NOTICE_JOB = "chat_notices"
+NOTICE_INTERVAL = 5.0  # seconds between deliveries of queued notices
+
+
+@registered
+async def web(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
+    from journal.weblogin import LINK_MINUTES, issue
+
+    svc = services(context)
+    token = await asyncio.to_thread(issue, svc.journal, person.nip)
+    link = f"{svc.settings.web_url.rstrip('/')}/masuk/{token}"
+    await update.effective_message.reply_text(T.WEB_LINK.format(minutes=LINK_MINUTES, link=link),
+                                              link_preview_options=LinkPreviewOptions(is_disabled=True))
+
+
+async def deliver_notices(application: Application) -> int:
+    """Send the queued review notices; each is marked sent or failed (retried a few times)."""
+    from bot.notify_tanya import notice_message
+    from journal import notices
+
+    svc = application.bot_data["services"]
+    sent = 0
+    for notice_id, notice in await asyncio.to_thread(notices.due, svc.journal):
+        chat, text = await asyncio.to_thread(notice_message, svc.journal, notice)
+        if not chat or not text:
+            await asyncio.to_thread(notices.mark, svc.journal, notice_id, True)
+            continue
+        try:
+            await application.bot.send_message(chat, text)
+        except Exception as exc:  # noqa: BLE001 - the notice stays queued and is retried; logged
+            log.warning("pemberitahuan #%s ke %s gagal", notice_id, chat, exc_info=True)
+            await asyncio.to_thread(notices.mark, svc.journal, notice_id, False, type(exc).__name__)
+            continue
+        await asyncio.to_thread(notices.mark, svc.journal, notice_id, True)
+        sent += 1
+    return sent
+
+
+async def _notice_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    await deliver_notices(context.application)
+
+
+def register(application: Application) -> None:
+    application.add_handler(CommandHandler("web", web))
+    if application.job_queue is not None and application.bot_data.get("services") is not None:
+        application.job_queue.run_repeating(_notice_job, NOTICE_INTERVAL, first=1.0, name=NOTICE_JOB)
