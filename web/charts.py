@@ -54,7 +54,7 @@ def heatmap(rows: Sequence[tuple[str, str, dict]], days: Sequence[date], *, stan
         return empty(T.CHART_NO_PEOPLE)
     hol = set(holidays)
     cell, gap, top = 18, 2, 34
-    width = label_width + len(days) * (cell + gap) + 4
+    width = max(label_width + len(days) * (cell + gap) + 4, label_width + 430)  # room for the legend
     height = top + len(rows) * (cell + gap) + 40
     body = []
     for i, d in enumerate(days):  # day numbers, and the weekday initial every Monday
@@ -96,22 +96,19 @@ def _legend(x: float, y: float) -> str:
 
 
 def bars(items: Sequence[tuple[str, float]], *, total: float | None = None, empty_text: str,
-         label_width: int = 170, width: int = 560, unit: str = "") -> Markup:
-    """Horizontal bars with their numbers (and share of ``total``); a message when all are 0."""
+         unit: str = "") -> Markup:
+    """Horizontal bars (HTML, so the labels stay legible at any width) with their numbers and
+    share of ``total``; a message when all are 0."""
     if not items or not any(v for _, v in items):
         return empty(empty_text)
-    row, top = 26, 6
     high = max(v for _, v in items) or 1
-    span = width - label_width - 90
-    body = []
-    for i, (label, value) in enumerate(items):
-        y = top + i * row
-        body.append(_text(label_width - 8, y + 15, label, size=12, anchor="end"))
-        w = span * value / high
-        body.append(f'<rect x="{label_width}" y="{y + 3}" width="{max(w, 1):.1f}" height="16" rx="3" fill="#2e6da4"/>')
+    rows = []
+    for label, value in items:
         share = f" ({100 * value / total:.0f}%)" if total else ""
-        body.append(_text(label_width + w + 6, y + 15, f"{fmt_hours(value)}{unit}{share}", size=12))
-    return _svg(width, top + len(items) * row + 4, body, empty_text)
+        rows.append(f'<div class="bar"><span class="bar-label">{escape(label)}</span>'
+                    f'<span class="bar-track"><span class="bar-fill" style="width:{100 * value / high:.1f}%"></span></span>'
+                    f'<span class="bar-value">{fmt_hours(value)}{escape(unit)}{share}</span></div>')
+    return Markup(f'<div class="bars" role="img" aria-label="{escape(empty_text)}">' + "".join(rows) + "</div>")
 
 
 def daily_hours(days: Sequence[date], minutes: dict, *, standard_hours: float, today: date,

@@ -131,6 +131,8 @@ def _rhk(rows: list[RhkProgress], nips: set[str]) -> list[RhkLine]:
         if r.nip not in nips:
             continue
         line = agg.setdefault(r.code, RhkLine(r.code, r.text, 0, 0, 0.0, 0.0, r.trajectory))
+        if line.text != r.text:  # each person words their RHK: the code stands for them all
+            line.text = ""
         line.people += 1
         line.entries += r.entries
         line.done += r.realized_ytd
