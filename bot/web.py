@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram import LinkPreviewOptions, Update
+from telegram import Update
 from telegram.ext import Application, CommandHandler, ContextTypes
 
 from bot import texts_web as T
@@ -24,8 +24,8 @@ async def web(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person
     svc = services(context)
     token = await asyncio.to_thread(issue, svc.journal, person.nip)
     link = f"{svc.settings.web_url.rstrip('/')}/masuk/{token}"
-    await update.effective_message.reply_text(T.WEB_LINK.format(minutes=LINK_MINUTES, link=link),
-                                              link_preview_options=LinkPreviewOptions(is_disabled=True))
+    # a chat's link preview only opens the confirmation page: the link is used by its button
+    await update.effective_message.reply_text(T.WEB_LINK.format(minutes=LINK_MINUTES, link=link))
 
 
 async def deliver_notices(application: Application) -> int:
