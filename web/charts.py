@@ -36,9 +36,11 @@ def _text(x: float, y: float, s: str, *, size: int = 12, anchor: str = "start", 
             f'fill="{fill}">{escape(s)}</text>')
 
 
-def _svg(width: float, height: float, body: list[str], label: str) -> Markup:
+def _svg(width: float, height: float, body: list[str], label: str, *, fit: bool = True) -> Markup:
+    """``fit``: shrink to the column's width; otherwise keep its size (its box scrolls sideways)."""
+    size = "max-width:100%;height:auto" if fit else f"min-width:{width:.0f}px"
     return Markup(f'<svg class="chart" viewBox="0 0 {width:.0f} {height:.0f}" width="{width:.0f}" '
-                  f'role="img" aria-label="{escape(label)}" style="{FONT};max-width:100%;height:auto" '
+                  f'height="{height:.0f}" role="img" aria-label="{escape(label)}" style="{FONT};{size}" '
                   f'xmlns="http://www.w3.org/2000/svg">' + "".join(body) + "</svg>")
 
 
@@ -47,7 +49,7 @@ def empty(message: str) -> Markup:
 
 
 def heatmap(rows: Sequence[tuple[str, str, dict]], days: Sequence[date], *, standard_minutes: float,
-            today: date, holidays: Iterable[date] = (), label_width: int = 150) -> Markup:
+            today: date, holidays: Iterable[date] = (), label_width: int = 190) -> Markup:
     """Rows of (name, link, {day: minutes}); one cell per calendar day, coloured by hours
     against the day's standard; weekends and holidays grey, days to come blank."""
     if not rows or not days:
@@ -64,7 +66,7 @@ def heatmap(rows: Sequence[tuple[str, str, dict]], days: Sequence[date], *, stan
             body.append(_text(x, top - 20, T.MONDAY_SHORT, size=9, anchor="middle", fill="#888"))
     for r, (name, href, minutes) in enumerate(rows):
         y = top + r * (cell + gap)
-        short = name if len(name) <= 22 else name[:21] + "…"
+        short = name if len(name) <= 28 else name[:27] + "…"
         link = _text(label_width - 6, y + cell - 5, short, size=11, anchor="end")
         body.append(f'<a href="{escape(href)}">{link}</a>' if href else link)
         for i, d in enumerate(days):
@@ -81,7 +83,7 @@ def heatmap(rows: Sequence[tuple[str, str, dict]], days: Sequence[date], *, stan
             body.append(f'<rect class="{cls}" x="{x}" y="{y}" width="{cell}" height="{cell}" rx="3" '
                         f'fill="{colour}"{stroke}><title>{escape(tip)}</title></rect>')
     body.append(_legend(label_width, top + len(rows) * (cell + gap) + 14))
-    return _svg(width, height, body, T.CHART_HEATMAP)
+    return _svg(width, height, body, T.CHART_HEATMAP, fit=False)
 
 
 def _legend(x: float, y: float) -> str:

@@ -106,5 +106,11 @@ def items(session: Session, ids: list[int]) -> list[Item]:
     return [by_id[i] for i in ids if i in by_id]
 
 
-def when(value: datetime | None) -> str:
-    return value.strftime("%d/%m/%Y %H.%M") if value else "-"
+def when(value: datetime | None, zone: str = "Asia/Jakarta") -> str:
+    """A stored (UTC) time as people read it: 25/11/2026 14.05 in the agency's zone."""
+    if value is None:
+        return "-"
+    from datetime import timezone
+    from zoneinfo import ZoneInfo
+
+    return value.replace(tzinfo=timezone.utc).astimezone(ZoneInfo(zone)).strftime("%d/%m/%Y %H.%M")

@@ -22,13 +22,17 @@ from web.guard import login, posted, web
 from web.render import is_htmx
 
 
+def _when(w):
+    return lambda value: R.when(value, w.settings.timezone)
+
+
 def queue_page(request: Request):
     me = login(request)
     w, q = web(request), request.query_params
     offset = int(q["dari"]) if q.get("dari", "").isdigit() else 0
     with w.journal.session() as s:
         queue = R.queue(s, me.nip, person=q.get("pegawai", ""), offset=offset)
-    return w.pages.render(request, "tinjauan.html", {"queue": queue, "when": R.when})
+    return w.pages.render(request, "tinjauan.html", {"queue": queue, "when": _when(w)})
 
 
 async def act(request: Request):
@@ -48,7 +52,7 @@ async def act(request: Request):
     item = await run_in_threadpool(run)
     if not is_htmx(request):
         return RedirectResponse("/tinjauan", status_code=303)
-    return w.pages.render(request, "_review_item.html", {"item": item, "when": R.when,
+    return w.pages.render(request, "_review_item.html", {"item": item, "when": _when(w),
                                                          "flash": f"#{activity_id}: {item.done}. {T.NOTIFY_QUEUED}"})
 
 
@@ -74,7 +78,7 @@ async def bulk(request: Request):
     message = T.BULK_DONE.format(n=len(done)) if done else T.BULK_NONE
     if not is_htmx(request):
         return RedirectResponse("/tinjauan", status_code=303)
-    return w.pages.render(request, "_review_queue.html", {"queue": queue, "when": R.when, "flash": message,
+    return w.pages.render(request, "_review_queue.html", {"queue": queue, "when": _when(w), "flash": message,
                                                           "refused": refused})
 
 

@@ -6,6 +6,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.routing import Route
 
+from agent.tanya import texts as TT
 from web import tanya_view
 from web import texts as T
 from web.guard import login, posted, web
@@ -34,8 +35,12 @@ async def ask(request: Request):
         if table:  # an entry listed in the table opens on its owner's page
             table.links = [urls.get(int(x[2:])) if x and x.startswith("#e") else x for x in table.links]
         counted = set(answer.facts.get("entry_ids") or [])
-        return {"question": question, "answer": answer, "table": table,
-                "links": [x for x in links if x[0] in counted]}
+        links = [x for x in links if x[0] in counted]
+        text = answer.text
+        if links:  # the entries counted are listed as links below the answer
+            head = TT.CITES.split("{")[0]
+            text = "\n".join(line for line in text.splitlines() if not line.startswith(head))
+        return {"question": question, "answer": answer, "text": text, "table": table, "links": links}
 
     ctx = await run_in_threadpool(run)
     return w.pages.render(request, "_answer.html" if is_htmx(request) else "tanya.html", ctx)
