@@ -78,7 +78,7 @@ def team_view(session: Session, asker_nip: str, period: Period, *, today: date,
         raise ScopeError("Tampilan tim hanya untuk atasan, penilai, atau admin yang memiliki anggota tim.")
     target = Target("instansi", scope.agency_id) if scope.role == "admin" else Target("atasan", scope.nip)
     recap = build_recap(session, target, period, standard_hours=standard_hours, holidays=holidays,
-                        today=today, with_entries=False)
+                        today=today, with_entries=False, with_tops=False)
     people = [p for p in recap.people if p.nip != scope.nip and scope.allows(p.nip)]
     team = [p.nip for p in people]
     std = round(len(recap.working_days) * standard_hours * 60)

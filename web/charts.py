@@ -36,10 +36,10 @@ def _text(x: float, y: float, s: str, *, size: int = 12, anchor: str = "start", 
             f'fill="{fill}">{escape(s)}</text>')
 
 
-def _svg(width: float, height: float, body: list[str], label: str, *, fit: bool = True) -> Markup:
+def _svg(width: float, height: float, body: list[str], label: str, *, fit: bool = True, kind: str = "") -> Markup:
     """``fit``: shrink to the column's width; otherwise keep its size (its box scrolls sideways)."""
     size = "max-width:100%;height:auto" if fit else f"min-width:{width:.0f}px"
-    return Markup(f'<svg class="chart" viewBox="0 0 {width:.0f} {height:.0f}" width="{width:.0f}" '
+    return Markup(f'<svg class="chart {kind}" viewBox="0 0 {width:.0f} {height:.0f}" width="{width:.0f}" '
                   f'height="{height:.0f}" role="img" aria-label="{escape(label)}" style="{FONT};{size}" '
                   f'xmlns="http://www.w3.org/2000/svg">' + "".join(body) + "</svg>")
 
@@ -69,21 +69,25 @@ def heatmap(rows: Sequence[tuple[str, str, dict]], days: Sequence[date], *, stan
         short = name if len(name) <= 28 else name[:27] + "…"
         link = _text(label_width - 6, y + cell - 5, short, size=11, anchor="end")
         body.append(f'<a href="{escape(href)}">{link}</a>' if href else link)
+        cells: dict[str, list[str]] = {}
+        total = 0
         for i, d in enumerate(days):
-            x = label_width + i * (cell + gap)
             m = int(minutes.get(d, 0))
+            total += m
             if d > today:
-                cls, colour = LATER
-            elif d.weekday() >= 5 or d in hol:
-                cls, colour = OFF if not m else level(m, standard_minutes)
+                cls = LATER[0]
+            elif (d.weekday() >= 5 or d in hol) and not m:
+                cls = OFF[0]
             else:
-                cls, colour = level(m, standard_minutes)
-            tip = f"{name} · {fmt_day(d)}: {fmt_hours(m / 60)} jam"
-            stroke = ' stroke="#ccc" stroke-dasharray="2,2"' if cls == "later" else ""
-            body.append(f'<rect class="{cls}" x="{x}" y="{y}" width="{cell}" height="{cell}" rx="3" '
-                        f'fill="{colour}"{stroke}><title>{escape(tip)}</title></rect>')
+                cls = level(m, standard_minutes)[0]
+            cells.setdefault(cls, []).append(f"M{label_width + i * (cell + gap)} {y}h{cell}v{cell}h-{cell}z")
+        # one path per colour and row (colours from the stylesheet, svg.heat .h0 ...): a 200-person
+        # month stays a light page; the row's title tells its total
+        tip = f"{name}: {fmt_hours(total / 60)} jam"
+        body.append(f"<g><title>{escape(tip)}</title>" + "".join(
+            f'<path class="{cls}" d="{"".join(parts)}"/>' for cls, parts in cells.items()) + "</g>")
     body.append(_legend(label_width, top + len(rows) * (cell + gap) + 14))
-    return _svg(width, height, body, T.CHART_HEATMAP, fit=False)
+    return _svg(width, height, body, T.CHART_HEATMAP, fit=False, kind="heat")
 
 
 def _legend(x: float, y: float) -> str:

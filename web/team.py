@@ -82,16 +82,16 @@ def build(session: Session, asker_nip: str, key: str, *, today: date, unit: str 
     key = key if key in PERIODS else "hari"
     period = period_of(key, today)
     view = team_view(session, asker_nip, period, today=today, standard_hours=standard_hours, holidays=holidays)
-    heat_view = view
-    if key == "hari":  # one day is no calendar: the heat map shows the week
-        heat_view = team_view(session, asker_nip, cal.week_of(today), today=today, standard_hours=standard_hours,
-                              holidays=holidays)
     units = sorted({m.unit for m in view.members if m.unit})
     members = [m for m in view.members if not unit or m.unit == unit]
     nips = [m.nip for m in members]
-    page = TeamPage(view, key, members, heat_view.period.days(), {m.nip: m.days for m in heat_view.members},
-                    units, unit if unit in units else "", silent_days=silent_days,
-                    standard_day=standard_hours * 60)
+    if key == "hari":  # one day is no calendar: the heat map shows the week
+        heat_period = cal.week_of(today)
+        heat = _minutes_per_day(session, nips, heat_period)
+    else:
+        heat_period, heat = period, {m.nip: m.days for m in members}
+    page = TeamPage(view, key, members, heat_period.days(), heat, units, unit if unit in units else "",
+                    silent_days=silent_days, standard_day=standard_hours * 60)
     page.silent = _silent(session, members, today, silent_days, holidays)
     page.values = view.values if not unit else _values(session, nips, period)
     page.rhk = _rhk(view.rhk, set(nips))
@@ -115,6 +115,13 @@ def _silent(session: Session, members: list[MemberLine], today: date, days: int,
     last = dict(session.execute(select(Activity.nip, func.max(Activity.day)).where(
         Activity.nip.in_([m.nip for m in quiet]), Activity.deleted.is_(False)).group_by(Activity.nip)).all())
     return [Silent(m.nip, m.name, last.get(m.nip)) for m in sorted(quiet, key=lambda m: m.name)]
+
+
+def _minutes_per_day(session: Session, nips: list[str], period: cal.Period) -> dict[str, dict[date, int]]:
+    out: dict[str, dict[date, int]] = {n: {} for n in nips}
+    for r in facts.rows(session, nips, period.start, period.end, with_text=False):
+        out[r.nip][r.day] = out[r.nip].get(r.day, 0) + r.minutes
+    return out
 
 
 def _values(session: Session, nips: list[str], period: cal.Period) -> Counter:

@@ -49,7 +49,7 @@ def test_supervisor_reviews_and_admin_uploads_in_a_browser(web_server, browser, 
     assert "Wahyu Adi Kurniawan" in hendra.find_element(By.XPATH, "//h2[starts-with(., 'Tidak mengisi')]/..").text
     hendra.find_element(By.LINK_TEXT, "Bulan ini").click()
     _wait(hendra, EC.url_contains("periode=bulan"))
-    assert hendra.find_elements(By.CSS_SELECTOR, "svg.chart rect.h3")  # the heat map has full days
+    assert hendra.find_elements(By.CSS_SELECTOR, "svg.heat path.h3")  # the heat map has full days
     shot(hendra, "tim")
 
     rina = browser("rina")
