@@ -17,7 +17,6 @@ class AgentConfig:
     default_instansi: str = "dsis"
     llm: str | None = None
     llm_base_url: str | None = None
-    retrieval_k: int = 6
     duplicate_threshold: float = 0.8
 
     @classmethod

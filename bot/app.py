@@ -16,7 +16,7 @@ from telegram.ext import (Application, ApplicationBuilder, MessageHandler, Persi
                           TypeHandler, filters)
 from telegram import Update
 
-from bot import admin, commands, evidence, registration, review, texts
+from bot import admin, commands, corrections, evidence, registration, review, texts
 from bot import logging as entry_logging
 from bot import reminders, sheets_job
 from bot.clock import Clock
@@ -157,7 +157,7 @@ def serve(application: Application, settings, *, webhook_url: str | None = None,
 def add_handlers(application: Application) -> None:
     application.add_handler(TypeHandler(Update, drop_duplicates), group=-2)
     application.add_handler(TypeHandler(Update, private_only), group=-1)
-    for module in (registration, admin, commands, review, entry_logging, evidence):
+    for module in (registration, admin, commands, review, corrections, entry_logging, evidence):
         application.add_handlers(module.handlers())
     for name in EXTRA_HANDLER_MODULES:
         try:

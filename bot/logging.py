@@ -13,6 +13,7 @@ from telegram.ext import CallbackQueryHandler, ContextTypes, MessageHandler, fil
 
 from bot import texts
 from bot.access import person_of, registered, services, user_lock
+from bot.corrections import menu_button, unsure_rows
 from bot.people import Person
 from bot.registration import unregistered_text
 from bot.robustness import edit_or_send, send_text
@@ -29,16 +30,22 @@ def source_ref(chat_id: int, message_id: int) -> str:
     return f"tg:{chat_id}:{message_id}"
 
 
-def saved_keyboard(activity_ids: list[int]) -> InlineKeyboardMarkup | None:
-    """The keyboard under a saved or edited entry: one row per entry. Every button of a saved
-    entry is built here (later: one-tap corrections of RHK, probis, pokin and values)."""
+def saved_keyboard(activity_ids: list[int], results: list[dict] | None = None) -> InlineKeyboardMarkup | None:
+    """The keyboard under a saved or edited entry. Every button of a saved entry is built here:
+    confirm / edit / delete, the candidates of what the analyst was not certain of (one tap
+    decides), and 🔧 to correct any part of the analysis."""
     if not activity_ids:
         return None
-    rows = [[
-        InlineKeyboardButton(texts.BUTTON_CONFIRM.format(id=i), callback_data=f"act:ok:{i}"),
-        InlineKeyboardButton(texts.BUTTON_EDIT.format(id=i), callback_data=f"act:edit:{i}"),
-        InlineKeyboardButton(texts.BUTTON_DELETE.format(id=i), callback_data=f"act:del:{i}"),
-    ] for i in activity_ids]
+    by_id = {r.get("activity_id"): r for r in results or ()}
+    rows = []
+    for i in activity_ids:
+        rows.append([
+            InlineKeyboardButton(texts.BUTTON_CONFIRM.format(id=i), callback_data=f"act:ok:{i}"),
+            InlineKeyboardButton(texts.BUTTON_EDIT.format(id=i), callback_data=f"act:edit:{i}"),
+            InlineKeyboardButton(texts.BUTTON_DELETE.format(id=i), callback_data=f"act:del:{i}"),
+        ])
+        rows += unsure_rows(by_id.get(i) or {})
+        rows.append([menu_button(i)])
     return InlineKeyboardMarkup(rows)
 
 
@@ -83,7 +90,7 @@ async def answer(context, person: Person, result, placeholder) -> None:
     """Show a graph result in place of the placeholder; a corrected returned entry goes back to the supervisor."""
     from bot.review import tell_supervisor
 
-    markup = saved_keyboard(result.activity_ids) if result.status == "saved" else None
+    markup = saved_keyboard(result.activity_ids, result.results) if result.status == "saved" else None
     await edit_or_send(context, placeholder, reply_of(result), reply_markup=markup)
     if result.status == "saved":
         await tell_supervisor(context, person, result)
@@ -155,7 +162,7 @@ async def on_edited(update: Update, context: ContextTypes.DEFAULT_TYPE, person: 
             log.info("edited message %s has no entry; ignored", ref)
             return
         result = await analyse(context, person, msg.text, ref=ref, activity_id=ids[0])
-        markup = saved_keyboard(result.activity_ids) if result.status == "saved" else None
+        markup = saved_keyboard(result.activity_ids, result.results) if result.status == "saved" else None
         await send_text(context, msg.chat_id, texts.EDIT_FROM_MESSAGE.format(id=ids[0]) + reply_of(result),
                         reply_markup=markup)
 

@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "jejak.cli_sheets",
     "jejak.cli_bot",
     "jejak.cli_tanya",
+    "jejak.cli_koreksi",
     "jejak.cli_web",
 )
 

@@ -37,7 +37,6 @@ class Settings(BaseSettings):
     max_text_len: int = 1000
     max_days_back: int = 7
     max_minutes_per_day: int = 660
-    retrieval_k: int = 6  # candidates per kind (probis, pokin) shown to the analyst
     duplicate_threshold: float = 0.8  # similarity above which a same-day entry is flagged as a near-duplicate
     timezone: str = "Asia/Jakarta"
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import random
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import insert
 

@@ -149,6 +149,16 @@ def withdrawn(a: Assessment | None) -> None:
         a.verified_how = a.verified_by = a.verified_at = None
 
 
+def changes_of(session, activity_ids) -> dict[int, list[Correction]]:
+    """The corrections of several entries (for the supervisor's review queue)."""
+    out: dict[int, list[Correction]] = {}
+    ids = [int(i) for i in activity_ids]
+    if ids:
+        for c in session.scalars(select(Correction).where(Correction.activity_id.in_(ids)).order_by(Correction.id)):
+            out.setdefault(c.activity_id, []).append(c)
+    return out
+
+
 def history(journal: Journal, activity_id: int) -> list[Correction]:
     with journal.session() as s:
         return list(s.scalars(select(Correction).where(Correction.activity_id == int(activity_id))
@@ -172,3 +182,26 @@ def examples(journal: Journal, agency_id: str) -> list[Example]:
 def names_of(journal: Journal, nips: list[str]) -> dict[str, str]:
     with journal.session() as s:
         return dict(s.execute(select(Staff.nip, Staff.name).where(Staff.nip.in_(nips))).all())
+
+
+@dataclass(frozen=True)
+class Labels:
+    """An entry's labels as shown for correcting: current codes, values and the candidates to pick from."""
+
+    activity_id: int
+    owner: str
+    agency_id: str
+    current: dict[str, str | None]  # kind -> code
+    values: tuple[str, ...]
+    alternatives: dict[str, list[dict]]  # kind -> [{"id", "text"}]
+
+
+def labels_of(journal: Journal, activity_id: int, actor_nip: str) -> Labels:
+    """The entry's labels, for someone allowed to correct it."""
+    with journal.session() as s:
+        act = _load(s, activity_id)
+        _allowed(s, actor_nip, act, "mengoreksi")
+        a = act.assessment
+        return Labels(act.id, act.nip, act.agency_id,
+                      {"rhk": a.rhk_code, "probis": a.probis_id, "pokin": a.pokin_id},
+                      tuple(a.berakhlak or ()), dict(a.alternatives or {}))

@@ -136,6 +136,8 @@ class Assessment(Base):
     rhk_score: Mapped[float] = mapped_column(Float, default=0.0)
     explanation: Mapped[str] = mapped_column(Text, default="")
     citations: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # the analyst's next candidates per kind ({"probis": [{"id", "text"}, ...]}), what a correction picks from
+    alternatives: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     # a person vouched for the labels (the owner confirmed, the supervisor approved, anyone
     # corrected): the entry is then a labelled example the analyst learns from

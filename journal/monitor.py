@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from journal import facts
+from journal.corrections import changes_of
 from journal.calendar import Period, working_days
 from journal.recap import RhkProgress, Target, build_recap
 from journal.models import Activity, Staff
@@ -56,6 +57,7 @@ class TeamView:
     values: Counter
     rhk: list[RhkProgress] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)
+    corrections: dict[int, list] = field(default_factory=dict)  # entry id -> the corrections people made
 
     @property
     def not_logged(self) -> list[MemberLine]:
@@ -85,9 +87,11 @@ def team_view(session: Session, asker_nip: str, period: Period, *, today: date,
     members = sorted((MemberLine(p.nip, p.name, p.entries, p.minutes, len(p.days), std, p.unit, dict(p.days))
                       for p in people),
                      key=lambda m: (m.minutes, m.name))
-    return TeamView(period, scope.nip, len(recap.working_days), members, facts.pending_review(session, team, limit=10),
+    pending = facts.pending_review(session, team, limit=10)
+    return TeamView(period, scope.nip, len(recap.working_days), members, pending,
                     facts.count_pending(session, team), recap.values,
-                    [r for r in recap.rhk if r.nip in set(team)], {p.nip: p.name for p in people})
+                    [r for r in recap.rhk if r.nip in set(team)], {p.nip: p.name for p in people},
+                    changes_of(session, [e.id for e in pending]))
 
 
 def idle_staff(session: Session, supervisor_nip: str, *, today: date, days: int,

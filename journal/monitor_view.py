@@ -26,7 +26,13 @@ def render_team(view: TeamView, *, rhk_lines: int = 12) -> str:
         lines.append(T.TEAM_BELOW.format(names=", ".join(below)))
     shown = f" ({len(view.pending)} ditampilkan)" if view.pending_total > len(view.pending) else ""
     lines.append(T.TEAM_PENDING.format(total=view.pending_total, shown=shown))
-    lines += [T.TEAM_PENDING_LINE.format(id=e.id, day=fmt_day(e.day), name=e.name, text=e.text) for e in view.pending]
+    for e in view.pending:
+        lines.append(T.TEAM_PENDING_LINE.format(id=e.id, day=fmt_day(e.day), name=e.name, text=e.text))
+        fixes = view.corrections.get(e.id) or []
+        if fixes:
+            lines.append(T.TEAM_CORRECTED.format(changes="; ".join(
+                T.TEAM_CHANGE.format(field=T.FIELD_NAMES.get(c.field, c.field), old=c.old_value or "-",
+                                     new=c.new_value or "-") for c in fixes)))
     values = ", ".join(f"{v} {n}" for v, n in view.values.most_common()) or T.NONE
     lines.append(T.TEAM_VALUES.format(values=values))
     rows = [r for r in view.rhk if r.entries][:rhk_lines]

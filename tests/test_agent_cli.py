@@ -93,3 +93,38 @@ def test_demo_runs_twice(cli):
         assert out.count("Tersimpan") >= 5
         assert "Berapa lama" in out and "Ringkasan hari ini" in out
         assert "Galat" not in out
+
+
+def test_koreksi_and_konfirmasi(cli, agent_data):
+    """Corrections by code through the CLI: checked against the agency's documents and the owner's
+    SKP, recorded with who and what, and the entry becomes an example."""
+    from journal.corrections import examples, history
+    from journal.db import Journal
+
+    code, out = cli("log", "--nip", FAJAR, "--json", "melayani permintaan data 1 jam, 1 tabel")
+    activity_id = json.loads(out)["activity_ids"][0]
+    code, out = cli("koreksi", str(activity_id), "--nip", FAJAR, "--probis", "PB-9.9")
+    assert code == 1 and "Galat:" in out and "PB-9.9" in out and "tidak ada" in out
+    code, out = cli("koreksi", str(activity_id), "--nip", FAJAR, "--rhk", "RHK-99")
+    assert code == 1 and "RHK-3" in out  # the refusal lists the owner's own RHK
+    code, out = cli("koreksi", str(activity_id), "--nip", SITI, "--probis", "PB-2.4")
+    assert code == 1 and "bukan milik Anda" in out  # a colleague outside one's scope cannot
+    code, out = cli("koreksi", str(activity_id), "--nip", FAJAR)
+    assert code != 0 and "--probis" in out
+    code, out = cli("koreksi", str(activity_id), "--nip", FAJAR, "--probis", "pb-2.3.1", "--pokin", "-",
+                    "--nilai", "kolaboratif, Akuntabel")
+    assert code == 0 and "dikoreksi" in out and "PB-2.3.1" in out and "Pokin:" in out
+    j = Journal(f"sqlite:///{agent_data / 'jejak.db'}")
+    try:
+        changes = history(j, activity_id)
+        assert {c.field for c in changes} >= {"probis", "nilai"} and all(c.actor_nip == FAJAR for c in changes)
+        [ex] = [e for e in examples(j, "dsis") if e.activity_id == activity_id]
+        assert ex.probis == "PB-2.3.1" and ex.pokin is None and ex.values == ("Kolaboratif", "Akuntabel")
+    finally:
+        j.close()
+    code, out = cli("log", "--nip", FAJAR, "--json", "rekap permintaan data bulan ini 1 jam, 1 tabel")
+    second = json.loads(out)["activity_ids"][0]
+    code, out = cli("konfirmasi", str(second), "--nip", FAJAR)
+    assert code == 0 and "dikonfirmasi" in out
+    code, out = cli("konfirmasi", str(second), "--nip", SITI)
+    assert code == 1 and "bukan milik Anda" in out

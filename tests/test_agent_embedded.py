@@ -84,3 +84,26 @@ def test_evidence_is_the_guide_that_speaks_to_the_activity(agent_graph):
     r = analyze_text(agent_graph, "verifikasi SPJ honor narasumber kegiatan bimtek", instansi="dsis", nip=SITI)
     assert "Akuntabel" in r["berakhlak"]
     assert "SPJ" in r["berakhlak_evidence"]["Akuntabel"]
+
+
+def test_the_reported_misses_are_read_as_people_mean_them(agent_graph):
+    """From the issue: "monitoring jaringan WAN satker" went to budget monitoring although a process
+    names WAN; "bikin ST perjadin" went to a software module at 92%; PR was read as homework for a
+    programmer."""
+    from knowledge.glossary import builtin
+    from tests.fixtures_agent import NADIA
+
+    r = analyze_text(agent_graph, "monitoring jaringan WAN satker", instansi="dsis", nip=NADIA)
+    assert r["alternatives"]["probis"][0]["id"] == "PB-3.1"
+    r = analyze_text(agent_graph, "bikin ST perjadin ke surabaya", instansi="dsis", nip=SITI)
+    assert all(not a["id"].startswith("PB-1") for a in r["alternatives"]["probis"][:3])
+    assert builtin().annotate("review PR temen", "Pranata Komputer Ahli Pertama") == "review PR (pull request) temen"
+    assert "pekerjaan rumah" in builtin().annotate("koreksi PR siswa", "Guru Matematika")
+
+
+def test_an_uncertain_match_is_not_presented_as_an_answer(agent_graph):
+    r = analyze_text(agent_graph, "beresin yg kemarin", instansi="dsis", nip=SITI)
+    for kind in ("probis", "pokin"):
+        if r[kind] is None:
+            assert "belum dapat dipastikan" in r["explanation"] or "Saran" in r["explanation"]
+            assert r["alternatives"][kind]  # the likeliest candidates are still offered, to pick from

@@ -59,3 +59,21 @@ def test_tim_command_line(cli, synth_journal):
     assert code == 1 and "Tampilan tim" in out
     code, out = cli("eskalasi", "--nip", synth_journal.nip("Wulan"), "--hari", "3", "--tanggal", "2026-11-23")
     assert code == 0 and synth_journal.name("Bambang") in out
+
+
+def test_supervisor_sees_corrections_in_the_review_queue(synth_journal):
+    """A correction of a waiting entry shows in the team view: which label, from what to what."""
+    from journal.corrections import Choice, correct
+    from journal.monitor_view import render_team
+
+    sj = synth_journal
+    week = cal.week_of(TODAY)
+    with sj.journal.session() as s:
+        first = team_view(s, sj.nip("Wulan"), week, today=TODAY).pending[0]
+    changes = correct(sj.journal, first.id, first.nip, probis=Choice("PB-4.1", "Layanan helpdesk"))
+    assert [c.field for c in changes] == ["probis"]
+    with sj.journal.session() as s:
+        view = team_view(s, sj.nip("Wulan"), week, today=TODAY)
+    assert [c.new_value for c in view.corrections[first.id]] == ["PB-4.1"]
+    text = render_team(view)
+    assert f"#{first.id}" in text and "dikoreksi: probis" in text and "→ PB-4.1" in text

@@ -14,6 +14,9 @@ from journal import activities as A
 from journal.calendar import fmt_day, fmt_minutes
 
 
+CHOICES = 4  # candidates kept with a saved entry per kind: what a one-tap correction offers
+
+
 def assessment_columns(a: Assessment, latency_ms: float | None) -> dict[str, Any]:
     """The journal's assessment columns for an analyst's answer."""
     return {
@@ -28,6 +31,8 @@ def assessment_columns(a: Assessment, latency_ms: float | None) -> dict[str, Any
         "rhk_code": a.rhk.id if a.rhk else None, "rhk_text": a.rhk.text if a.rhk else None,
         "rhk_score": a.rhk.score if a.rhk else 0.0,
         "explanation": a.explanation, "citations": list(a.citations),
+        "alternatives": {kind: [{"id": m.id, "text": m.text} for m in ms[:CHOICES]]
+                         for kind, ms in a.alternatives.items()},
     }
 
 
