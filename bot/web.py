@@ -1,5 +1,6 @@
 """/web sends a one-time login link to the dashboard; a job delivers the chat notices the
-dashboard queued (a review done on the web tells the employee as /setujui does)."""
+dashboard queued (a review done on the web tells the employee as /setujui does, a registration
+decided there tells the applicant as the admin's buttons do)."""
 from __future__ import annotations
 
 import asyncio
@@ -28,26 +29,38 @@ async def web(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person
     await update.effective_message.reply_text(T.WEB_LINK.format(minutes=LINK_MINUTES, link=link))
 
 
-async def deliver_notices(application: Application) -> int:
-    """Send the queued review notices; each is marked sent or failed (retried a few times)."""
+def messages(journal, kind: str, item) -> list[tuple[int | None, str | None]]:
+    """The chat messages of a queued notice, as the bot words them when the same is done in chat."""
+    from bot import texts
     from bot.notify_tanya import notice_message
+
+    if kind == "review":
+        return [notice_message(journal, item)]
+    if item.status == "approved":
+        out = [(item.telegram_id, texts.REG_APPROVED_USER.format(name=item.name))]
+        if item.previous_telegram_id:
+            out.append((item.previous_telegram_id, texts.REG_UNLINKED.format(nip=item.nip)))
+        return out
+    return [(item.telegram_id, texts.REG_REJECTED_USER.format(nip=item.nip))]
+
+
+async def deliver_notices(application: Application) -> int:
+    """Send the queued notices; each is marked sent, or failed and retried a few times."""
     from journal import notices
 
     svc = application.bot_data["services"]
     sent = 0
-    for notice_id, notice in await asyncio.to_thread(notices.due, svc.journal):
-        chat, text = await asyncio.to_thread(notice_message, svc.journal, notice)
-        if not chat or not text:
-            await asyncio.to_thread(notices.mark, svc.journal, notice_id, True)
-            continue
+    for notice_id, kind, item in await asyncio.to_thread(notices.due, svc.journal):
         try:
-            await application.bot.send_message(chat, text)
+            for chat, text in await asyncio.to_thread(messages, svc.journal, kind, item):
+                if chat and text:
+                    await application.bot.send_message(chat, text)
+                    sent += 1
         except Exception as exc:  # noqa: BLE001 - the notice stays queued and is retried; logged
-            log.warning("pemberitahuan #%s ke %s gagal", notice_id, chat, exc_info=True)
+            log.warning("pemberitahuan #%s gagal dikirim", notice_id, exc_info=True)
             await asyncio.to_thread(notices.mark, svc.journal, notice_id, False, type(exc).__name__)
             continue
         await asyncio.to_thread(notices.mark, svc.journal, notice_id, True)
-        sent += 1
     return sent
 
 

@@ -1,8 +1,10 @@
-"""Chat notices queued for the bot: a review done outside the chat (the web dashboard)
-tells the employee through the bot, the same message the bot sends after ``/setujui``.
+"""Chat notices queued for the bot: a review or a registration decided outside the chat (the
+web dashboard) reaches the people concerned through the bot, with the messages it sends when
+the same is done in chat.
 
-``queue_review`` is the ``notify`` hook of ``journal.review.review``; the bot drains the
-queue (``due`` / ``mark``) and builds each message with the same texts it uses itself.
+``queue_review`` is the ``notify`` hook of ``journal.review.review``; ``queue_registration``
+follows ``journal.registration.decide``. The bot drains the queue (``due`` / ``mark``) and
+builds each message with its own texts.
 """
 from __future__ import annotations
 
@@ -27,12 +29,22 @@ def queue_review(journal: Journal):
     return notify
 
 
-def due(journal: Journal, limit: int = 50) -> list[tuple[int, ReviewNotice]]:
-    """Pending review notices, oldest first."""
+def queue_registration(journal: Journal, decision) -> None:
+    """Queue what the applicant (and an account it replaced) hears of an admin's decision."""
+    if decision.changed:
+        with journal.session() as s:
+            s.add(ChatNotice(kind="registration", payload=asdict(decision)))
+
+
+def due(journal: Journal, limit: int = 50) -> list[tuple[int, str, object]]:
+    """Pending notices, oldest first: (id, kind, a ``ReviewNotice`` or a registration ``Decision``)."""
+    from journal.registration import Decision
+
     with journal.session() as s:
-        rows = s.execute(select(ChatNotice.id, ChatNotice.payload).where(
-            ChatNotice.status == "pending", ChatNotice.kind == "review").order_by(ChatNotice.id).limit(limit)).all()
-    return [(i, ReviewNotice(**p)) for i, p in rows]
+        rows = s.execute(select(ChatNotice.id, ChatNotice.kind, ChatNotice.payload).where(
+            ChatNotice.status == "pending").order_by(ChatNotice.id).limit(limit)).all()
+    kinds = {"review": ReviewNotice, "registration": Decision}
+    return [(i, kind, kinds[kind](**p)) for i, kind, p in rows if kind in kinds]
 
 
 def mark(journal: Journal, notice_id: int, ok: bool, error: str | None = None) -> None:

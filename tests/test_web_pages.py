@@ -114,10 +114,11 @@ def test_approve_return_and_comment_from_the_web_queue_chat_notices(web):
     assert [(n["activity_id"], n["action"]) for n in notices] == [(first, "approve"), (second, "return"),
                                                                   (third, "comment")]
     assert notices[1]["comment"] == "Lengkapi jumlah halaman" and notices[0]["owner_telegram_id"] == member["telegram_id"]
-    from bot.notify_tanya import notice_message
+    from bot.web import messages
     from journal.notices import due
 
-    chat, text = notice_message(web.services.journal, due(web.services.journal)[1][1])
+    _, kind, notice = due(web.services.journal)[1]
+    [(chat, text)] = messages(web.services.journal, kind, notice)
     assert chat == member["telegram_id"] and "dikembalikan" in text and "Lengkapi jumlah halaman" in text
 
 
@@ -180,6 +181,12 @@ def test_admin_changes_roles_links_and_decides_registrations(web):
     assert "disetujui" in r.text
     with web.services.journal.session() as s:
         assert s.get(Staff, member["nip"]).telegram_id == 424242
+    from bot.web import messages
+    from journal.notices import due
+
+    [(_, kind, decision)] = due(web.services.journal)
+    assert kind == "registration" and decision.status == "approved"
+    assert messages(web.services.journal, kind, decision)[0][0] == 424242  # the applicant hears of it
     r = client.post(f"/admin/pegawai/{web.staff('admin')['nip']}", data={"aksi": "peran", "peran": "pegawai",
                                                                           "csrf": token})
     assert r.status_code == 400 and "peran admin Anda sendiri" in r.text

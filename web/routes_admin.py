@@ -8,6 +8,7 @@ from starlette.responses import RedirectResponse
 from starlette.routing import Route
 
 from journal import registration, staff_admin
+from journal.notices import queue_registration
 from journal.models import Staff
 from journal.scope import authorize
 from knowledge.models import DOC_TYPES, ROLES
@@ -120,6 +121,7 @@ async def decide(request: Request):
 
     def run():
         d = registration.decide(w.journal, int(request.path_params["id"]), me.nip, approve)
+        queue_registration(w.journal, d)  # the bot tells the applicant (and an account it replaced)
         return {"flash": T.DECIDED.get(d.status, "").format(name=d.name), **_staff_context(w, me)}
 
     ctx = await run_in_threadpool(run)
