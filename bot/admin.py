@@ -42,10 +42,16 @@ def sync_journal(journal, report, instansi: str) -> None:
 
 
 def run_ingest(svc, path: Path, instansi: str, progress) -> object:
-    from ingest.pipeline import ingest_paths
+    from functools import partial
 
-    report = ingest_paths(svc.knowledge, [path], instansi=instansi, max_file_mb=svc.settings.max_file_mb,
-                          progress=progress)
+    from ingest.limits import IngestLimits
+    from ingest.pipeline import ingest_paths
+    from journal.db import JournalError
+    from journal.staff import sync_staff
+
+    report = ingest_paths(svc.knowledge, [path], instansi=instansi, limits=IngestLimits.of(svc.settings),
+                          progress=progress, sync=partial(sync_staff, svc.journal, instansi),
+                          sync_errors=(JournalError,))
     sync_journal(svc.journal, report, instansi)
     return report
 
@@ -84,13 +90,13 @@ async def ingest_document(update: Update, context: ContextTypes.DEFAULT_TYPE, pe
     loop = asyncio.get_running_loop()
     last = [0.0]
 
-    def progress(p, i, n):  # called from the ingest thread
+    def progress(event):  # called from the ingest thread: rows/pages read, chunks embedded, time left
         now = time.monotonic()
         if now - last[0] < PROGRESS_EVERY_S:
             return
         last[0] = now
-        step = f"{i}/{n} {Path(p).name}"
-        asyncio.run_coroutine_threadsafe(status.edit_text(texts.INGEST_PROGRESS.format(name=name, step=step)), loop)
+        asyncio.run_coroutine_threadsafe(
+            status.edit_text(texts.INGEST_PROGRESS.format(name=name, step=event.describe())), loop)
 
     report = await asyncio.to_thread(run_ingest, svc, path, person.agency_id, progress)
     log.info("admin %s ingested %s: %d chunks", person.nip, name, report.chunks)

@@ -12,8 +12,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 from telegram import BotCommand
-from telegram.ext import (Application, ApplicationBuilder, MessageHandler, PersistenceInput, PicklePersistence,
-                          TypeHandler, filters)
+from telegram.ext import Application, ApplicationBuilder, MessageHandler, PersistenceInput, TypeHandler, filters
 from telegram import Update
 
 from bot import admin, commands, corrections, evidence, registration, review, texts
@@ -21,8 +20,8 @@ from bot import logging as entry_logging
 from bot import reminders, sheets_job
 from bot.clock import Clock
 from bot.errors import BotError, on_error
-from bot.robustness import (RateLimit, RetryingLimiter, SeenUpdates, drop_duplicates, private_only,
-                            unknown_command, unsupported)
+from bot.robustness import (ApiHealth, AtomicPicklePersistence, RateLimit, RetryingLimiter, SeenUpdates,
+                            drop_duplicates, private_only, unknown_command, unsupported)
 
 log = logging.getLogger(__name__)
 
@@ -55,11 +54,12 @@ def build_application(settings, services, *, clock: Clock | None = None, concurr
     """
     if settings.telegram_token is None or not settings.telegram_token.get_secret_value():
         raise BotError(texts.NO_TOKEN)
+    health = ApiHealth()
     builder = (
         ApplicationBuilder()
         .token(settings.telegram_token.get_secret_value())
         .concurrent_updates(concurrency)
-        .rate_limiter(RetryingLimiter())
+        .rate_limiter(RetryingLimiter(health=health))
         # a small pool: httpx checks every idle connection on each request, and Bot API calls are short
         .connection_pool_size(min(concurrency, 16))
         .pool_timeout(30)
@@ -76,6 +76,7 @@ def build_application(settings, services, *, clock: Clock | None = None, concurr
         services=services,
         clock=clock or Clock(),
         seen_updates=SeenUpdates(),
+        api_health=health,
         rate_limit=RateLimit(settings.rate_limit_per_minute),
         warm_up=warm_up,
         # analyses run here, not in the loop's default executor, so the quick lookups of newly arrived
@@ -88,13 +89,13 @@ def build_application(settings, services, *, clock: Clock | None = None, concurr
     return application
 
 
-def _persistence(settings) -> PicklePersistence:
+def _persistence(settings) -> AtomicPicklePersistence:
     """Per-user chat state (an entry chosen with "Ubah" and not yet rewritten) kept across restarts.
 
     Follow-up questions live in the journal; this file holds only what the handlers
     keep in ``user_data``."""
     settings.ensure_dirs()
-    return PicklePersistence(
+    return AtomicPicklePersistence(
         settings.data_dir / "bot-state.pickle",
         store_data=PersistenceInput(bot_data=False, chat_data=False, user_data=True, callback_data=False),
         update_interval=5,
@@ -143,14 +144,19 @@ def webhook_path(settings) -> str:
 
 def serve(application: Application, settings, *, webhook_url: str | None = None, port: int | None = None,
           listen: str = "0.0.0.0", **run_kwargs) -> None:
-    """Run until stopped: long polling by default, a webhook when ``webhook_url`` is given."""
+    """Run until stopped: long polling by default, a webhook when ``webhook_url`` is given.
+
+    A Bot API that does not answer (down, 5xx, network) never stops the bot: start-up retries
+    until it answers, polling backs off up to 30 s, and ``ApiHealth`` logs each outage once.
+    Only a refused token (``InvalidToken``) ends the run."""
     webhook_url = webhook_url or settings.webhook_url
+    run_kwargs.setdefault("bootstrap_retries", -1)
     if webhook_url:
         path = webhook_path(settings)
         application.run_webhook(listen=listen, port=port or settings.webhook_port, url_path=path,
                                 webhook_url=f"{webhook_url.rstrip('/')}/{path}",
                                 allowed_updates=Update.ALL_TYPES, **run_kwargs)
-    else:
+    else:  # polling failures reach the error handler (bot.errors.on_error), which tells ApiHealth
         application.run_polling(allowed_updates=Update.ALL_TYPES, **run_kwargs)
 
 

@@ -47,11 +47,14 @@ class Emulator:
     def available(folder: Path = E2E_DIR) -> bool:
         return bool(shutil.which("node")) and (folder / "node_modules" / "telegram-test-api").is_dir()
 
-    def start(self) -> "Emulator":
+    def start(self, port: int | None = None, first_update_id: int | None = None) -> "Emulator":
+        """Start on ``port`` (default: a free one); a restart on the same port can go on with
+        the update ids, as Telegram would."""
         if not self.available(self.folder):
             raise EmulatorUnavailable("node or tests/e2e/node_modules missing: run `make node`")
-        port = free_port()
-        self.proc = subprocess.Popen(["node", "emulator.js", str(port)], cwd=self.folder,
+        port = port or free_port()
+        extra = [str(first_update_id)] if first_update_id else []
+        self.proc = subprocess.Popen(["node", "emulator.js", str(port), *extra], cwd=self.folder,
                                      stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         line = self.proc.stdout.readline()
         if not line.startswith("READY"):
@@ -65,14 +68,16 @@ class Emulator:
         for _ in self.proc.stdout:  # keep the pipe from filling up
             pass
 
-    def stop(self) -> None:
+    def stop(self, *, keep_client: bool = False) -> None:
+        """Stop the process (``keep_client``: to start it again on the same port)."""
         if self.proc and self.proc.poll() is None:
             self.proc.terminate()
             try:
                 self.proc.wait(5)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
-        self.http.close()
+        if not keep_client:
+            self.http.close()
 
     def post(self, route: str, **body: Any) -> Any:
         r = self.http.post(f"{self.url}{route}", json=body)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.error import Forbidden
+from telegram.error import BadRequest, Forbidden, NetworkError
 from telegram.ext import ContextTypes
 
 from bot import texts
@@ -25,6 +25,11 @@ def _user_errors() -> tuple[type[BaseException], ...]:
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log the error with its update; tell the user briefly what happened."""
     err = context.error
+    if isinstance(err, NetworkError) and not isinstance(err, BadRequest):  # the Bot API is unreachable:
+        health = context.bot_data.get("api_health")  # told once per outage, and no reply could get through
+        if health is not None:
+            health.failed(err)
+            return
     if isinstance(err, Forbidden) and isinstance(update, Update) and update.effective_chat:
         from bot.robustness import mark_blocked
 

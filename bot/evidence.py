@@ -16,7 +16,9 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import mimetypes
+import os
 import re
+import tempfile
 from pathlib import Path
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -50,10 +52,15 @@ def save_file(folder: Path, data: bytes, mime: str | None, name: str | None = No
     ext = Path(name).suffix.lower() if name and Path(name).suffix else (mimetypes.guess_extension(mime or "") or "")
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{digest}{ext}"
-    if not path.exists():
-        tmp = path.with_suffix(path.suffix + ".part")
-        tmp.write_bytes(data)
-        tmp.replace(path)
+    if not path.exists():  # a temporary name of its own: two processes may store the same file at once
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=digest[:16] + ".", suffix=".part")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
     return path, digest
 
 

@@ -1,17 +1,21 @@
 """What keeps the bot standing: long messages split, retries with back-off,
-duplicate updates dropped, a per-user rate limit, blocked users marked and
-content the bot cannot use explained."""
+a Bot API outage logged once and ridden out, duplicate updates dropped, a
+per-user rate limit, blocked users marked, content the bot cannot use
+explained, and a state file that is never torn."""
 from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import tempfile
 import time
 from collections import OrderedDict, defaultdict, deque
+from pathlib import Path
 from typing import Any
 
 from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
-from telegram.ext import ApplicationHandlerStop, BaseRateLimiter, ContextTypes
+from telegram.ext import ApplicationHandlerStop, BaseRateLimiter, ContextTypes, PicklePersistence
 
 from bot import texts
 
@@ -37,17 +41,45 @@ def split_text(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
     return parts
 
 
+class ApiHealth:
+    """Whether the Bot API answers, told once per episode: the first failure is logged as a
+    warning, the ones after it only at debug level, and the first success after them says the
+    API is back. Fed by ``RetryingLimiter`` (every request) and the error handler (polling failures,
+``bot.errors.on_error``)."""
+
+    def __init__(self):
+        self.down_since: float | None = None
+        self.failures = 0
+
+    def failed(self, exc: BaseException) -> None:
+        self.failures += 1
+        if self.down_since is None:
+            self.down_since = time.monotonic()
+            log.warning("Bot API tidak dapat dijangkau (%s: %s); bot terus mencoba lagi", type(exc).__name__, exc)
+        else:
+            log.debug("Bot API masih tidak dapat dijangkau (%d kali): %s", self.failures, exc)
+
+    def ok(self) -> None:
+        if self.down_since is not None:
+            log.warning("Bot API kembali tersambung setelah %.0f detik (%d kegagalan)",
+                        time.monotonic() - self.down_since, self.failures)
+            self.down_since, self.failures = None, 0
+
+
 class RetryingLimiter(BaseRateLimiter[dict]):
     """Retries flood control (RetryAfter) and network errors with back-off.
 
     Sending is what this guards; ``getUpdates`` keeps python-telegram-bot's own
     retry loop. A blocked chat (Forbidden) and bad requests are not retried.
+    Every answer and network failure is reported to ``health``.
     """
 
-    def __init__(self, max_retries: int = 4, base_delay: float = 0.5, max_delay: float = 30.0):
+    def __init__(self, max_retries: int = 4, base_delay: float = 0.5, max_delay: float = 30.0,
+                 health: ApiHealth | None = None):
         self.max_retries = max_retries
         self.base_delay = base_delay
         self.max_delay = max_delay
+        self.health = health or ApiHealth()
 
     async def initialize(self) -> None:
         return None
@@ -59,23 +91,56 @@ class RetryingLimiter(BaseRateLimiter[dict]):
         attempt = 0
         while True:
             try:
-                return await callback(*args, **kwargs)
+                result = await callback(*args, **kwargs)
+                self.health.ok()
+                return result
             except RetryAfter as exc:
+                last: Exception = exc
                 wait = exc.retry_after.total_seconds() if hasattr(exc.retry_after, "total_seconds") \
                     else float(exc.retry_after)
                 reason = f"flood control {wait:.1f}s"
             except (BadRequest, Forbidden):
+                self.health.ok()  # the API answered
                 raise
             except NetworkError as exc:
                 if endpoint == "getUpdates":
-                    raise
+                    raise  # python-telegram-bot's polling loop retries it (and tells ApiHealth)
+                last = exc
+                self.health.failed(exc)
                 wait = min(self.max_delay, self.base_delay * 2 ** attempt)
                 reason = f"network error {exc}"
             attempt += 1
             if attempt > self.max_retries:
-                raise
-            log.warning("telegram %s: %s, retry %d in %.1fs", endpoint, reason, attempt, wait)
+                raise last
+            log.debug("telegram %s: %s, retry %d in %.1fs", endpoint, reason, attempt, wait)
             await asyncio.sleep(min(wait, self.max_delay))
+
+
+class AtomicPicklePersistence(PicklePersistence):
+    """``PicklePersistence`` that never leaves a torn file: python-telegram-bot writes the pickle
+    in place, so a bot killed mid-write could not start again. Written under a temporary name
+    of its own, then renamed (overrides its two private dump methods)."""
+
+    def _dump_singlefile(self) -> None:
+        self._dump_file(self.filepath, {
+            "conversations": self.conversations, "user_data": self.user_data, "chat_data": self.chat_data,
+            "bot_data": self.bot_data, "callback_data": self.callback_data,
+        })
+
+    def _dump_file(self, filepath: Path, data: object) -> None:
+        import pickle
+
+        from telegram.ext._picklepersistence import _BotPickler
+
+        filepath = Path(filepath)
+        fd, tmp = tempfile.mkstemp(dir=filepath.parent, prefix=filepath.name + ".", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                _BotPickler(self.bot, fh, protocol=pickle.HIGHEST_PROTOCOL).dump(data)
+            os.replace(tmp, filepath)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
 
 
 class SeenUpdates:

@@ -174,3 +174,5 @@ KIND_NAMES = {
 ERROR_GENERIC = "Maaf, terjadi kesalahan saat memproses pesan Anda. Coba lagi sebentar lagi."
 ERROR_USER = "Tidak bisa diproses: {message}"
 NO_TOKEN = "Token bot belum diisi. Isi JEJAK_TELEGRAM_TOKEN di .env (dari @BotFather), lalu jalankan lagi."
+BAD_TOKEN = ("Token bot ditolak server Bot API (salah atau sudah dicabut). Salin token yang benar dari @BotFather "
+             "ke JEJAK_TELEGRAM_TOKEN, lalu jalankan lagi.")

@@ -1,15 +1,19 @@
 """The admin ingest: files and folders in, chunks and records into the knowledge base.
 
-Each file is read, chunked and checked completely before anything is written;
-``KnowledgeBase.put_document`` then swaps the document's chunks in one step.
-A file that cannot be read is skipped with a one-line Indonesian reason and
-the others go on. Staff and SKP records found are returned in the report for
-the caller to sync into the journal (this package does not import journal).
+Each file is read within the limits (``ingest.limits``), chunked and checked
+completely before anything is written; ``KnowledgeBase.put_document`` then
+switches the document to its new chunks in one step. A file that cannot be read
+is skipped with a one-line Indonesian reason and the others go on. Staff and SKP
+records found are handed to ``sync`` (the caller's journal sync) before the
+document is stored, so a file whose people cannot be saved is not stored either,
+and are returned in the report (this package does not import journal).
+Progress (file, rows or pages read, chunks embedded, time left) goes to ``progress``.
 """
 from __future__ import annotations
 
 import hashlib
 import re
+import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
@@ -17,6 +21,7 @@ from typing import Callable, Iterable
 from ingest import messages
 from ingest.chunking import chunk_text
 from ingest.errors import IngestError
+from ingest.limits import IngestLimits, number
 from ingest.loaders import SUFFIXES, Loaded, load
 from ingest.tables import recognize
 from knowledge.base import ChunkIn
@@ -26,8 +31,41 @@ from knowledge.records import group_skps, record_id, record_text, record_to_json
 
 # Part of every content hash: bump it when chunk texts or metadata change shape, so that
 # re-ingesting an unchanged file after an upgrade rebuilds its chunks.
-INGEST_VERSION = "3"
-Progress = Callable[[Path, int, int], None]
+INGEST_VERSION = "4"
+_NO_ERRORS: tuple[type[Exception], ...] = ()
+
+
+@dataclass(frozen=True)
+class IngestProgress:
+    """Where a long ingest is: file ``file_no`` of ``files``; ``stage`` 'start', 'read'
+    (``done`` rows or pages, ``unit``) or 'embed' (``done`` of ``total`` chunks, ``eta_s``)."""
+
+    path: Path
+    file_no: int
+    files: int
+    stage: str = "start"
+    done: int = 0
+    total: int = 0
+    unit: str = ""
+    eta_s: float | None = None
+
+    def describe(self) -> str:
+        """One Indonesian line, e.g. 'pegawai.xlsx (1/2): 120/800 potongan disematkan, sisa ±2 menit'."""
+        base = {"name": self.path.name, "i": self.file_no, "n": self.files}
+        if self.stage == "read":
+            return messages.PROGRESS_READ.format(**base, done=number(self.done), unit=self.unit)
+        if self.stage == "embed":
+            eta = ""
+            if self.eta_s is not None and self.done < self.total:
+                left = (messages.SECONDS.format(n=max(1, round(self.eta_s))) if self.eta_s < 90
+                        else messages.MINUTES.format(n=round(self.eta_s / 60)))
+                eta = messages.PROGRESS_ETA.format(time=left)
+            return messages.PROGRESS_EMBED.format(**base, done=number(self.done), total=number(self.total), eta=eta)
+        return messages.PROGRESS_START.format(**base)
+
+
+Progress = Callable[[IngestProgress], None]
+Sync = Callable[[list, list], object]
 _NAME_HINTS = (("berakhlak", "berakhlak"), ("probis", "probis"), ("proses-bisnis", "probis"),
                ("pokin", "pokin"), ("pohon", "pokin"), ("skp", "skp"), ("pegawai", "staff"),
                ("glosarium", "glossary"), ("singkatan", "glossary"))
@@ -102,10 +140,23 @@ def expand(paths: Iterable[str | Path], skipped: list[tuple[str, str]]) -> list[
     return files
 
 
+class _Chunks(list):
+    """The chunks of one file, refusing to grow past ``max_chunks``."""
+
+    def __init__(self, limit: int):
+        super().__init__()
+        self.limit = limit
+
+    def append(self, item: ChunkIn) -> None:
+        if len(self) >= self.limit:
+            raise IngestError(messages.TOO_MANY_CHUNKS.format(limit=number(self.limit)))
+        super().append(item)
+
+
 def _chunks(path: Path, loaded: Loaded, doc_type: str | None, notes: list[str],
-            skp_rows: list[Skp], staff: dict[str, Staff], instansi: str) -> list[ChunkIn]:
+            skp_rows: list[Skp], staff: dict[str, Staff], instansi: str, max_chunks: int) -> list[ChunkIn]:
     text_type = doc_type or _guess_type(path)
-    out: list[ChunkIn] = []
+    out = _Chunks(max_chunks)
     headings: list = []
     for page in loaded.pages:
         for c in chunk_text(page.text, page=page.number, headings=headings, plain_headings=page.number is not None):
@@ -135,22 +186,30 @@ def _chunks(path: Path, loaded: Loaded, doc_type: str | None, notes: list[str],
                 "type": found.doc_type, "row": n, "section": table.sheet,
                 "record": record_to_json(found.doc_type, rec), "record_id": record_id(found.doc_type, rec),
             }))
-    return out
+    return list(out)
 
 
 def ingest_paths(kb, paths: Iterable[str | Path], *, instansi: str, doc_type: str | None = None,
-                 max_file_mb: float = 25, progress: Progress | None = None) -> IngestReport:
-    """Ingest files and folders into ``instansi``'s collection; see ``IngestReport``."""
+                 max_file_mb: float = 25, progress: Progress | None = None, limits: IngestLimits | None = None,
+                 sync: Sync | None = None, sync_errors: tuple[type[Exception], ...] = _NO_ERRORS) -> IngestReport:
+    """Ingest files and folders into ``instansi``'s collection; see ``IngestReport``.
+
+    ``limits`` (default: ``IngestLimits(max_file_mb=max_file_mb)``) bound each file.
+    ``sync(staff, skps)`` saves a file's people before the file is stored; when it raises one of
+    ``sync_errors`` the file is skipped (nothing stored) with that reason."""
     if doc_type is not None and doc_type not in DOC_TYPES:
         raise IngestError(messages.BAD_TYPE.format(doc_type=doc_type, choices=", ".join(DOC_TYPES)))
+    limits = limits or IngestLimits(max_file_mb=max_file_mb)
     report = IngestReport()
     files = expand(paths, report.skipped)
     skp_rows: list[Skp] = []
     staff: dict[str, Staff] = {}
     seen: dict[str, Path] = {}  # doc id -> the file that has it in this run
+    if files and hasattr(kb, "repair"):
+        kb.repair(instansi)  # what an ingest that died left behind
     for i, path in enumerate(files, start=1):
-        if progress:
-            progress(path, i, len(files))
+        step = _Reporter(progress, path, i, len(files))
+        step(IngestProgress(path, i, len(files)))
         try:
             other = seen.setdefault(doc_id_for(path), path)
             if other != path:  # two folders, one file name: the second would replace the first
@@ -160,22 +219,27 @@ def ingest_paths(kb, paths: Iterable[str | Path], *, instansi: str, doc_type: st
                 raise IngestError(messages.UNSUPPORTED.format(suffix=path.suffix or path.name))
             if size == 0:
                 raise IngestError(messages.EMPTY)
-            if size > max_file_mb * 1024 * 1024:
-                raise IngestError(messages.TOO_LARGE.format(size=size / 1024 / 1024, limit=max_file_mb))
+            if size > limits.max_file_mb * 1024 * 1024:
+                raise IngestError(messages.TOO_LARGE.format(size=size / 1024 / 1024, limit=limits.max_file_mb))
             digest = hashlib.sha256(f"{INGEST_VERSION}|{doc_type or ''}|".encode())
             digest.update(path.read_bytes())
             content_hash = digest.hexdigest()
-            loaded = load(path)
+            loaded = load(path, limits, step.read)
             file_skps: list[Skp] = []
             file_staff: dict[str, Staff] = {}
             notes = list(loaded.notes)
-            chunks = _chunks(path, loaded, doc_type, notes, file_skps, file_staff, instansi)
+            chunks = _chunks(path, loaded, doc_type, notes, file_skps, file_staff, instansi, limits.max_chunks)
             if not chunks:
                 raise IngestError(messages.NO_TEXT)
+            if sync is not None and (file_staff or file_skps):
+                try:
+                    sync(list(file_staff.values()), group_skps(file_skps))
+                except sync_errors as exc:
+                    raise IngestError(messages.SYNC_FAILED.format(detail=exc)) from exc
             types = [c.metadata["type"] for c in chunks]
             dtype = doc_type or max(set(types), key=types.count)
             status = kb.put_document(instansi, doc_id=doc_id_for(path), source=path.name, content_hash=content_hash,
-                                     chunks=chunks, doc_type=dtype, pages=loaded.n_pages)
+                                     chunks=chunks, doc_type=dtype, pages=loaded.n_pages, on_embed=step.embedded)
         except PermissionError:
             report.skipped.append((str(path), messages.PERMISSION))
             continue
@@ -192,3 +256,26 @@ def ingest_paths(kb, paths: Iterable[str | Path], *, instansi: str, doc_type: st
     if any(d.status != "tidak berubah" for d in report.documents) and hasattr(kb, "snapshot"):
         kb.snapshot(instansi)  # build and save the search index now, so the first search starts fast
     return report
+
+
+class _Reporter:
+    """Turns a loader's and the embedder's counts into ``IngestProgress`` for one file."""
+
+    def __init__(self, progress: Progress | None, path: Path, file_no: int, files: int):
+        self.progress, self.path, self.file_no, self.files = progress, path, file_no, files
+        self.started: float | None = None
+
+    def __call__(self, event: IngestProgress) -> None:
+        if self.progress is not None:
+            self.progress(event)
+
+    def read(self, done: int, unit: str) -> None:
+        self(IngestProgress(self.path, self.file_no, self.files, "read", done=done, unit=unit))
+
+    def embedded(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done == 0 or self.started is None:  # embedding starts: the clock of the estimate
+            self.started = now
+        elapsed = now - self.started
+        eta = (total - done) * elapsed / done if done and elapsed > 0 else None
+        self(IngestProgress(self.path, self.file_no, self.files, "embed", done=done, total=total, eta_s=eta))

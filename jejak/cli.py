@@ -2,11 +2,15 @@
 
 Feature modules register their commands on the apps of ``jejak.cli_apps``;
 heavy libraries are imported inside the commands, so start-up stays fast.
-Domain exceptions become one-line Indonesian messages and exit code 1.
+Every error a user or operator can cause (a usage mistake, a refusal, a database or
+Chroma server that cannot be reached, a full disk, a read-only data folder, a bad
+token) becomes ONE masked Indonesian line on stderr and exit code 1 (``jejak.failures``);
+a traceback only with ``jejak --verbose``, masked too (``jejak.redact``).
 """
 from __future__ import annotations
 
 import importlib
+import logging
 import sys
 
 import typer
@@ -22,12 +26,7 @@ COMMAND_MODULES = (
     "jejak.cli_koreksi",
     "jejak.cli_web",
 )
-
-
-def _user_errors() -> tuple[type[BaseException], ...]:
-    from jejak.errors import user_errors
-
-    return user_errors()
+VERBOSE_FLAGS = ("--verbose", "-v")
 
 
 def load_commands() -> None:
@@ -39,24 +38,42 @@ def load_commands() -> None:
                 raise
 
 
+@app.callback()
+def _root(verbose: bool = typer.Option(False, "--verbose", help="Tampilkan log rinci dan jejak galat lengkap.")) -> None:
+    return None  # read by main() before the command runs
+
+
 def main(argv: list[str] | None = None) -> None:
+    from jejak.failures import describe, redactor
+    from jejak.redact import install_logging
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    verbose = any(a in VERBOSE_FLAGS for a in args)
+    redact = redactor()
+    undo = install_logging(redact, logging.DEBUG if verbose else logging.WARNING, tracebacks=verbose)
     load_commands()
     try:
-        rc = app(args=argv, standalone_mode=False)
+        rc = app(args=args, standalone_mode=False)
     except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except typer.Abort:
+        rc = exc.exit_code
+    except (typer.Abort, KeyboardInterrupt):
         typer.echo("Dibatalkan.", err=True)
-        sys.exit(1)
-    except Exception as exc:  # noqa: BLE001 - mapped below, re-raised otherwise
-        import click
+        rc = 1
+    except Exception as exc:  # noqa: BLE001 - every failure becomes one masked line (or a masked traceback)
+        line = describe(exc)
+        if verbose:
+            import traceback
 
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        if isinstance(exc, _user_errors()):
-            typer.echo(f"Galat: {exc}", err=True)
-            sys.exit(1)
-        raise
+            typer.echo(redact("".join(traceback.format_exception(exc))), err=True)
+        typer.echo(redact(line or describe_unexpected(exc)), err=True)
+        rc = 1
+    finally:
+        undo()
     # without standalone mode click returns typer.Exit's code instead of raising it
     sys.exit(rc if isinstance(rc, int) else 0)
+
+
+def describe_unexpected(exc: BaseException) -> str:
+    from jejak.failures import UNEXPECTED
+
+    return UNEXPECTED.format(kind=type(exc).__name__, detail=str(exc).splitlines()[0][:200] if str(exc) else "-")

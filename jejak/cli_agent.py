@@ -55,6 +55,8 @@ def log(
     finally:
         services.close()
     typer.echo(_dumps(result.to_dict()) if as_json else result.reply)
+    if result.status == "rejected":  # refused (future date, too long, over the day, not work...): fix and retry
+        raise typer.Exit(1)
 
 
 def _read_jsonl(path: Path) -> list[dict]:

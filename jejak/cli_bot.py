@@ -8,6 +8,7 @@ from jejak.cli_apps import app, bench_app
 
 @app.command("bot")
 def bot_command(
+    ctx: typer.Context,
     webhook_url: str = typer.Option(None, "--webhook-url", help="URL publik untuk mode webhook."),
     port: int = typer.Option(None, "--port", help="Port lokal untuk mode webhook."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Tampilkan log rinci."),
@@ -15,16 +16,19 @@ def bot_command(
     """Jalankan bot Telegram (long polling; mode webhook dengan --webhook-url)."""
     import logging
 
+    from telegram.error import InvalidToken
+
+    from bot import texts
     from bot.app import build_application, serve
     from bot.errors import BotError
+    from jejak.redact import Redactor, install_logging
     from jejak.services import Services
     from jejak.settings import Settings
 
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for noisy in ("httpx", "apscheduler"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
     settings = Settings()
+    verbose = verbose or bool(ctx.find_root().params.get("verbose"))  # 'jejak bot -v' or 'jejak --verbose bot'
+    # every line masked (the token is part of every Bot API URL); tracebacks only with --verbose
+    install_logging(Redactor.from_settings(settings), logging.DEBUG if verbose else logging.INFO, tracebacks=verbose)
     webhook_url = webhook_url or settings.webhook_url
     services = Services(settings)
     try:
@@ -37,7 +41,10 @@ def bot_command(
                    "Ctrl+C untuk berhenti.")
     else:
         typer.echo("Bot berjalan (long polling). Ctrl+C untuk berhenti.")
-    serve(application, settings, webhook_url=webhook_url, port=port)
+    try:
+        serve(application, settings, webhook_url=webhook_url, port=port)
+    except InvalidToken as exc:  # the Bot API refused the token: the operator has to fix it
+        raise BotError(texts.BAD_TOKEN) from exc
 
 
 @bench_app.command("bot")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import List, Optional
 
@@ -10,6 +11,7 @@ import typer
 from jejak import texts_kb as T
 from jejak.cli_apps import app, bench_app, kb_app
 
+PROGRESS_LOG_EVERY_S = 5.0  # progress lines when the output is not a terminal
 DEFAULT_QUERIES = Path(__file__).resolve().parent.parent / "knowledge" / "samples" / "dsis" / "kb-queries.jsonl"
 
 
@@ -31,11 +33,15 @@ def ingest(
     instansi: Optional[str] = typer.Option(None, "--instansi", "-i", help="Kode instansi, mis. dsis"),
     doc_type: Optional[str] = typer.Option(None, "--type", "-t", help="berakhlak/probis/pokin/skp/staff/other"),
 ) -> None:
+    from functools import partial
+
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
     from rich.table import Table
 
-    from ingest.pipeline import ingest_paths
+    from ingest.limits import IngestLimits
+    from ingest.pipeline import IngestProgress, ingest_paths
     from jejak.services import Services
+    from journal.db import JournalError
     from journal.staff import sync_staff
 
     settings = _settings()
@@ -46,13 +52,23 @@ def ingest(
         with Progress(TextColumn(T.INGEST_PROGRESS), BarColumn(), MofNCompleteColumn(),
                       TextColumn("{task.description}"), console=console, transient=True) as bar:
             task = bar.add_task("", total=None)
+            last = [0.0]
 
-            def progress(path: Path, i: int, n: int) -> None:
-                bar.update(task, total=n, completed=i - 1, description=path.name)
+            def progress(event: IngestProgress) -> None:
+                if not console.is_terminal:  # a log, not a screen: one line every few seconds
+                    now = time.monotonic()
+                    if now - last[0] >= PROGRESS_LOG_EVERY_S:
+                        last[0] = now
+                        typer.echo(event.describe(), err=True)
+                    return
+                if event.stage == "embed":
+                    bar.update(task, total=event.total, completed=event.done, description=event.describe())
+                else:
+                    bar.update(task, total=None, completed=0, description=event.describe())
 
             report = ingest_paths(services.knowledge, paths, instansi=instansi, doc_type=doc_type,
-                                  max_file_mb=settings.max_file_mb, progress=progress)
-            bar.update(task, completed=bar.tasks[0].total or 0)
+                                  limits=IngestLimits.of(settings), progress=progress,
+                                  sync=partial(sync_staff, services.journal, instansi), sync_errors=(JournalError,))
         table = Table(title=T.INGEST_TITLE.format(instansi=instansi))
         for col in T.INGEST_COLS:
             table.add_column(col)

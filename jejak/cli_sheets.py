@@ -47,6 +47,7 @@ def sync(
     from datetime import datetime
 
     from jejak.services import Services
+    from journal.db import JournalError
     from journal.sheets.worker import SheetsWorker, retry_failed as requeue
 
     settings = _settings()
@@ -56,7 +57,14 @@ def sync(
             typer.echo(T.RETRIED.format(n=requeue(services.journal)))
         worker = SheetsWorker(services.journal, settings)
         while True:
-            res = worker.drain()
+            try:
+                res = worker.drain()
+            except JournalError as exc:  # the journal out of reach for a moment: a worker keeps going
+                if not forever:
+                    raise
+                typer.echo(f"Galat: {exc}", err=True)
+                time.sleep(pause)
+                continue
             if res.failed:
                 typer.echo(T.SYNC_REJECTED.format(failed=res.failed, error=res.error), err=True)
             elif res.error:

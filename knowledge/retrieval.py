@@ -44,14 +44,17 @@ class Snapshot:
     glossary: Glossary = field(default_factory=builtin)  # built-in terms plus the agency's own
 
     @classmethod
-    def build(cls, instansi: str, rev: int, ids, texts, metadatas, vectors=None) -> "Snapshot":
-        latest: dict[str, int] = {}
-        for m in metadatas:
-            d = m.get("doc_id", "")
-            latest[d] = max(latest.get(d, 0), int(m.get("version", 0)))
-        current = np.array(
-            [int(m.get("version", 0)) == latest.get(m.get("doc_id", ""), 0) for m in metadatas], dtype=bool
-        )
+    def build(cls, instansi: str, rev: int, ids, texts, metadatas, vectors=None,
+              current: Sequence[bool] | None = None) -> "Snapshot":
+        """``current``: which chunks readers see (``knowledge.versions``); default: each
+        document's latest version."""
+        if current is None:
+            latest: dict[str, int] = {}
+            for m in metadatas:
+                d = m.get("doc_id", "")
+                latest[d] = max(latest.get(d, 0), int(m.get("version", 0)))
+            current = [int(m.get("version", 0)) == latest.get(m.get("doc_id", ""), 0) for m in metadatas]
+        current = np.array(list(current), dtype=bool)
         glossary = builtin().with_terms(glossary_terms(metadatas, current))
         return cls(
             instansi=instansi,

@@ -22,6 +22,8 @@ from knowledge.embeddings import embedder_name, load_embeddings
 from knowledge.errors import KnowledgeError
 
 PREFIX = "jejak-"
+CHROMA_DOWN = ("Server Chroma {url} tidak dapat dihubungi; periksa JEJAK_CHROMA_URL dan pastikan servernya berjalan "
+               "(atau kosongkan JEJAK_CHROMA_URL untuk Chroma di folder data).")
 
 
 @register_embedding_function
@@ -68,12 +70,16 @@ class ChromaStore:
         chroma_settings = ChromaSettings(anonymized_telemetry=False)
         if url:
             u = urlparse(url)
-            self.client = chromadb.HttpClient(
-                host=u.hostname or "localhost",
-                port=u.port or (443 if u.scheme == "https" else 8000),
-                ssl=u.scheme == "https",
-                settings=chroma_settings,
-            )
+            try:
+                self.client = chromadb.HttpClient(
+                    host=u.hostname or "localhost",
+                    port=u.port or (443 if u.scheme == "https" else 8000),
+                    ssl=u.scheme == "https",
+                    settings=chroma_settings,
+                )
+            except ValueError as exc:  # chromadb: "Could not connect to a Chroma server"
+                where = f"{u.scheme}://{u.hostname}:{u.port or (443 if u.scheme == 'https' else 8000)}"
+                raise KnowledgeError(CHROMA_DOWN.format(url=where)) from exc
         else:
             Path(path).mkdir(parents=True, exist_ok=True)
             self.client = chromadb.PersistentClient(path=str(path), settings=chroma_settings)
@@ -155,6 +161,20 @@ class ChromaStore:
         for i in range(0, len(ids), self._batch):
             j = i + self._batch
             col.upsert(ids=ids[i:j], documents=texts[i:j], metadatas=metadatas[i:j], embeddings=vectors[i:j])
+
+    def set_pointer(self, instansi: str, pointer_id: str, metadata: dict) -> None:
+        """Upsert a document's pointer record (``knowledge.versions``): one record, so one atomic
+        write. It carries a fixed unit vector of the collection's dimension; readers skip it."""
+        import numpy as np
+
+        col = self.collection(instansi, create=True)
+        got = col.get(limit=1, include=["embeddings"])
+        emb = got.get("embeddings")
+        dim = len(emb[0]) if emb is not None and len(emb) else len(self._ef(["x"])[0])
+        vec = np.zeros(dim, dtype=np.float32)
+        vec[0] = 1.0
+        col.upsert(ids=[pointer_id], documents=[str(metadata.get("source", ""))], metadatas=[metadata],
+                   embeddings=[vec])
 
     def delete(self, instansi: str, ids: Sequence[str]) -> None:
         col = self.collection(instansi)

@@ -15,15 +15,24 @@ SAMPLE_PACK = ROOT / "knowledge" / "samples" / "dsis"
 
 
 @pytest.fixture
-def settings(tmp_path, monkeypatch):
-    """Settings on a fresh data folder, ignoring any developer .env."""
+def settings(tmp_path, monkeypatch, db_url):
+    """Settings on a fresh data folder (and a fresh PostgreSQL database when the test runs
+    on PostgreSQL, see ``fixtures_db``), ignoring any developer .env."""
     from jejak.settings import Settings
 
     monkeypatch.chdir(tmp_path)
     for key in list(__import__("os").environ):
         if key.startswith("JEJAK_"):
             monkeypatch.delenv(key, raising=False)
-    return Settings(data_dir=tmp_path / "data", _env_file=None)
+    return Settings(data_dir=tmp_path / "data", database_url=db_url, _env_file=None)
+
+
+def journal_env(settings) -> dict[str, str]:
+    """The environment variables that point ``jejak`` (CLI, subprocess) at the test's data."""
+    env = {"JEJAK_DATA_DIR": str(settings.data_dir)}
+    if settings.database_url:
+        env["JEJAK_DATABASE_URL"] = settings.database_url
+    return env
 
 
 @pytest.fixture

@@ -83,8 +83,9 @@ def bot_embeddings(embeddings):
 
 
 @pytest.fixture(scope="session")
-def bot_template(tmp_path_factory, bot_embeddings):
-    """A data folder with the sample pack ingested and its staff synced, built once."""
+def bot_template_report(tmp_path_factory, bot_embeddings):
+    """A data folder with the sample pack ingested and its staff synced, built once; and the
+    ingest report (its staff and SKP fill the PostgreSQL template the same way)."""
     from ingest.pipeline import ingest_paths
     from jejak.services import Services
     from jejak.settings import Settings
@@ -102,17 +103,46 @@ def bot_template(tmp_path_factory, bot_embeddings):
         warm_up(svc)  # fills the passage cache once for every bot of the session
     finally:
         svc.close()
-    return folder
+    return folder, report
+
+
+@pytest.fixture(scope="session")
+def bot_template(bot_template_report):
+    return bot_template_report[0]
 
 
 @pytest.fixture
-def bot_settings(settings, tg_emulator, bot_template, tmp_path):
+def bot_db_url(request, db_backend, bot_template_report):
+    """None (the template's SQLite copy) or a PostgreSQL database holding the template's staff."""
+    if db_backend != "postgresql":
+        yield None
+        return
+    from journal.db import Journal
+    from journal.staff import sync_staff
+
+    report = bot_template_report[1]
+    server = request.getfixturevalue("pg_server")
+
+    def fill(url):
+        j = Journal(url)
+        try:
+            sync_staff(j, "dsis", report.staff, report.skps)
+        finally:
+            j.close()
+
+    url, name = server.database(server.template("jejak_bot", fill))
+    yield url
+    server.pg.drop_database(name)
+
+
+@pytest.fixture
+def bot_settings(settings, tg_emulator, bot_template, bot_db_url, tmp_path):
     from pydantic import SecretStr
 
     data = tmp_path / "botdata"
     shutil.copytree(bot_template, data)
     return settings.model_copy(update={
-        "data_dir": data,
+        "data_dir": data, "database_url": bot_db_url,
         "telegram_token": SecretStr(f"{next(_tokens)}:JEJAK-{tmp_path.name}"),
         "telegram_base_url": tg_emulator.url,
         "rate_limit_per_minute": 20,

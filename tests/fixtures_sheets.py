@@ -46,9 +46,13 @@ def sheets_settings(settings, standin, service_account_info, tmp_path):
 @pytest.fixture
 def sheets_env(sheets_settings, monkeypatch):
     """The same configuration as environment variables, for the CLI."""
+    from tests.conftest import journal_env
+
     s = sheets_settings
+    for key, value in journal_env(s).items():
+        monkeypatch.setenv(key, value)
     for key, value in {
-        "DATA_DIR": s.data_dir, "GOOGLE_SERVICE_ACCOUNT": s.google_service_account,
+        "GOOGLE_SERVICE_ACCOUNT": s.google_service_account,
         "SHEETS_JOURNAL_ID": s.sheets_journal_id, "SHEETS_STAFF_ID": s.sheets_staff_id,
         "SHEETS_TOKEN_URI": s.sheets_token_uri, "SHEETS_API_URL": s.sheets_api_url,
     }.items():
@@ -138,8 +142,11 @@ def run_cli(settings, monkeypatch):
     from jejak.cli import load_commands
     from jejak.cli_apps import app
 
+    from tests.conftest import journal_env
+
     load_commands()
-    monkeypatch.setenv("JEJAK_DATA_DIR", str(settings.data_dir))
+    for key, value in journal_env(settings).items():
+        monkeypatch.setenv(key, value)
 
     def run(*args: str):
         return CliRunner().invoke(app, [str(a) for a in args], catch_exceptions=False)

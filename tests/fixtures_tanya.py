@@ -33,8 +33,10 @@ class SynthJournal:
 def synth_journal(settings, journal, monkeypatch):
     """The evaluation journal written to the data folder the CLI uses."""
     from agent.tanya import synth
+    from tests.conftest import journal_env
 
-    monkeypatch.setenv("JEJAK_DATA_DIR", str(settings.data_dir))
+    for key, value in journal_env(settings).items():
+        monkeypatch.setenv(key, value)
     org, entries = synth.small(journal)
     return SynthJournal(journal, org, entries, settings)
 

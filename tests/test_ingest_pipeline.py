@@ -45,24 +45,29 @@ def test_changed_file_replaces_old_chunks_and_bumps_version(kb, tmp_path):
     assert report.documents[0].status == "diperbarui"
     [info] = kb.list_documents("uji")
     assert info.version == 2
-    texts = kb.store.get("uji")["documents"]
+    stored = kb.store.get("uji")
+    texts = [t for t, m in zip(stored["documents"], stored["metadatas"]) if m.get("kind") != "pointer"]
     assert all("CAPI" in t for t in texts) and not any("server" in t for t in texts)
     assert all(h.metadata["version"] == 2 for h in kb.search("server pusat data", instansi="uji"))
 
 
 def test_readers_never_see_two_versions(kb, tmp_path):
-    """Between 'add new' and 'delete old' a search returns only the newest version."""
+    """A new version is invisible until the pointer switches to it; then the old one is."""
     from knowledge.base import ChunkIn
 
     kb.put_document("uji", doc_id="a.md", source="a.md", content_hash="h1",
                     chunks=[ChunkIn("Anggaran rapat koordinasi", {})], doc_type="other")
-    # simulate the moment after the new version is added and before the old is deleted
+    # the moment after the new version is added and before the pointer switches to it
     vec = kb.embeddings.embed_documents_np(["Anggaran rapat koordinasi versi dua"])
     kb.store.add("uji", ["a.md::v2::00000"], ["Anggaran rapat koordinasi versi dua"],
-                 [{"doc_id": "a.md", "version": 2, "source": "a.md", "type": "other"}], vec)
+                 [{"doc_id": "a.md", "version": 2, "source": "a.md", "type": "other", "pv": 1}], vec)
     kb.store.bump("uji")
-    hits = kb.search("anggaran rapat koordinasi", instansi="uji", k=5)
-    assert [h.metadata["version"] for h in hits] == [2]
+    kb.forget("uji")
+    assert [h.metadata["version"] for h in kb.search("anggaran rapat koordinasi", instansi="uji", k=5)] == [1]
+    kb._point("uji", "a.md", {"source": "a.md", "content_hash": "h2"}, 2)  # the switch
+    kb.store.bump("uji")
+    kb.forget("uji")
+    assert [h.metadata["version"] for h in kb.search("anggaran rapat koordinasi", instansi="uji", k=5)] == [2]
 
 
 def test_remove_document(kb, tmp_path):
@@ -100,5 +105,6 @@ def test_progress_callback_sees_every_file(kb, tmp_path):
         p.write_text(f"Catatan nomor {i} tentang tiket layanan.", encoding="utf-8")
         files.append(p)
     seen = []
-    ingest_paths(kb, files, instansi="uji", progress=lambda p, i, n: seen.append((p.name, i, n)))
-    assert seen == [("f0.txt", 1, 2), ("f1.txt", 2, 2)]
+    ingest_paths(kb, files, instansi="uji", progress=lambda e: seen.append((e.path.name, e.file_no, e.files, e.stage)))
+    assert [s for s in seen if s[3] == "start"] == [("f0.txt", 1, 2, "start"), ("f1.txt", 2, 2, "start")]
+    assert ("f1.txt", 2, 2, "embed") in seen

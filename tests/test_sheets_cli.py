@@ -41,7 +41,10 @@ def test_sync_without_configuration_is_a_clear_error(team, settings, monkeypatch
 
     from jejak.cli import main
 
-    monkeypatch.setenv("JEJAK_DATA_DIR", str(settings.data_dir))
+    from tests.conftest import journal_env
+
+    for key, value in journal_env(settings).items():
+        monkeypatch.setenv(key, value)
     with pytest.raises(SystemExit) as exit_:
         main(["sheets", "sync"])
     assert exit_.value.code == 1 and "belum dikonfigurasi" in capsys.readouterr().err

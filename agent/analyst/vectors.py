@@ -8,7 +8,9 @@ from __future__ import annotations
 import logging
 import os
 import re
+import tempfile
 import threading
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -42,7 +44,7 @@ class Vectors:
         try:
             with np.load(self.cache_file, allow_pickle=False) as data:
                 texts, mat = list(data["texts"]), data["vectors"]
-        except (OSError, ValueError, KeyError) as exc:
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
             log.warning("ignoring unreadable vector cache %s: %s", self.cache_file, exc)
             return
         with self._lock:
@@ -56,10 +58,21 @@ class Vectors:
         with self._lock:
             texts = list(self._docs)
             mat = np.stack([self._docs[t] for t in texts]) if texts else np.zeros((0, 1), np.float32)
-        self.cache_file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.cache_file.with_suffix(".tmp.npz")
-        np.savez(tmp, texts=np.array(texts), vectors=mat)
-        os.replace(tmp, self.cache_file)
+        # a name of its own, then an atomic rename: several processes may persist at once, and a
+        # reader sees the old file or the new one, never half of one
+        try:
+            self.cache_file.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.cache_file.parent, prefix=self.cache_file.stem + ".", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    np.savez(fh, texts=np.array(texts), vectors=mat)
+                os.replace(tmp, self.cache_file)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except OSError as exc:  # a read-only data folder or a full disk only costs the next start's speed
+            log.warning("vector cache not saved to %s: %s", self.cache_file, exc)
+            return
         self._dirty = False
 
     def query(self, text: str) -> np.ndarray:

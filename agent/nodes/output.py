@@ -11,7 +11,9 @@ from agent.nodes.intake import waiting_lines
 from agent.parse import ParsedEntry
 from agent.validate import output_for_journal
 from journal import activities as A
+from journal import conversation as C
 from journal.calendar import fmt_day, fmt_minutes
+from journal.db import Refused
 
 
 CHOICES = 4  # candidates kept with a saved entry per kind: what a one-tap correction offers
@@ -52,16 +54,34 @@ def save(ctx: AgentContext, state: dict) -> dict:
     mode, nip = state.get("mode", "log"), state["nip"]
     lat = _latency(state)
     pairs = [(activity_fields(e), assessment_columns(a, lat)) for e, a in zip(state["entries"], state["assessments"])]
-    if mode == "edit":
-        fields, cols = pairs[0]
-        A.update_activity(ctx.journal, state["activity_id"], fields, cols, nip=nip)
-        ids = [state["activity_id"]]
-    else:
-        ids = A.save_activities(ctx.journal, nip, state["profile"]["agency_id"], pairs,
-                                channel=state.get("channel") or "cli", source_ref=state.get("source_ref"),
-                                evidence=[e.files for e in state["entries"]],
-                                conversation_changes=state.get("conversation"))
+    budget = ctx.config.max_minutes_per_day
+    try:
+        if mode == "edit":
+            fields, cols = pairs[0]
+            A.update_activity(ctx.journal, state["activity_id"], fields, cols, nip=nip, max_minutes=budget)
+            ids = [state["activity_id"]]
+        else:
+            ids = A.save_activities(ctx.journal, nip, state["profile"]["agency_id"], pairs,
+                                    channel=state.get("channel") or "cli", source_ref=state.get("source_ref"),
+                                    evidence=[e.files for e in state["entries"]],
+                                    conversation_changes=state.get("conversation"), max_minutes=budget)
+    except Refused as exc:  # over the day (another message was saved since validation) or a text too long
+        return refused(ctx, state, str(exc))
     return {"activity_ids": ids, "status": "saved"}
+
+
+def refused(ctx: AgentContext, state: dict, why: str) -> dict:
+    """Nothing was saved: the reason, and the conversation moves on as when validation refuses."""
+    mode, nip = state.get("mode", "log"), state["nip"]
+    lines = [why, *(state.get("rejections") or [])]
+    status = "rejected"
+    if mode == "log" and state.get("conversation") is not None:
+        C.update(ctx.journal, nip, state["conversation"], state.get("channel"))
+        queue, incomplete = state.get("queue") or [], state.get("queued_now") or []
+        lines += waiting_lines(queue, incomplete)
+        if queue and (incomplete or state.get("answering")):
+            status = "followup"
+    return {"activity_ids": [], "status": status, "reply": "\n\n".join(lines)}
 
 
 def _match(m: Match | None, detail_key: str = "detail") -> dict | None:
@@ -102,6 +122,9 @@ def _header(mode: str, e: ParsedEntry, activity_id: int | None) -> str:
 def reply(ctx: AgentContext, state: dict) -> dict:
     if state.get("route") == "reply" and not state.get("assessments"):
         return {"results": [], "activity_ids": state.get("activity_ids") or []}
+    if state.get("assessments") and state.get("status") in ("rejected", "followup") \
+            and state.get("mode", "log") != "analyze":  # refused when saving (``refused``)
+        return {"results": [], "activity_ids": []}
     mode = state.get("mode", "log")
     ids = state.get("activity_ids") or [None] * len(state["entries"])
     lat = _latency(state)

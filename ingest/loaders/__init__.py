@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 
 @dataclass
@@ -33,24 +34,26 @@ class Loaded:
 SUFFIXES = (".pdf", ".docx", ".md", ".markdown", ".txt", ".text", ".csv", ".tsv", ".xlsx", ".xlsm")
 
 
-def load(path: Path) -> Loaded:
+def load(path: Path, limits=None, on_read: Callable[[int, str], None] | None = None) -> Loaded:
+    """Read one file within ``limits`` (``ingest.limits.IngestLimits``); ``on_read(count, unit)``
+    reports rows or pages read so far."""
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         from ingest.loaders.pdffile import load_pdf
 
-        return load_pdf(path)
+        return load_pdf(path, limits, on_read)
     if suffix == ".docx":
         from ingest.loaders.docxfile import load_docx
 
-        return load_docx(path)
+        return load_docx(path, limits, on_read)
     if suffix in (".csv", ".tsv"):
         from ingest.loaders.csvfile import load_csv
 
-        return load_csv(path)
+        return load_csv(path, limits, on_read)
     if suffix in (".xlsx", ".xlsm"):
         from ingest.loaders.xlsxfile import load_xlsx
 
-        return load_xlsx(path)
+        return load_xlsx(path, limits, on_read)
     from ingest.loaders.textfile import load_text
 
     return load_text(path)

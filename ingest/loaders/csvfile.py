@@ -7,11 +7,13 @@ from pathlib import Path
 
 from ingest import messages
 from ingest.errors import IngestError
+from ingest.limits import Counter, IngestLimits
 from ingest.loaders import Loaded, Table
 from ingest.loaders.textfile import read_text
 
 
-def load_csv(path: Path) -> Loaded:
+def load_csv(path: Path, limits: IngestLimits | None = None, on_read=None) -> Loaded:
+    counter = Counter(limits or IngestLimits(), on_read)
     text, note = read_text(path)
     if not text.strip():
         raise IngestError(messages.NO_TEXT)
@@ -20,11 +22,16 @@ def load_csv(path: Path) -> Loaded:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel_tab if path.suffix.lower() == ".tsv" else csv.excel
+    numbered = []
     try:
-        rows = list(csv.reader(io.StringIO(text), dialect))
+        for i, r in enumerate(csv.reader(io.StringIO(text), dialect), start=1):
+            cells = [c.strip() for c in r]
+            filled = any(cells)
+            counter.row(len(cells), filled)
+            if filled:
+                numbered.append((i, cells))
     except csv.Error as exc:
         raise IngestError(messages.READ_FAILED.format(detail=str(exc))) from exc
-    numbered = [(i, [c.strip() for c in r]) for i, r in enumerate(rows, start=1) if any(c.strip() for c in r)]
     if not numbered:
         raise IngestError(messages.NO_TEXT)
     header = numbered[0][1]

@@ -5,10 +5,12 @@ from pathlib import Path
 
 from ingest import messages
 from ingest.errors import IngestError
+from ingest.limits import IngestLimits, number
 from ingest.loaders import Loaded, Page
 
 
-def load_pdf(path: Path) -> Loaded:
+def load_pdf(path: Path, limits: IngestLimits | None = None, on_read=None) -> Loaded:
+    limits = limits or IngestLimits()
     from pypdf import PdfReader
     from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
 
@@ -21,7 +23,14 @@ def load_pdf(path: Path) -> Loaded:
                 raise IngestError(messages.PDF_ENCRYPTED) from exc
             if not ok:
                 raise IngestError(messages.PDF_ENCRYPTED)
-        texts = [(page.extract_text() or "") for page in reader.pages]
+        count = len(reader.pages)
+        if count > limits.max_pages:
+            raise IngestError(messages.TOO_MANY_PAGES.format(pages=number(count), limit=number(limits.max_pages)))
+        texts = []
+        for i, page in enumerate(reader.pages, start=1):
+            texts.append(page.extract_text() or "")
+            if on_read and i % 10 == 0:
+                on_read(i, messages.UNIT_PAGES)
     except IngestError:
         raise
     except FileNotDecryptedError as exc:

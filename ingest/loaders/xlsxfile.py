@@ -1,4 +1,5 @@
-"""XLSX workbooks: every sheet is a table (first non-empty row is the header)."""
+"""XLSX workbooks, streamed (openpyxl read-only): every sheet is a table (first non-empty row
+is the header). Rows and cells are counted against the limits as they are read."""
 from __future__ import annotations
 
 import zipfile
@@ -7,6 +8,7 @@ from pathlib import Path
 
 from ingest import messages
 from ingest.errors import IngestError
+from ingest.limits import Counter, IngestLimits, check_zip
 from ingest.loaders import Loaded, Table
 
 
@@ -22,28 +24,42 @@ def _cell(value) -> str:
     return str(value).strip()
 
 
-def load_xlsx(path: Path) -> Loaded:
+def load_xlsx(path: Path, limits: IngestLimits | None = None, on_read=None) -> Loaded:
     from openpyxl import load_workbook
 
+    limits = limits or IngestLimits()
+    check_zip(path, limits, messages.XLSX_CORRUPT)
     try:
         wb = load_workbook(str(path), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise IngestError(messages.XLSX_CORRUPT) from exc
     tables = []
     imprecise: list[str] = []
+    counter = Counter(limits, on_read)
     try:
         for ws in wb.worksheets:
-            rows = [(i, [_cell(v) for v in r]) for i, r in enumerate(ws.iter_rows(values_only=True), start=1)]
-            rows = [(i, r) for i, r in rows if any(r)]
-            if any(isinstance(v, float) and abs(v) >= 1e15 for r in ws.iter_rows(values_only=True) for v in r):
+            ws.reset_dimensions()  # a sheet's declared size can lie: read only the cells that are there
+            rows: list[tuple[int, list[str]]] = []
+            long_number = False
+            for i, values in enumerate(ws.iter_rows(values_only=True), start=1):
+                cells = [_cell(v) for v in values]
+                filled = any(cells)
+                counter.row(len(cells), filled)
+                if filled:
+                    rows.append((i, cells))
+                    long_number = long_number or any(isinstance(v, float) and abs(v) >= 1e15 for v in values)
+            if long_number:
                 imprecise.append(ws.title)
             if not rows:
                 continue
-            width = max(len([c for c in rows[0][1]]), 1)
-            header = rows[0][1][:width]
+            header = rows[0][1]
             while header and not header[-1]:
                 header.pop()
-            tables.append(Table(header=header, rows=[(i, r[: len(header)]) for i, r in rows[1:]], sheet=ws.title))
+            width = len(header)
+            tables.append(Table(header=header, rows=[(i, (r + [""] * width)[:width]) for i, r in rows[1:]],
+                                sheet=ws.title))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise IngestError(messages.XLSX_CORRUPT) from exc
     finally:
         wb.close()
     if not tables:

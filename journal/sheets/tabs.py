@@ -7,7 +7,8 @@ from sqlalchemy import select
 from journal.models import Activity, Staff
 from journal.sheets import layout
 from journal.sheets.client import translated
-from journal.sheets.errors import SheetsError
+from journal.sheets.errors import SheetsError, SheetsUnavailable
+from journal.sheets.lease import Leases, lease_name
 
 
 def _ensure_tab(client, sid: str, title: str, rows: int, columns: int = 26) -> None:
@@ -35,20 +36,27 @@ def _write_tab(client, sid: str, title: str, rows: list[list]) -> None:
 
 
 def rebuild_employee(journal, settings, client, nip: str) -> int:
-    """Rewrite the employee's tab from the journal (header + every live entry by date); returns rows."""
+    """Rewrite the employee's tab from the journal (header + every live entry by date); returns rows.
+    Read and written under the spreadsheet's lease, so no worker's rows land in between."""
     if not settings.sheets_journal_id:
         raise SheetsError("JEJAK_SHEETS_JOURNAL_ID belum diisi; tab jurnal pegawai tidak dapat dibangun ulang.")
-    with journal.session() as s:
-        person = s.get(Staff, nip)
-        if person is None:
-            raise SheetsError(f"Pegawai dengan NIP {nip} tidak ada di jurnal; periksa NIP atau impor data pegawai dulu.")
-        acts = s.scalars(select(Activity).where(Activity.nip == nip, Activity.deleted.is_(False),
-                                                Activity.status != "draft")
-                         .order_by(Activity.day, Activity.start, Activity.id)).all()
-        rows = [list(layout.JOURNAL_COLUMNS)] + [layout.journal_row(a, person, a.assessment) for a in acts]
-        title = layout.tab_name(person.name, person.sheet_name)
-    with translated():
-        _write_tab(client, settings.sheets_journal_id, title, rows)
+    leases, names = Leases(journal), [lease_name(settings.sheets_journal_id)]
+    if not leases.acquire(names):
+        raise SheetsUnavailable("spreadsheet sedang ditulis pekerja lain")
+    try:
+        with journal.session() as s:
+            person = s.get(Staff, nip)
+            if person is None:
+                raise SheetsError(f"Pegawai dengan NIP {nip} tidak ada di jurnal; periksa NIP atau impor data pegawai dulu.")
+            acts = s.scalars(select(Activity).where(Activity.nip == nip, Activity.deleted.is_(False),
+                                                    Activity.status != "draft")
+                             .order_by(Activity.day, Activity.start, Activity.id)).all()
+            rows = [list(layout.JOURNAL_COLUMNS)] + [layout.journal_row(a, person, a.assessment) for a in acts]
+            title = layout.tab_name(person.name, person.sheet_name)
+        with translated():
+            _write_tab(client, settings.sheets_journal_id, title, rows)
+    finally:
+        leases.release(names)
     return len(rows) - 1
 
 

@@ -9,6 +9,15 @@ Deletes: the row stays where it is (formulas and row numbers keep working),
 its original-workflow columns are cleared and ``Status`` reads ``dihapus``;
 the entry id stays so a later restore updates the same row.
 
+Several workers at once (``jejak sheets sync --terus`` processes, bots draining every 30 s):
+a batch is CLAIMED atomically (one UPDATE ... WHERE id IN (due ops, on PostgreSQL
+``FOR UPDATE SKIP LOCKED``) RETURNING id, setting ``status = 'sending'`` and a lease in
+``next_attempt_at``), so no two workers take the same op, and a claim whose worker died is
+due again when its lease runs out. Writing then happens under the spreadsheets' leases
+(``journal.sheets.lease``): the tabs' keys and last rows are read fresh for every batch and
+written before any other writer may read, so rows are never placed on a row another writer
+just filled, and the journal state sent is never older than what the previous writer sent.
+
 Quota (429), server errors (5xx) and outages leave the operations pending with
 ``attempts`` + 1 and ``next_attempt_at`` pushed back exponentially (with jitter,
 at least Retry-After); nothing is lost and any later worker drains them.
@@ -28,7 +37,14 @@ from sqlalchemy import func, select, update
 from journal.models import Activity, SheetOp, Staff, utcnow
 from journal.sheets import layout
 from journal.sheets.errors import SheetsError, SheetsNotConfigured, SheetsUnavailable
+from journal.sheets.lease import Leases, lease_name
 from journal.sheets.writer import BookWriter, TabSpec
+
+# a claimed op is due again after this long if its worker never finished it (it died): short, since
+# sending an op twice is harmless (keyed rows under the spreadsheet's lease, current state sent)
+CLAIM_SECONDS = 60.0
+PENDING = ("pending", "sending")  # 'sending': claimed by a worker
+BUSY = "spreadsheet sedang ditulis pekerja lain terlalu lama; operasi dikembalikan ke antrean"
 
 JOURNAL_SPEC = TabSpec(layout.JOURNAL_COLUMNS, layout.JOURNAL_ID_COL)
 RECAP_SPEC = TabSpec(layout.RECAP_COLUMNS, layout.RECAP_ID_COL)
@@ -62,6 +78,8 @@ class SheetsWorker:
             raise SheetsNotConfigured()
         self.journal, self.settings = journal, settings
         self._client, self.batch_size, self.clock, self.rng = client, batch_size, clock, rng
+        self.leases = Leases(journal)
+        self.books = [sid for sid in (settings.sheets_journal_id, settings.sheets_staff_id) if sid]
 
     @property
     def client(self):
@@ -74,33 +92,39 @@ class SheetsWorker:
     def drain(self, *, max_batches: int | None = None) -> DrainResult:
         """Send every due operation; stop at the first outage or quota answer (the rest waits)."""
         result = DrainResult()
-        books: dict[str, BookWriter] = {}
-        spent: list[BookWriter] = []
-        try:
-            while max_batches is None or result.batches < max_batches:
-                ops = self._due()
-                if not ops:
-                    break
-                result.batches += 1
-                try:
-                    self._send(ops, books, result)
-                except SheetsUnavailable as exc:
-                    result.error = str(exc)
-                    result.next_attempt_at = self._postpone(ops, exc)
-                    break
-                except SheetsError as exc:
-                    spent += books.values()
-                    books = {}
-                    if not self._isolate(ops, exc, spent, result):
-                        break
-                    continue
-                self._done(ops)
-                result.ops_done += len(ops)
-        finally:
-            result.requests = sum(b.requests for b in [*spent, *books.values()])
+        names = [lease_name(sid) for sid in self.books]
+        while max_batches is None or result.batches < max_batches:
+            ops = self._claim()
+            if not ops:
+                break
+            result.batches += 1
+            if not self.leases.acquire(names):
+                self._unclaim(ops)
+                result.error = BUSY
+                break
+            try:
+                go_on = self._batch(ops, names, result)
+            finally:
+                self.leases.release(names)
+            if not go_on:
+                break
         return result
 
-    def _isolate(self, ops: list[SheetOp], exc: SheetsError, spent: list[BookWriter], result: DrainResult) -> bool:
+    def _batch(self, ops: list[SheetOp], names: list[str], result: DrainResult) -> bool:
+        """Send one claimed batch under the leases; False when draining should stop."""
+        try:
+            self._send(ops, result, names)
+        except SheetsUnavailable as exc:
+            result.error = str(exc)
+            result.next_attempt_at = self._postpone(ops, exc)
+            return False
+        except SheetsError as exc:
+            return self._isolate(ops, exc, result, names)
+        self._done(ops)
+        result.ops_done += len(ops)
+        return True
+
+    def _isolate(self, ops: list[SheetOp], exc: SheetsError, result: DrainResult, names: list[str]) -> bool:
         """A refused batch: send each employee's operations alone, so one protected or broken tab
         does not block everyone else. Returns False when draining should stop."""
         groups: dict[str, list[SheetOp]] = {}
@@ -112,9 +136,8 @@ class SheetsWorker:
                 result.error = str(exc)
                 result.failed += self._fail([o for g in list(groups.values())[i:] for o in g], str(exc))
                 return False
-            books: dict[str, BookWriter] = {}
             try:
-                self._send(group, books, result)
+                self._send(group, result, names)
             except SheetsUnavailable as err:
                 result.error = str(err)
                 result.next_attempt_at = self._postpone([o for g in list(groups.values())[i:] for o in g], err)
@@ -124,18 +147,31 @@ class SheetsWorker:
                 result.error = str(err)
                 result.failed += self._fail(group, str(err))
                 continue
-            finally:
-                spent += books.values()
             self._done(group)
             result.ops_done += len(group)
         return True
 
     # outbox bookkeeping ----------------------------------------------
-    def _due(self) -> list[SheetOp]:
+    def _claim(self) -> list[SheetOp]:
+        """Take the next due ops for this worker alone (atomic on both databases)."""
+        now = self.clock()
         with self.journal.session() as s:
-            q = (select(SheetOp).where(SheetOp.status == "pending", SheetOp.next_attempt_at <= self.clock())
-                 .order_by(SheetOp.id).limit(self.batch_size))
-            return list(s.scalars(q))
+            due = (select(SheetOp.id).where(SheetOp.status.in_(PENDING), SheetOp.next_attempt_at <= now)
+                   .order_by(SheetOp.id).limit(self.batch_size))
+            if s.get_bind().dialect.name == "postgresql":
+                due = due.with_for_update(skip_locked=True)
+            ids = list(s.scalars(
+                update(SheetOp).where(SheetOp.id.in_(due.scalar_subquery()))
+                .values(status="sending", next_attempt_at=now + timedelta(seconds=CLAIM_SECONDS))
+                .returning(SheetOp.id), execution_options={"synchronize_session": False}))
+            if not ids:
+                return []
+            return list(s.scalars(select(SheetOp).where(SheetOp.id.in_(ids)).order_by(SheetOp.id)))
+
+    def _unclaim(self, ops: list[SheetOp]) -> None:
+        with self.journal.session() as s:
+            s.execute(update(SheetOp).where(SheetOp.id.in_([o.id for o in ops]), SheetOp.status == "sending")
+                      .values(status="pending", next_attempt_at=self.clock()))
 
     def _done(self, ops: list[SheetOp]) -> None:
         with self.journal.session() as s:
@@ -151,7 +187,7 @@ class SheetsWorker:
                 at = now + timedelta(seconds=backoff_seconds(attempts, exc.retry_after, rng=self.rng))
                 first = at if first is None or at < first else first
                 s.execute(update(SheetOp).where(SheetOp.id == op.id).values(
-                    attempts=attempts, next_attempt_at=at, last_error=exc.detail))
+                    status="pending", attempts=attempts, next_attempt_at=at, last_error=exc.detail))
         return first
 
     def _fail(self, ops: list[SheetOp], message: str) -> int:
@@ -161,7 +197,16 @@ class SheetsWorker:
         return len(ops)
 
     # sending ----------------------------------------------------------
-    def _send(self, ops: list[SheetOp], books: dict[str, BookWriter], result: DrainResult) -> None:
+    def _send(self, ops: list[SheetOp], result: DrainResult, names: list[str]) -> None:
+        """Read the journal state of ``ops`` and the tabs' keys, then write (under the leases)."""
+        books: dict[str, BookWriter] = {}
+        try:
+            self._write(ops, books, result, names)
+        finally:
+            result.requests += sum(b.requests for b in books.values())
+
+    def _write(self, ops: list[SheetOp], books: dict[str, BookWriter], result: DrainResult,
+               names: list[str]) -> None:
         jid, rid = self.settings.sheets_journal_id, self.settings.sheets_staff_id
         with self.journal.session() as s:
             act_ids = list(dict.fromkeys(o.activity_id for o in ops if o.activity_id is not None))
@@ -205,6 +250,8 @@ class SheetsWorker:
                 result.entries.add(aid)
             for nip in staff_ops:
                 book(rid).put(layout.STAFF_SHEET, nip, layout.staff_row(staff[nip]))
+        if not self.leases.renew(names):  # this batch took longer than the lease: another writer may be in
+            raise SheetsUnavailable("lease spreadsheet habis")
         for b in books.values():
             result.rows_written += b.flush()
 
@@ -217,11 +264,11 @@ def outbox_status(journal) -> dict:
     """Counts per status, the oldest pending op and the last error."""
     with journal.session() as s:
         counts = dict(s.execute(select(SheetOp.status, func.count()).group_by(SheetOp.status)).all())
-        nxt = s.scalar(select(func.min(SheetOp.next_attempt_at)).where(SheetOp.status == "pending"))
-        oldest = s.scalar(select(func.min(SheetOp.created_at)).where(SheetOp.status == "pending"))
+        nxt = s.scalar(select(func.min(SheetOp.next_attempt_at)).where(SheetOp.status.in_(PENDING)))
+        oldest = s.scalar(select(func.min(SheetOp.created_at)).where(SheetOp.status.in_(PENDING)))
         err = s.execute(select(SheetOp.last_error, SheetOp.attempts).where(SheetOp.last_error.is_not(None))
                         .order_by(SheetOp.id.desc()).limit(1)).first()
-    return {"pending": counts.get("pending", 0), "done": counts.get("done", 0), "failed": counts.get("failed", 0),
+    return {"pending": counts.get("pending", 0) + counts.get("sending", 0), "done": counts.get("done", 0), "failed": counts.get("failed", 0),
             "next_attempt_at": nxt, "oldest_pending": oldest,
             "last_error": err[0] if err else None, "attempts": err[1] if err else 0}
 

@@ -1,13 +1,15 @@
 """Batched, keyed writes to one spreadsheet.
 
-Per spreadsheet and drain: one spreadsheets.get (tab titles), at most one
+Per spreadsheet and batch: one spreadsheets.get (tab titles), at most one
 spreadsheets.batchUpdate (missing tabs), one values.batchGet (header, first
-column and key column of every tab touched, cached for the rest of the drain)
-and, per flush, ONE values.batchUpdate carrying updates of known rows and the
-new rows of every tab (plus one appendDimension batchUpdate when a tab
-outgrows its grid: unlike values.append, values.batchUpdate does not extend it). New rows are written right after the last row read in
-the same drain instead of one values.append per tab: 1,000 entries of 200
-employees would otherwise need 200+ requests.
+column and key column of every tab touched) and ONE values.batchUpdate
+carrying updates of known rows and the new rows of every tab (plus one
+appendDimension batchUpdate when a tab outgrows its grid: unlike values.append,
+values.batchUpdate does not extend it). New rows are written right after the
+last row read instead of one values.append per tab: 1,000 entries of 200
+employees would otherwise need 200+ requests. That read and that write must not
+be interleaved by another writer: a ``BookWriter`` lives for one batch, under the
+spreadsheet's lease (``journal.sheets.lease``), and never reuses what it read.
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 // telegram-test-api, started for the Python end-to-end tests and `jejak bench bot`.
 //
-// Usage: node emulator.js <port>
+// Usage: node emulator.js <port> [first update id]
 //
 // The package emulates only a few Bot API methods and stamps dates in
 // milliseconds. This wrapper keeps its storage and client API and adds, in
@@ -8,7 +8,7 @@
 // with offset/limit/long-poll semantics, dates in seconds, sendChatAction,
 // sendPhoto/sendDocument (multipart), getFile and file downloads, plus test
 // controls under /control: raw updates (edited messages, photos, duplicates),
-// user files, blocked users and injected flood/network faults.
+// user files, blocked users and injected faults (flood 429, network 502, server 500, unauthorized 401).
 'use strict';
 
 const express = require('express');
@@ -16,6 +16,8 @@ const TelegramServer = require('telegram-test-api');
 
 const port = Number(process.argv[2] || 9000);
 const server = new TelegramServer({ port, host: '127.0.0.1', storeTimeout: 3600 });
+// a restarted emulator goes on numbering updates where the stopped one ended, like Telegram
+if (process.argv[3]) server.updateId = Number(process.argv[3]);
 const inner = server.webServer;
 const app = express();
 
@@ -276,6 +278,8 @@ app.all('/bot:token/:method', async (req, res, next) => {
     if (fault.kind === 'flood') {
       return fail(res, 429, `Too Many Requests: retry after ${fault.retry_after}`, { retry_after: fault.retry_after });
     }
+    if (fault.kind === 'server') return fail(res, 500, 'Internal Server Error');
+    if (fault.kind === 'unauthorized') return fail(res, 401, 'Unauthorized');
     return fail(res, 502, 'Bad Gateway');
   }
   if (body.chat_id !== undefined && blocked.has(String(body.chat_id)) && method !== 'getUpdates') {
