@@ -26,8 +26,11 @@ def web_command(
     from jejak.settings import Settings
     from jejak.web_wiring import secret
 
+    from journal.db import Journal
+
     settings = Settings()
-    secret(settings)  # made once here, before any worker starts
+    secret(settings)  # made once here, before any worker starts,
+    Journal(settings.db_url).close()  # and so are the journal's tables (workers would race to create them)
     typer.echo(f"Dasbor berjalan di http://{host}:{port} (tautan masuk memakai {settings.web_url}). "
                "Ctrl+C untuk berhenti.")
     uvicorn.run("jejak.web_wiring:create", factory=True, host=host, port=port, workers=workers,
