@@ -140,3 +140,18 @@ def test_jejak_web_tautan_prints_a_working_link(cli, web):
     assert r.status_code == 303 and client.get("/admin/sistem").status_code == 200
     code, out = cli("web", "tautan", "--nip", "123")
     assert code == 1 and "Galat: NIP 123 tidak terdaftar" in out
+
+
+def test_an_unexpected_failure_is_one_indonesian_line(web, monkeypatch):
+    from starlette.testclient import TestClient
+
+    from web import team
+
+    def broken(*a, **kw):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(team, "build", broken)
+    client = web.login(web.staff("atasan")["nip"])
+    quiet = TestClient(web.app, raise_server_exceptions=False, cookies=dict(client.cookies))
+    r = quiet.get("/tim")
+    assert r.status_code == 500 and "Terjadi gangguan di server" in r.text and "boom" not in r.text

@@ -89,7 +89,7 @@ def create_app(services, *, secret: str, base_url: str | None = None,
 
     app = Starlette(routes=routes, lifespan=lifespan, middleware=[Middleware(SecurityHeaders)], exception_handlers={
         NotLoggedIn: _to_login, CsrfError: _csrf, RateLimited: _rate_limited, HTTPException: _http_error,
-        **{exc: _user_error for exc in _user_errors()},
+        **{exc: _user_error for exc in _user_errors()}, Exception: _server_error,
     })
     app.state.web = Web(
         services=services,
@@ -126,3 +126,9 @@ def _user_error(request: Request, exc: Exception) -> Response:
     from journal.scope import ScopeError
 
     return web(request).pages.error(request, str(exc), 403 if isinstance(exc, ScopeError) else 400)
+
+
+def _server_error(request: Request, exc: Exception) -> Response:
+    """Anything unexpected: one Indonesian line for the person (the server logs the traceback)."""
+    log.error("galat tak terduga pada %s %s", request.method, request.url.path, exc_info=exc)
+    return web(request).pages.error(request, T.SERVER_ERROR, 500)

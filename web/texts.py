@@ -9,6 +9,7 @@ LOGIN_RATE_LIMITED = "Terlalu banyak percobaan masuk dari alamat ini; tunggu sat
 LOGIN_EXPIRED = "Sesi Anda berakhir; minta tautan masuk baru dengan /web di bot."
 CSRF_FAILED = "Formulir kedaluwarsa atau tidak sah; muat ulang halaman lalu coba lagi."
 NOT_FOUND = "Halaman tidak ditemukan; kembali ke beranda."
+SERVER_ERROR = "Terjadi gangguan di server; coba lagi sebentar lagi. Bila berulang, hubungi admin instansi."
 ADMIN_ONLY = "Halaman ini hanya untuk admin instansi."
 REVIEWERS_ONLY = "Antrean tinjauan hanya untuk atasan, penilai, atau admin yang memiliki anggota tim."
 BAD_PERIOD = "Periode tidak dikenali; pilih hari, minggu, atau bulan."
