@@ -71,6 +71,11 @@ class Settings(BaseSettings):
     sheets_token_uri: str | None = None  # override for a local stand-in
     sheets_api_url: str | None = None  # override for a local stand-in
 
+    # web dashboard
+    web_secret: SecretStr | None = None  # signs session cookies; empty: generated once into the data folder
+    web_url: str = "http://127.0.0.1:8080"  # public base URL of the dashboard, used in login links
+    web_session_hours: float = 12.0
+
     @field_validator("holidays", mode="before")
     @classmethod
     def _split_holidays(cls, v):
