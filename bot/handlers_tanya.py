@@ -16,7 +16,7 @@ from bot import texts_tanya as T
 from bot.access import registered, services
 from bot.people import Person
 from bot.review import review_keyboard
-from bot.robustness import split_text
+from bot.robustness import send_text
 
 log = logging.getLogger(__name__)
 
@@ -25,29 +25,17 @@ def _today(context: ContextTypes.DEFAULT_TYPE, person: Person) -> date:
     return context.bot_data["clock"].today(person.timezone)
 
 
-async def _reply(update: Update, text: str, markup=None) -> None:
-    parts = split_text(text)
-    for i, part in enumerate(parts):
-        await update.effective_message.reply_text(part, reply_markup=markup if i == len(parts) - 1 else None)
-
-
-def _user_error(exc: Exception) -> str | None:
-    from jejak.errors import user_errors
-
-    return str(exc) if isinstance(exc, user_errors()) else None
-
-
 @registered
 async def tanya(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
     from agent.tanya.graph import from_services
 
     question = " ".join(context.args or []).strip()
     if not question:
-        await _reply(update, T.TANYA_USAGE)
+        await send_text(context, update.effective_chat.id, T.TANYA_USAGE)
         return
     qa = from_services(services(context))
     answer = await asyncio.to_thread(qa.ask, person.nip, question, _today(context, person))
-    await _reply(update, answer.text)
+    await send_text(context, update.effective_chat.id, answer.text)
 
 
 @registered
@@ -58,7 +46,7 @@ async def tim(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person
 
     arg = (context.args or [""])[0].lower() if context.args else ""
     if arg not in ("", "hari", "minggu", "bulan"):
-        await _reply(update, T.TIM_USAGE)
+        await send_text(context, update.effective_chat.id, T.TIM_USAGE)
         return
     today = _today(context, person)
     period = cal.week_of(today) if arg == "minggu" else cal.month_of(today) if arg == "bulan" else cal.day(today)
@@ -70,14 +58,8 @@ async def tim(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person
                              holidays=svc.settings.holidays)
             return render_team(view), [e.id for e in view.pending]
 
-    try:
-        text, pending = await asyncio.to_thread(build)
-    except Exception as exc:  # domain errors become the reply; anything else goes to the error handler
-        if _user_error(exc) is None:
-            raise
-        await _reply(update, _user_error(exc))
-        return
-    await _reply(update, text, review_keyboard(pending))
+    text, pending = await asyncio.to_thread(build)  # a person without a team: ScopeError, told by bot.errors
+    await send_text(context, update.effective_chat.id, text, reply_markup=review_keyboard(pending))
 
 
 async def run_escalation(application: Application, today: date | None = None) -> int:

@@ -16,8 +16,9 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
 from bot import texts_tanya as T
 from bot.access import registered, services
 from bot.people import Person
-from bot.robustness import split_text
+from bot.robustness import send_text
 from journal import conversation as C
+from journal.db import JournalError
 
 log = logging.getLogger(__name__)
 CALLBACK = re.compile(r"^rv:(a|r|c):(\d+)$")
@@ -34,18 +35,6 @@ def review_keyboard(activity_ids: list[int]) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup(rows) if rows else None
 
 
-async def _reply(update: Update, text: str, markup=None) -> None:
-    parts = split_text(text)
-    for i, part in enumerate(parts):
-        await update.effective_message.reply_text(part, reply_markup=markup if i == len(parts) - 1 else None)
-
-
-def _user_error(exc: Exception) -> str | None:
-    from jejak.errors import user_errors
-
-    return str(exc) if isinstance(exc, user_errors()) else None
-
-
 async def apply(context, person: Person, activity_id: int, action: str, comment: str | None) -> str:
     """Run the review, tell the employee; the reply for the reviewer (a refusal when it cannot be done)."""
     from journal import facts
@@ -55,10 +44,8 @@ async def apply(context, person: Person, activity_id: int, action: str, comment:
     svc = services(context)
     try:
         notice = await asyncio.to_thread(review, svc.journal, person.nip, activity_id, action, comment)
-    except Exception as exc:
-        if _user_error(exc) is None:
-            raise
-        return T.REVIEW_REFUSED.format(id=activity_id, why=_user_error(exc))
+    except JournalError as exc:  # one line per entry: /setujui 12 13 14 goes on after a refused one
+        return T.REVIEW_REFUSED.format(id=activity_id, why=exc)
     with svc.journal.session() as s:
         owner = facts.names(s, [notice.owner_nip]).get(notice.owner_nip, notice.owner_nip)
     reply = render_review(notice, owner)
@@ -105,9 +92,9 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, person: 
         return
     action, activity_id = ACTIONS[m[1]], int(m[2])
     if action == "approve":
-        await _reply(update, await apply(context, person, activity_id, "approve", None))
+        await send_text(context, update.effective_chat.id, await apply(context, person, activity_id, "approve", None))
         return
-    await _reply(update, await ask_reason(context, person, activity_id, action))
+    await send_text(context, update.effective_chat.id, await ask_reason(context, person, activity_id, action))
 
 
 def _ids_and_text(args: list[str]) -> tuple[list[int], str]:
@@ -122,11 +109,11 @@ def _ids_and_text(args: list[str]) -> tuple[list[int], str]:
 async def setujui(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
     ids, _ = _ids_and_text(context.args)
     if not ids:
-        await _reply(update, T.SETUJUI_USAGE)
+        await send_text(context, update.effective_chat.id, T.SETUJUI_USAGE)
         return
     await asyncio.to_thread(C.take, services(context).journal, person.nip, "review")  # an explicit command wins
     lines = [await apply(context, person, i, "approve", None) for i in dict.fromkeys(ids)]
-    await _reply(update, "\n".join(lines))
+    await send_text(context, update.effective_chat.id, "\n".join(lines))
 
 
 def _reason_command(action: str, usage: str):
@@ -136,13 +123,13 @@ def _reason_command(action: str, usage: str):
     async def command(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
         ids, text = _ids_and_text(context.args)
         if len(ids) != 1:
-            await _reply(update, usage)
+            await send_text(context, update.effective_chat.id, usage)
             return
         if not text:
-            await _reply(update, await ask_reason(context, person, ids[0], action))
+            await send_text(context, update.effective_chat.id, await ask_reason(context, person, ids[0], action))
             return
         await asyncio.to_thread(C.take, services(context).journal, person.nip, "review")  # an explicit command wins
-        await _reply(update, await apply(context, person, ids[0], action, text))
+        await send_text(context, update.effective_chat.id, await apply(context, person, ids[0], action, text))
 
     return command
 
@@ -159,18 +146,18 @@ async def ajukan(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Per
 
     ids, text = _ids_and_text(context.args)
     if len(ids) != 1:
-        await _reply(update, T.AJUKAN_USAGE)
+        await send_text(context, update.effective_chat.id, T.AJUKAN_USAGE)
         return
     svc = services(context)
     entry = await asyncio.to_thread(get_own, svc.journal, person.nip, ids[0])
     if entry is None or entry.status != "returned":
         why = T.NOT_RETURNED.format(id=ids[0], status=T.STATUS_NAMES.get(entry.status, entry.status)) if entry \
             else T.NOT_YOURS.format(id=ids[0])
-        await _reply(update, why)
+        await send_text(context, update.effective_chat.id, why)
         return
     if not text:
         await asyncio.to_thread(C.update, svc.journal, person.nip, {"edit": {"activity_id": ids[0]}}, "telegram")
-        await _reply(update, T.ASK_CORRECTION.format(id=ids[0], text=entry.text))
+        await send_text(context, update.effective_chat.id, T.ASK_CORRECTION.format(id=ids[0], text=entry.text))
         return
     await run_edit(update, context, person, ids[0], text)
 

@@ -26,12 +26,12 @@ def koreksi(
     nilai: Optional[str] = typer.Option(None, "--nilai", help='Nilai BerAKHLAK, dipisah koma: "Akuntabel,Kompeten"'),
 ) -> None:
     from agent.corrections import correct
-    from agent.errors import AgentError
+    from jejak.errors import JejakError
 
     codes = {k: v for k, v in (("rhk", rhk), ("probis", probis), ("pokin", pokin)) if v is not None}
     values = [v.strip() for v in nilai.split(",") if v.strip()] if nilai is not None else None
     if not codes and values is None:
-        raise AgentError(T.NOTHING)
+        raise JejakError(T.NOTHING)
     svc = _services()
     try:
         changes = correct(svc.graph.context, activity_id, nip, codes=codes, values=values)
