@@ -22,7 +22,7 @@ INJECTION = (r"\b(?:abaikan|lupakan|ignore|bypass)\b.{0,40}\b(?:aturan|instruksi
              r"akses|hak)\b|\bsystem\s*:|\brole\s*=|\bmode\s+admin\b|\b(?:kamu|anda)\s+(?:sekarang\s+)?(?:adalah\s+)?admin\b|"
              r"\bsebagai\s+admin\b|\bsaya\s+(?:adalah\s+)?admin\b")
 WITH_SELF = r"\btermasuk\s+(?:saya|diri\s+saya|aku)\b"
-TEAM = (r"\b(?:tim\s*(?:saya|kami)|anggota\s+(?:tim\s+)?(?:saya|kami)|anggota\s+tim|bawahan(?:\s+saya)?|"
+TEAM = (r"\b(?:tim\s*(?:saya|kami)|(?:anak-anak|orang-orang|teman-teman)(?:\s+(?:saya|kami))?|anggota\s+(?:tim\s+)?(?:saya|kami)|anggota\s+tim|bawahan(?:\s+saya)?|"
         r"unit\s+saya|seluruh\s+tim\s+saya|semua\s+anggota|orang\s+orang\s+saya)\b")
 DIRECT = r"\bbawahan\s+langsung\b|\blangsung\s+di\s+bawah\s+saya\b"
 TEAM_OF = (r"\b(?:tim|timnya|bawahan|bawahannya|anak\s+buah|anggota\s+tim|anggota\s+timnya|tim\s+punya|tim\s+milik)\s+"

@@ -31,10 +31,16 @@ direktorat instansi kantor satker bidang divisi sub subbag seksi rajin produktif
 # name tokens that are also ordinary words: a person only with a title ("pak Teguh") or written capitalised
 COMMON_WORDS = frozenset("bagus teguh putri sari eka adi dwi arya melati lestari kartika nurul dimas wahyu".split())
 UNIT_WORDS = r"(?:tim|bagian|unit|bidang|divisi|subbag|seksi|kelompok)"
+# "anak2 umum", "orang infra", "pegawai integrasi": the people of a team named by its own word
+UNIT_PEOPLE = r"(?:anak-anak|orang-orang|teman-teman|kawan-kawan|rekan-rekan|orang|pegawai|staf|anggota)"
 UNIT_GENERIC = frozenset("tim bagian unit bidang divisi subbag seksi kelompok dan direktorat ti".split())
 UNIT_ALIASES = {"dev": "pengembangan", "developer": "pengembangan", "apps": "aplikasi", "app": "aplikasi",
                 "helpdesk": "layanan", "support": "dukungan", "infra": "infrastruktur", "jaringan": "infrastruktur",
                 "keuangan": "umum", "tu": "umum", "tata": "umum", "data": "integrasi"}
+# the word before a name-like ordinary word that makes it a name ("jam bagus", "entri wahyu", "punya melati")
+NAME_SLOT = frozenset("""jam entri kegiatan aktivitas kerjaan pekerjaan catatan jurnal punya milik si antara
+bandingkan bandingin banding dibanding dibandingkan vs versus""".split())
+JOINS = frozenset("dan sama atau dengan serta vs versus dibanding".split())
 
 
 @dataclass(frozen=True)
@@ -98,6 +104,9 @@ class Directory:
                 if len(tok) >= 2:
                     self.by_token.setdefault(tok, set()).add(nip)
         self._vocab = sorted(self.by_token)
+        self._firsts: dict[str, set[str]] = {}
+        for nip, name in self.people_rows:
+            self._firsts.setdefault(first_name(name).lower(), set()).add(nip)
         self.units = [UnitInfo(i, n, frozenset(w for w in re.findall(r"[a-z]+", n.lower()) if w not in UNIT_GENERIC))
                       for i, n in self.unit_rows]
 
@@ -105,12 +114,16 @@ class Directory:
         return frozenset(self.by_token)
 
     def _candidates(self, tok: str) -> set[str]:
+        """Exact name tokens; a typo (same first letter, one slip); a nickname that starts a first name."""
         if tok in self.by_token:
             return self.by_token[tok]
         if len(tok) < 4 or tok in STOPWORDS:
             return set()
-        close = difflib.get_close_matches(tok, self._vocab, n=1, cutoff=0.84)
-        return self.by_token[close[0]] if close else set()
+        close = [c for c in difflib.get_close_matches(tok, self._vocab, n=3, cutoff=0.84) if c[0] == tok[0]]
+        if close:
+            return self.by_token[close[0]]
+        nick = {n for f, nips in self._firsts.items() if f.startswith(tok) and len(f) > len(tok) for n in nips}
+        return nick if 0 < len(nick) <= 2 else set()
 
     def mentions(self, text: str, caps: set[str] | None = None) -> list[Mention]:
         """One mention per person named, in text order (a shared first name gives several NIPs).
@@ -119,7 +132,8 @@ class Directory:
         """
         out: list[Mention] = []
         prev_hit, prev_title = False, False
-        for tok, a, b, cap in _tokens(text):
+        tokens = _tokens(text)
+        for i, (tok, a, b, cap) in enumerate(tokens):
             cap = cap or (caps is not None and tok in caps)
             if tok.isdigit():
                 if tok in self.people:
@@ -133,7 +147,7 @@ class Directory:
                 prev_hit = prev_title = False
                 continue
             cand = self._candidates(tok) if tok not in STOPWORDS else self.by_token.get(tok, set())
-            if cand and tok in COMMON_WORDS and not (prev_title or cap or prev_hit):
+            if cand and tok in COMMON_WORDS and not (prev_title or cap or prev_hit or self._slot(tokens, i, out)):
                 cand = set()
             if not cand:
                 prev_hit = prev_title = False
@@ -150,6 +164,19 @@ class Directory:
             if same is None:
                 merged.append(m)
         return merged
+
+    def _slot(self, tokens, i: int, found: list[Mention]) -> bool:
+        """A name-like ordinary word stands where a name goes: after "jam"/"entri"/"punya", or joined
+        to a name by "dan"/"sama"/"vs" ("kristian vs bagus", "bagus sama kristian")."""
+        before = tokens[i - 1][0] if i else ""
+        if before in NAME_SLOT:
+            return True
+        if before in JOINS and i > 1 and found and found[-1].end == tokens[i - 2][2]:
+            return True
+        if i + 2 < len(tokens) and tokens[i + 1][0] in JOINS:
+            nxt = tokens[i + 2][0]
+            return nxt in self.by_token and nxt not in COMMON_WORDS
+        return False
 
     def find(self, text: str) -> list[set[str]]:
         """One candidate set per person mentioned, in text order."""
@@ -184,7 +211,7 @@ class Directory:
         """Teams named as "tim X" / "bagian X" / "unit X" (X a word of the unit's name, or a known alias)."""
         low = text.lower()
         out: list[UnitMention] = []
-        for m in re.finditer(rf"\b{UNIT_WORDS}\s+((?:(?!{UNIT_WORDS}\b)[a-z]+\s*){{1,3}})", low):
+        for m in re.finditer(rf"\b(?:{UNIT_WORDS}|{UNIT_PEOPLE})\s+((?:(?!{UNIT_WORDS}\b)[a-z]+\s*){{1,3}})", low):
             words = m.group(1).split()
             best, used = None, 0
             for k in range(len(words), 0, -1):

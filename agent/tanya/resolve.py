@@ -25,7 +25,7 @@ from journal.scope import Scope, ScopeError, agency_nips, authorize, reports_of
 
 SELF = re.compile(r"^(|saya|aku|me|sendiri|diri sendiri|diri saya)$")
 TEAM = re.compile(r"^(tim|tim saya|timku|anggota tim|anggota tim saya|bawahan|bawahan saya|tim kami|anak buah|"
-                  r"anak buah saya|tim|team)$")
+                  r"anak buah saya|anak-anak|anak-anak saya|tim|team)$")
 DIRECT = re.compile(r"^(bawahan langsung|bawahan langsung saya|langsung)$")
 SCOPE = re.compile(r"^(cakupan|cakupan saya|orang lain dalam cakupan saya)$")
 SCOPE_ALL = re.compile(r"^(semua yang dapat saya lihat|cakupan saya termasuk saya|yang dapat saya lihat)$")
