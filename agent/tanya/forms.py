@@ -73,8 +73,12 @@ RANK = (r"\b(?:paling|ter(?:banyak|sedikit|rajin|tinggi|rendah|lama|aktif|produk
         r"teratas|terbawah|ranking|rangking|peringkat|urutan|urutkan|diurutkan|top)\b")
 GROUP = (r"\b(?:per|setiap|tiap|masing-masing|berdasarkan|menurut|dirinci|rincian|breakdown|dipecah|dikelompokkan|"
          r"sebaran|distribusi)\s+(?:per\s+)?(rhk|orang|pegawai|nama|anggota|proses(?:\s+bisnis)?|probis|pokin|"
-         r"nilai(?:\s+(?:utama|dominan|pertama|primer)(?:\s+berakhlak)?)?|minggu|pekan|hari|tanggal|bulan|status|"
-         r"tim|unit|bagian)\b")
+         r"nilai(?:\s+berakhlak)?(?:\s+(?:utama|dominan|pertama|primer)(?:\s+berakhlak)?)?|minggu|pekan|hari|"
+         r"tanggal|bulan|status|tim|unit|bagian)(?:-?nya)?\b")
+# "status entri saya gimana", "brp yg approved/submitted/returned": a breakdown by status
+STATUS_BREAKDOWN = r"\bstatus(?:-?nya)?\b.*\b(?:bagaimana|apa\s+saja|mana\s+saja)\b|\b(?:bagaimana|apa\s+saja)\b.*\bstatus\b"
+# "5 besar", "top 3", "3 teratas": a ranking from the top
+TOP_FROM_HIGH = r"\b(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+(?:besar|teratas)\b|\btop\b"
 GROUP_AS_SUBJECT = (r"\b(rhk|proses(?:\s+bisnis)?|probis|pokin|nilai|hari|tanggal|minggu|pekan|bulan|tim|unit|bagian)"
                     r"\s+(?:_+\s+)?(?:apa|mana)\b")
 LIST = (r"\b(?:aktivitas|kegiatan|entri|pekerjaan|kerjaan|catatan)\s+(?:apa|mana)\b|\bapa\s+saja\b|"
@@ -107,8 +111,9 @@ DAYS_EMPTY = r"\b(?:belum|tidak|tak|kosong|bolong|lupa)\b"
 
 # filters
 STATUS_APPROVED = r"(?<!belum\s)(?<!tidak\s)\b(?:disetujui|diterima|approved|lolos\s+review|sudah\s+di\s*acc)\b"
-STATUS_RETURNED = r"\b(?:dikembalikan|direturn|ditolak|dibalikin|dibalikan|diminta\s+revisi|harus\s+direvisi)\b"
+STATUS_RETURNED = r"\b(?:dikembalikan|direturn|returned|ditolak|dibalikin|dibalikan|diminta\s+revisi|harus\s+direvisi)\b"
 STATUS_SUBMITTED = (r"\bbelum\s+(?:disetujui|ditinjau|direview|diperiksa|dicek|diacc)\b|\bmenunggu\b|\bdiajukan\b|"
+                    r"\bsubmitted\b|"
                     r"\bpending\b|\bmasih\s+(?:diajukan|menunggu)\b")
 EVIDENCE_NO = (r"\b(?:tanpa|tidak\s+ada|belum\s+ada|tidak\s+punya|belum\s+punya|kurang|minus|gak\s+ada|nggak\s+ada|"
                r"belum\s+(?:upload|unggah|melampirkan|dilampiri|dilengkapi|diberi|dikasih)|tidak\s+(?:upload|"
@@ -147,6 +152,7 @@ tentang soal terkait mengenai perihal juga masih cuma hanya itu nya dia mereka k
 kurang lebih dari separuh setengah standar paling rata-rata per hubungannya kaitannya saya aku anda beliau
 lampiran bukti file foto evidence dokumen seluruh semua direktorat instansi kantor satker orangnya
 harian sehari perhari mingguan bulanan buat bagi biar agar supaya kalau gimana deh kok nah tuh
+bisnis dihapus terhapus hapus
 """.split())
 NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
                 "sembilan": 9, "sepuluh": 10}
@@ -158,3 +164,8 @@ LATEST = (r"\b(?:terakhir|terbaru|paling\s+baru|paling\s+akhir)\b.*\b(?:mengisi|
           r"\b(?:mengisi|diisi|entri|kegiatan|mencatat|input)\b.*\b(?:terakhir|terbaru|paling\s+baru)\b")
 LONGEST = r"\b(?:paling\s+lama|terlama|terpanjang|durasi\s+(?:paling\s+)?(?:lama|panjang))\b"
 OWN_ENTRIES = r"\b(?:entri|kegiatan|aktivitas|catatan)\s+saya\b"
+# "sebutkan pegawai yang ...", "pegawai mana yang ...": a question about who, without "siapa"
+WHO_LIST = (r"\b(?:sebutkan|daftar|list|tampilkan|tunjukkan|cari)\s+(?:nama\s+|semua\s+|para\s+)?(?:pegawai|orang|"
+            r"anggota|staf)\b|\b(?:pegawai|orang|anggota|staf)\s+(?:mana\s+)?(?:saja\s+)?yang\b")
+# the words of "proses bisnis apa aja": a question, not the name of a process
+NOT_A_NAME = frozenset("apa saja mana yang aja sih dong ya kah nya paling banyak sering sedikit".split())

@@ -27,7 +27,9 @@ SELF = re.compile(r"^(|saya|aku|me|sendiri|diri sendiri|diri saya)$")
 TEAM = re.compile(r"^(tim|tim saya|timku|anggota tim|anggota tim saya|bawahan|bawahan saya|tim kami|anak buah|"
                   r"anak buah saya|anak-anak|anak-anak saya|tim|team)$")
 DIRECT = re.compile(r"^(bawahan langsung|bawahan langsung saya|langsung)$")
-SCOPE = re.compile(r"^(cakupan|cakupan saya|orang lain dalam cakupan saya)$")
+SCOPE = re.compile(r"^(cakupan|cakupan saya)$")
+OTHERS = re.compile(r"^(orang lain|orang lain dalam cakupan saya|selain saya)$")
+OVERSEE_ALL = ("penilai", "admin")  # they oversee a whole directorate or agency, themselves included
 SCOPE_ALL = re.compile(r"^(semua yang dapat saya lihat|cakupan saya termasuk saya|yang dapat saya lihat)$")
 ALL = re.compile(r"^(semua|seluruh|semua pegawai|seluruh pegawai|instansi|semua orang|seluruh instansi|"
                  r"seluruh direktorat|direktorat|seluruh kantor|kantor|satu kantor|satu direktorat|satker|"
@@ -68,8 +70,10 @@ def subject(session, me: Scope, directory: Directory, pegawai: str | None, defau
         if not me.team:
             return Subject([me.nip], T.WHO_SELF, kind="self")
         return Subject(sorted(me.nips), T.WHO_SCOPE, T.SCOPE_NOTE.format(n=len(me.nips), role=me.role), kind="scope")
-    if SCOPE.match(text):
-        nips = sorted(me.team)
+    if SCOPE.match(text) or OTHERS.match(text):
+        # "who ..." without a subject: the people the asker oversees (a lead: their team; the director or the
+        # admin: the whole directorate or agency, themselves included); "orang lain": everyone but the asker
+        nips = sorted(me.nips if me.role in OVERSEE_ALL and SCOPE.match(text) else me.team)
         if not nips:
             raise ScopeError(T.NO_TEAM)
         return Subject(nips, T.WHO_SCOPE, T.SCOPE_NOTE.format(n=len(nips), role=me.role), kind="scope")

@@ -239,6 +239,7 @@ class Toolbox:
             top = rows[:n] if n else rows
             out.update(order="min" if low else "max", measure=measure, unit=unit, by=by, n=n,
                        ranking={"unit": unit, "rows": top}, names=[r["name"] for r in rows if r["value"] == best],
+                       groups={"by": by, "unit": unit, "values": dict(values), "labels": dict(labels)},
                        hours=best, value=best, compare={"unit": unit, "values": {r["name"]: r["value"] for r in rows}})
             return out
         return self._run(go, locals())

@@ -55,7 +55,8 @@ class Intent:
         if self.who == "people":
             return ", ".join(self.parts)
         return {"self": "saya", "team": "tim saya", "direct": "bawahan langsung", "all": "semua",
-                "scope": "cakupan saya", "visible": "semua yang dapat saya lihat"}.get(self.who, implicit)
+                "scope": "cakupan saya", "others": "orang lain dalam cakupan saya",
+                "visible": "semua yang dapat saya lihat"}.get(self.who, implicit)
 
     def _filters(self) -> dict:
         return {"rhk": self.rhk, "nilai": self.value, "proses": self.process, "topik": self.topic,
@@ -167,7 +168,7 @@ def _subject(low: str, masked: str, directory: Directory, caps: set[str], prefer
     if re.search(F.INJECTION, low) and re.search(r"\b(?:semua|seluruh)\b", low):
         return "all", [], [], self_too
     if re.search(F.OTHERS, low):
-        return "scope", [], [], False
+        return "others", [], [], False
     if re.search(F.WITH_SELF, low):
         return "visible", [], [], True
     if re.search(F.DIRECT, low):
@@ -301,14 +302,14 @@ def understand(question: str, directory: Directory, today: date, prefer=None, kn
     for pattern in (F.ALL, F.TEAM, F.DIRECT, F.WITH_SELF):
         people_masked = _mask(people_masked, [(m.start(), m.end()) for m in re.finditer(pattern, people_masked)], "_")
     periods = _union([m.period for m in found], low)
-    many = who in ("team", "direct", "all", "scope", "implicit", "visible") or len(parts) > 1 or any(
+    many = who in ("team", "direct", "all", "scope", "others", "implicit", "visible") or len(parts) > 1 or any(
         p.startswith(("unit:", "tim:")) for p in parts)
 
     rhk = re.search(F.RHK, low)
     value = next((v for w, v in F.VALUE_WORDS if re.search(rf"\b{w}\b", low)), None)
     process = None
     pm = re.search(F.PROCESS, people_masked)
-    if pm and re.search(r"[a-z]{3,}", pm.group(1)):
+    if pm and re.search(r"[a-z]{3,}", pm.group(1)) and set(re.findall(r"[a-z]+", pm.group(1))) - F.NOT_A_NAME:
         process = pm.group(1).strip(" .,!_")
     topic = None if process else _topic(people_masked, known)
     if topic and (value and topic.lower() in value.lower()):
@@ -323,18 +324,29 @@ def understand(question: str, directory: Directory, today: date, prefer=None, kn
     by = None
     if group_m:
         word = re.sub(r"\s+", " ", group_m.group(1))
-        by = "nilai_utama" if word.startswith("nilai ") else GROUP_KEYS.get(word)
+        word = re.sub(r"-?nya$", "", word)
+        by = "nilai_utama" if re.search(r"\b(?:utama|dominan|pertama|primer)\b", word) else \
+            "nilai" if word.startswith("nilai") else GROUP_KEYS.get(word)
     if by is None and re.search(F.PER_PERSON, low):
         by = "pegawai"
     avg = re.search(F.AVG, low)
     if avg and by in ("hari", "pegawai") and re.search(F.PER_DAY + "|" + F.PER_HEAD, low):
         by = None  # "rata-rata per hari / per orang" is a measure, not a breakdown
     subject_group = re.search(F.GROUP_AS_SUBJECT, people_masked)
-    asks_who = bool(re.search(r"\bsiapa\b", low)) or who in ("team", "direct", "scope", "all", "visible") or (
+    statuses = [x for x in (F.STATUS_APPROVED, F.STATUS_RETURNED, F.STATUS_SUBMITTED) if re.search(x, low)]
+    if by is None and (len(statuses) >= 2 or not statuses and re.search(F.STATUS_BREAKDOWN, low)):
+        by, status = "status", None  # "brp yg approved/submitted/returned": each status
+    if extreme is None and re.search(F.TOP_FROM_HIGH, low):
+        extreme = "max"
+    asks_who = bool(re.search(r"\bsiapa\b|" + F.WHO_LIST, low)) or who in ("team", "direct", "scope", "others", "all",
+                                                                            "visible") or (
         who == "people" and any(p.startswith(("unit:", "tim:")) for p in parts))
     limit = _limit(low, many) if asks_who else None
     streak = re.search(F.STREAK, low)
     hours_words = re.search(F.HOURS, low)
+    if by is None and subject_group and extreme is None and (hours_words or re.search(F.COUNT, low)) and \
+            subject_group.group(1) != "nilai" and not re.search(r"\bsiapa\b", low):
+        by = GROUP_KEYS.get(re.sub(r"\s+", " ", subject_group.group(1)))  # "jamnya kebagi ke RHK mana aja"
 
     kind, queue = None, None
     explicit = who == "people"
