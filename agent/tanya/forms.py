@@ -30,8 +30,9 @@ TEAM_OF = (r"\b(?:tim|timnya|bawahan|bawahannya|anak\s+buah|anggota\s+tim|anggot
 PER_PERSON = r"\b(?:per\s+(?:orang|pegawai|nama|anggota|individu|kepala)|(?:setiap|tiap|masing-masing)\s+(?:orang|pegawai|anggota)|masing-masing)\b"
 SELF = r"\b(?:saya|sendiri)\b"
 # "dikembalikan pak Hendra": the person after a review verb is the reviewer, not whom the question is about
-REVIEWER = (r"\b(?:dikembalikan|direturn|ditolak|disetujui|diacc|direview|diperiksa|dicek|dibalikin|ditinjau)\s+"
-            r"(?:oleh\s+|sama\s+)?(?:(?:bu|ibu|pak|bapak|mas|mbak|mba)\s+)?$")
+REVIEWER = (r"\b(?:dikembalikan|direturn|ditolak|disetujui|diacc|direview|diperiksa|dicek|dibalikin|ditinjau|"
+            r"approval|persetujuan|review|tinjauan|acc|pemeriksaan)\s+(?:oleh\s+|sama\s+|dari\s+|atasan\s+)?"
+            r"(?:(?:bu|ibu|pak|bapak|mas|mbak|mba)\s+)?$")
 SELF_AND_TEAM = (r"\bsaya\s+(?:dan|sama|plus|dengan|\+)\s+(?:tim|bawahan|anggota)(?:\s+tim)?(?:\s+saya)?\b|"
                  r"\b(?:tim|bawahan|anggota)(?:\s+tim)?\s+saya\s+(?:dan|sama|plus|dengan|\+|termasuk)\s+(?:saya|diri\s+saya)\b")
 SELF_NOT = (r"\b(?:tim|bawahan|anggota|unit|cakupan|atasan|persetujuan|tinjauan|review|approval)\s+saya\b|"
@@ -106,7 +107,8 @@ PER_DAY = r"\b(?:per\s*hari|perhari|sehari|tiap\s+hari|setiap\s+hari|harian|per\
 PER_HEAD = r"\b(?:per\s+(?:orang|pegawai|kepala|anggota)|tiap\s+orang|setiap\s+orang|masing-masing\s+orang)\b"
 PERCENT = (r"\bpersen\b|\bpersentase\b|\bprosentase\b|%|\b(?:capaian|pencapaian)\s+(?:jam|standar)\b|"
            r"\b(?:dari|terhadap|dibanding)\s+(?:jam\s+)?standar\b")
-DAYS_FILLED = r"\bberapa\s+hari\b|\bjumlah\s+hari\b|\bhari\s+(?:terisi|aktif|mengisi)\b"
+DAYS_FILLED = (r"\bberapa\s+hari\b|\bjumlah\s+hari\b|\bhari\s+(?:terisi|aktif|mengisi)\b|"
+               r"\b(?:jarang|sering)\s+(?:mengisi|mencatat|menginput|melapor)\b")
 DAYS_EMPTY = r"\b(?:belum|tidak|tak|kosong|bolong|lupa)\b"
 
 # filters
@@ -169,3 +171,5 @@ WHO_LIST = (r"\b(?:sebutkan|daftar|list|tampilkan|tunjukkan|cari)\s+(?:nama\s+|s
             r"anggota|staf)\b|\b(?:pegawai|orang|anggota|staf)\s+(?:mana\s+)?(?:saja\s+)?yang\b")
 # the words of "proses bisnis apa aja": a question, not the name of a process
 NOT_A_NAME = frozenset("apa saja mana yang aja sih dong ya kah nya paling banyak sering sedikit".split())
+ORDER_MAX = (r"\b(?:paling\s+(?:banyak|tinggi|rajin|lama|besar|aktif|produktif|sering)|terbanyak|tertinggi|teratas|"
+             r"terbesar|terajin|terlama)\b")

@@ -43,7 +43,9 @@ TOOLS = {
                         "'perlu_saya_tinjau' (entri bawahan langsung yang menunggu persetujuan saya), "
                         "'saya_kembalikan' (entri yang pernah saya kembalikan), 'saya_setujui', "
                         "'dikembalikan_ke_saya' (entri saya berstatus dikembalikan), 'saya_menunggu' (entri saya "
-                        "yang belum ditinjau).",
+                        "yang belum ditinjau). pegawai (opsional): hanya entri orang-orang ini, mis. 'yang perlu saya "
+                        "setujui dari Budi'. peninjau (opsional, hanya perlu_saya_tinjau): antrean orang lain, mis. "
+                        "'antrean approval pak Budi'.",
     "progres_rhk": "Progres tiap RHK: jumlah entri, jam, dan volume keluaran pada periode. " + PEGAWAI + " " + PERIODE,
     "usulan_predikat": "Usulan predikat kinerja (PermenPANRB 6/2022) satu pegawai untuk satu periode, dengan bukti; "
                        "sementara bila periode belum cukup berjalan.",

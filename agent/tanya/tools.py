@@ -31,6 +31,16 @@ from journal.predikat import propose
 from journal.scope import Scope, ScopeError, scope_of
 
 MAX_LISTED = 10
+
+
+def _one(directory: Directory, text: str) -> str:
+    """One person from a name or NIP (the reviewer of a queue)."""
+    found, ambiguous = directory.resolve(str(text))
+    if str(text).strip() in directory.people:
+        return str(text).strip()
+    if len(found) != 1 or ambiguous:
+        raise JournalError(T.UNKNOWN_PERSON.format(part=text))
+    return found[0]
 ALL_TIME = date(1900, 1, 1)
 log = logging.getLogger(__name__)
 
@@ -381,20 +391,24 @@ class Toolbox:
             return out
         return self._run(go, locals())
 
-    def antrean_tinjauan(self, jenis: str = "perlu_saya_tinjau", periode: str | None = None) -> dict:
+    def antrean_tinjauan(self, jenis: str = "perlu_saya_tinjau", periode: str | None = None,
+                         pegawai: str | None = None, peninjau: str | None = None) -> dict:
         def go(s):
             me = scope_of(s, self.asker)
             kind = str(jenis).lower().replace(" ", "_")
+            named = subject(s, me, self.directory, pegawai).nips if pegawai else None  # "... dari Budi"
             if kind == "perlu_saya_tinjau":
-                who = ", ".join(direct_reports(s, me.nip))
+                # someone else's queue ("antrean approval pak X"): X's direct reports, as the asker may see them
+                boss = _one(self.directory, peninjau) if peninjau else me.nip
+                who = ", ".join(n for n in direct_reports(s, boss) if named is None or n in named)
                 sel = self._select(s, who or "saya", periode, default_period=None, status="submitted", texts=True)
                 if not who:  # nobody reports to the asker: nothing waits for them
                     sel.rows = []
                 sel.who = Subject(sel.who.nips if who else [], T.WHO_DIRECT, kind="team")
             elif kind in ("saya_kembalikan", "saya_setujui"):
                 action = "return" if kind == "saya_kembalikan" else "approve"
-                sel = self._select(s, "cakupan saya", periode, default_period=None, reviewed_by=(me.nip, action),
-                                   texts=True)
+                sel = self._select(s, ", ".join(named) if named else "orang lain", periode, default_period=None,
+                                   reviewed_by=(me.nip, action), texts=True)
             elif kind in ("dikembalikan_ke_saya", "saya_menunggu"):
                 sel = self._select(s, "saya", periode, default_period=None, texts=True,
                                    status="returned" if kind == "dikembalikan_ke_saya" else "submitted")

@@ -50,6 +50,7 @@ class Intent:
     self_too: bool = False
     limit: tuple[str, float, str] | None = None  # (measure, number, "bawah"/"atas") for "who is under X"
     streak: int | None = None  # "N hari kerja berturut-turut tidak mengisi"
+    reviewer: str | None = None  # "antrean approval pak X": the queue of X, not the asker's
 
     def _pegawai(self, implicit: str) -> str:
         if self.who == "people":
@@ -72,7 +73,9 @@ class Intent:
         if self.kind == "predikat":
             return "usulan_predikat", {"pegawai": self._pegawai("saya"), "periode": period}
         if self.kind == "queue":
-            return "antrean_tinjauan", {"jenis": self.queue, "periode": period}
+            return "antrean_tinjauan", {"jenis": self.queue, "periode": period,
+                                        "pegawai": ", ".join(self.parts) if self.who == "people" else None,
+                                        "peninjau": self.reviewer}
         if self.kind == "pending":
             return "menunggu_tinjauan", {"pegawai": self._pegawai("tim saya"), "periode": period}
         if self.kind == "compare":
@@ -135,8 +138,10 @@ def _mask(text: str, spans, ch: str = " ") -> str:
     return "".join(chars)
 
 
-def _subject(low: str, masked: str, directory: Directory, caps: set[str], prefer) -> tuple[str, list, list, bool]:
-    """(who, parts, ambiguous, self_too) from the question."""
+def _subject(low: str, masked: str, directory: Directory, caps: set[str], prefer,
+             reviewers: list | None = None) -> tuple[str, list, list, bool]:
+    """(who, parts, ambiguous, self_too) from the question; the reviewers named ("approval pak X") are added to
+    ``reviewers``."""
     units = directory.unit_mentions(masked)
     masked_people = _mask(masked, [(u.start, u.end) for u in units])
     found = directory.mentions(masked_people, caps)
@@ -144,6 +149,8 @@ def _subject(low: str, masked: str, directory: Directory, caps: set[str], prefer
     groups = []
     for m in found:
         if re.search(F.REVIEWER, masked_people[:m.start]):
+            if reviewers is not None:
+                reviewers.append(m.nips)
             continue  # the reviewer of the entries asked about
         if re.search(F.TEAM_OF, masked_people[:m.start]):
             nips, amb = directory.pick([m.nips], prefer)
@@ -292,7 +299,9 @@ def understand(question: str, directory: Directory, today: date, prefer=None, kn
     codes = [(m.start(), m.end()) for m in re.finditer(F.RHK, low)]  # "RHK 3 bulan Oktober" is not the 3rd
     found = period_mentions(_mask(low, codes, "#"), today)
     masked = _mask(low, [(m.start, m.end) for m in found])
-    who, parts, ambiguous, self_too = _subject(low, masked, directory, caps, prefer)
+    named_reviewers: list[set[str]] = []
+    who, parts, ambiguous, self_too = _subject(low, masked, directory, caps, prefer, named_reviewers)
+    reviewer, _ = directory.pick(named_reviewers[:1], prefer)
     people_masked = _mask(low, [(m.start, m.end) for m in found], "_")
     people_masked = _mask(people_masked, [(m.start(), m.end()) for m in re.finditer(r"\b\d{18}\b", masked)], "_")
     for u in directory.unit_mentions(people_masked):
@@ -318,6 +327,9 @@ def understand(question: str, directory: Directory, today: date, prefer=None, kn
     status = ("returned" if re.search(F.STATUS_RETURNED, low) else "submitted" if re.search(F.STATUS_SUBMITTED, low)
               else "approved" if re.search(F.STATUS_APPROVED, low) else None)
     extreme = "min" if re.search(F.ORDER_MIN, low) else "max" if re.search(F.RANK, low) else None
+    most, least = re.search(F.ORDER_MAX, low), re.search(F.ORDER_MIN, low)
+    if most and least:  # "dari yang terbanyak ke paling sedikit": the order starts where it is said first
+        extreme = "max" if most.start() < least.start() else "min"
     top_n = re.search(F.TOP_N, low)
     n = _number((top_n.group(1) or top_n.group(2)) if top_n else None)
     group_m = re.search(F.GROUP, low)
@@ -352,11 +364,13 @@ def understand(question: str, directory: Directory, today: date, prefer=None, kn
     explicit = who == "people"
     if re.search(F.PREDIKAT, low):
         kind = "predikat"
-    elif not explicit and re.search(F.QUEUE_I_RETURNED, low):
+    elif reviewer and not self_too and not explicit and re.search(F.PENDING + r"|\bapproval\b", low):
+        kind, queue = "queue", "perlu_saya_tinjau"  # "antrean approval pak X": what waits for X
+    elif re.search(F.QUEUE_I_RETURNED, low):
         kind, queue = "queue", "saya_kembalikan"
-    elif not explicit and re.search(F.QUEUE_MINE, low):
+    elif re.search(F.QUEUE_MINE, low):
         kind, queue = "queue", "perlu_saya_tinjau"
-    elif not explicit and re.search(F.QUEUE_I_APPROVED, low):
+    elif re.search(F.QUEUE_I_APPROVED, low):
         kind, queue = "queue", "saya_setujui"
     elif who in ("self", "implicit") and re.search(F.QUEUE_RETURNED_TO_ME, low) or (
             who == "self" and status == "returned" and not hours_words and not periods):
@@ -442,4 +456,5 @@ def understand(question: str, directory: Directory, today: date, prefer=None, kn
         who = "scope"
     return Intent(kind, who, [p for p in parts if p.isdigit()], ambiguous, periods,
                   f"RHK-{rhk.group(1)}" if rhk else None, value, extreme, process, topic, status, evidence, measure,
-                  by, n, queue, parts, self_too, limit, _number(streak.group(1)) if streak and kind == "missing" else None)
+                  by, n, queue, parts, self_too, limit, _number(streak.group(1)) if streak and kind == "missing" else None,
+                  reviewer[0] if reviewer and kind == "queue" and queue == "perlu_saya_tinjau" else None)

@@ -20,7 +20,7 @@ SHORT = {
     "gua": "saya", "aku": "saya", "ane": "saya", "daku": "saya", "blm": "belum", "blom": "belum", "belom": "belum",
     "udh": "sudah", "udah": "sudah", "sdh": "sudah", "dah": "sudah", "uda": "sudah", "tdk": "tidak",
     "gak": "tidak", "ga": "tidak", "gk": "tidak", "nggak": "tidak", "ngga": "tidak", "enggak": "tidak",
-    "engga": "tidak", "kagak": "tidak", "ndak": "tidak", "ngisi": "mengisi", "ngisii": "mengisi",
+    "engga": "tidak", "kagak": "tidak", "ndak": "tidak", "ngisi": "mengisi", "ngisii": "mengisi", "ngisinya": "mengisi", "dikit": "sedikit", "sdikit": "sedikit",
     "isi": "mengisi", "aja": "saja", "aj": "saja", "doang": "saja", "sja": "saja", "dlm": "dalam", "pd": "pada",
     "krg": "kurang", "lbh": "lebih", "bnyk": "banyak", "byk": "banyak", "bnyak": "banyak", "rata2": "rata-rata",
     "ratarata": "rata-rata", "rerata": "rata-rata", "avg": "rata-rata", "average": "rata-rata",
