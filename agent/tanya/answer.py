@@ -73,6 +73,8 @@ def _filters(r: dict) -> str:
         out += T.FILTER_VALUE.format(value=f["nilai"])
     if f.get("proses"):
         out += T.FILTER_PROCESS.format(processes=" / ".join(f["proses"]))
+    if f.get("pokin"):
+        out += T.FILTER_POKIN.format(pokin=f["pokin"])
     if f.get("topik"):
         out += T.FILTER_TOPIC.format(topic=f["topik"])
     if f.get("status"):

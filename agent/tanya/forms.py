@@ -124,6 +124,9 @@ EVIDENCE_NO = (r"\b(?:tanpa|tidak\s+ada|belum\s+ada|tidak\s+punya|belum\s+punya|
 EVIDENCE_YES = (r"\b(?:ada|dengan|punya|ber|sudah\s+(?:ada|upload|unggah|melampirkan|dilampiri|dilengkapi))\s*"
                 r"(?:bukti|lampiran|file|foto|dokumen\s+pendukung|evidence)\w*|\bbukti(?:nya)?\s+(?:ada|sudah)\b|"
                 r"\b(?:berbukti|berlampiran|dilampiri|dilengkapi\s+bukti)\b")
+CODE = r"\b(?:pb|pk)-\d+(?:\.\d+)*"
+PROCESS_CODE = r"\bpb-\d+(?:\.\d+)*"
+POKIN_CODE = r"\bpk-\d+(?:\.\d+)*"
 RHK = r"\brhk[\s\-]*(?:ke[\s\-]*|nomor\s+|no\.?\s*)?(\d+)"
 PROCESS = (r"(?<!per\s)(?<!tiap\s)(?<!setiap\s)\b(?:proses(?:\s+bisnis)?|probis|mendukung)\s+(?:proses\s+)?(.+?)(?=\?|$|,|\s+(?:pada|oleh|untuk|selama|"
            r"di\s+bulan|bulan|minggu|pekan|hari|tahun|tanggal|sejak|dari|yang|milik|punya|saya|tim|di)\b)")

@@ -18,7 +18,8 @@ PERIODE = ("periode: 'hari ini', 'kemarin', 'minggu ini/lalu', 'bulan ini/lalu',
            "YYYY-MM-DD, atau YYYY-MM-DD..YYYY-MM-DD.")
 FILTERS = ("Saringan opsional: rhk (mis. RHK-2), nilai (nilai BerAKHLAK), proses (nama proses bisnis), topik "
            "(kata kunci isi kegiatan), status ('diajukan', 'disetujui', 'dikembalikan'), bukti (true = ada lampiran, "
-           "false = tanpa lampiran).")
+           "false = tanpa lampiran); pada jam_kerja, peringkat_jam dan cari_aktivitas juga pokin (kode pohon kinerja, "
+           "mis. PK-1.3.1).")
 UKURAN = ("ukuran: 'jam', 'entri', 'hari_terisi', 'hari_kosong' (hari kerja tanpa entri), 'rata_hari_terisi', "
           "'rata_hari_kerja', 'persen_standar' (jam dibanding 7,5 jam x hari kerja), 'rata_per_orang'.")
 KELOMPOK = "kelompok: 'pegawai', 'rhk', 'probis', 'pokin', 'nilai', 'minggu', 'hari', 'bulan', 'status'."

@@ -182,3 +182,11 @@ def flag(value) -> bool | None:
     if low in ("", "none", "null"):
         return None
     return low in ("ya", "true", "ada", "dengan", "1", "yes")
+
+
+def pokin_code(text: str) -> str:
+    """"pk-1.3.1" / "PK 1.3.1" -> "PK-1.3.1"."""
+    m = re.search(r"(\d+(?:\.\d+)*)", str(text))
+    if not m:
+        raise JournalError(T.UNKNOWN_POKIN.format(pokin=text))
+    return f"PK-{m[1]}"

@@ -22,7 +22,7 @@ from agent.tanya import prompts
 from agent.tanya import texts as T
 from agent.tanya.figures import GROUPS, MEASURES, VALUES, Basis, compute, group, group_name, measure_name
 from agent.tanya.names import Directory
-from agent.tanya.resolve import Subject, When, direct_reports, flag, rhk_code, status_of, subject, when
+from agent.tanya.resolve import Subject, When, direct_reports, flag, pokin_code, rhk_code, status_of, subject, when
 from agent.tanya.topics import topic as read_topic
 from journal import facts
 from journal.calendar import working_days
@@ -74,11 +74,11 @@ class Toolbox:
     # -- shared steps --------------------------------------------------
     def _select(self, s, pegawai, periode, *, default_who="saya", default_period: str | None = "bulan ini",
                 rhk=None, nilai=None, proses=None, topik=None, status=None, bukti=None, values=False,
-                statuses=None, reviewed_by=None, texts=False) -> Selection:
+                statuses=None, reviewed_by=None, texts=False, pokin=None) -> Selection:
         me = scope_of(s, self.asker)
         who = subject(s, me, self.directory, pegawai, default_who)
         w = when(periode, self.today, default_period)
-        f, desc = self._filters(me, rhk, nilai, proses, status, bukti, statuses, reviewed_by)
+        f, desc = self._filters(me, rhk, nilai, proses, status, bukti, statuses, reviewed_by, pokin)
         start, end = (w.period.start, w.period.end) if w else (ALL_TIME, self.today)
         rows = facts.rows(s, who.nips, start, end, f, with_values=values, with_text=texts or bool(topik))
         t = read_topic(topik)
@@ -90,7 +90,7 @@ class Toolbox:
         return Selection(me, who, w, rows, desc, facts.names(s, who.nips))
 
     def _filters(self, scope: Scope, rhk=None, nilai=None, proses=None, status=None, bukti=None,
-                 statuses=None, reviewed_by=None) -> tuple[facts.Filters, dict[str, Any]]:
+                 statuses=None, reviewed_by=None, pokin=None) -> tuple[facts.Filters, dict[str, Any]]:
         code = rhk_code(rhk)
         value = facts.value_name(nilai) if nilai else None
         if value and value not in VALUES:
@@ -101,8 +101,10 @@ class Toolbox:
         st = status_of(status)
         ev = flag(bukti)
         f = facts.Filters(rhk=code, value=value, probis_ids=tuple(i for i, _ in matched),
-                          statuses=(st,) if st else (statuses or facts.COUNTED), evidence=ev, reviewed_by=reviewed_by)
-        desc = {"rhk": code, "nilai": value, "proses": [n for _, n in matched], "status": st, "bukti": ev}
+                          statuses=(st,) if st else (statuses or facts.COUNTED), evidence=ev, reviewed_by=reviewed_by,
+                          pokin_ids=(pokin_code(pokin),) if pokin else ())
+        desc = {"rhk": code, "nilai": value, "proses": [n for _, n in matched], "status": st, "bukti": ev,
+                "pokin": pokin_code(pokin) if pokin else None}
         return f, {k: v for k, v in desc.items() if v not in (None, [], ())}
 
     def resolve_process(self, scope: Scope, phrase: str) -> list[tuple[str, str]]:
@@ -206,14 +208,15 @@ class Toolbox:
     def jam_kerja(self, pegawai: str = "saya", periode: str | None = None, rhk: str | None = None,
                   nilai: str | None = None, proses: str | None = None, topik: str | None = None,
                   status: str | None = None, bukti: bool | None = None, ukuran: str = "jam",
-                  kelompok: str | None = None, hitung: bool = False) -> dict:
+                  kelompok: str | None = None, hitung: bool = False, pokin: str | None = None) -> dict:
         def go(s):
             measure = "entri" if hitung else measure_name(ukuran)
             by = group_name(kelompok)
             sel = self._select(s, pegawai, periode, rhk=rhk, nilai=nilai, proses=proses, topik=topik,
-                               status=status, bukti=bukti, values=by in ("nilai", "nilai_utama"), texts=by == "probis")
+                               status=status, bukti=bukti, values=by in ("nilai", "nilai_utama"), texts=by == "probis",
+                               pokin=pokin)
             basis = self._with_base(s, sel, self._basis(sel), measure, pegawai, periode, rhk=rhk, nilai=nilai,
-                                    proses=proses, topik=topik)
+                                    proses=proses, topik=topik, pokin=pokin)
             unit = MEASURES[measure][0]
             kind = "groups" if by else {"jam": "hours", "entri": "count"}.get(measure, "measure")
             out = self._head(sel, kind)
@@ -231,14 +234,14 @@ class Toolbox:
     def peringkat_jam(self, pegawai: str = "cakupan saya", periode: str | None = None, urutan: str = "max",
                       n: int | None = None, ukuran: str = "jam", kelompok: str = "pegawai", rhk: str | None = None,
                       nilai: str | None = None, proses: str | None = None, topik: str | None = None,
-                      status: str | None = None, bukti: bool | None = None) -> dict:
+                      status: str | None = None, bukti: bool | None = None, pokin: str | None = None) -> dict:
         def go(s):
             measure, by = measure_name(ukuran), group_name(kelompok) or "pegawai"
             sel = self._select(s, pegawai, periode, default_who="cakupan saya", rhk=rhk, nilai=nilai,
                                proses=proses, topik=topik, status=status, bukti=bukti,
-                               values=by in ("nilai", "nilai_utama"), texts=by == "probis")
+                               values=by in ("nilai", "nilai_utama"), texts=by == "probis", pokin=pokin)
             basis = self._with_base(s, sel, self._basis(sel), measure, pegawai, periode, default_who="cakupan saya",
-                                    rhk=rhk, nilai=nilai, proses=proses, topik=topik)
+                                    rhk=rhk, nilai=nilai, proses=proses, topik=topik, pokin=pokin)
             values, labels, _ = self._grouped(sel, measure, by, basis)
             low = str(urutan).lower() in ("min", "terendah", "paling sedikit", "asc")
             order = sorted(values, key=lambda k: (values[k] if low else -values[k], labels[k]))
@@ -351,11 +354,11 @@ class Toolbox:
     def cari_aktivitas(self, pegawai: str = "saya", periode: str | None = None, rhk: str | None = None,  # noqa
                        nilai: str | None = None, proses: str | None = None, topik: str | None = None,
                        status: str | None = None, bukti: bool | None = None, urutan: str | None = None,
-                       n: int | None = None) -> dict:
+                       n: int | None = None, pokin: str | None = None) -> dict:
         def go(s):
             latest = urutan in ("terbaru", "baru", "terakhir")
             sel = self._select(s, pegawai, periode, rhk=rhk, nilai=nilai, proses=proses, topik=topik,
-                               status=status, bukti=bukti, texts=True,
+                               status=status, bukti=bukti, texts=True, pokin=pokin,
                                default_period=None if latest and not periode else "bulan ini")
             rows = sel.rows
             if urutan in ("terlama", "lama", "durasi"):

@@ -51,6 +51,7 @@ class Intent:
     limit: tuple[str, float, str] | None = None  # (measure, number, "bawah"/"atas") for "who is under X"
     streak: int | None = None  # "N hari kerja berturut-turut tidak mengisi"
     reviewer: str | None = None  # "antrean approval pak X": the queue of X, not the asker's
+    pokin: str | None = None  # a node of the performance tree by its code ("PK-1.3.1")
 
     def _pegawai(self, implicit: str) -> str:
         if self.who == "people":
@@ -61,7 +62,7 @@ class Intent:
 
     def _filters(self) -> dict:
         return {"rhk": self.rhk, "nilai": self.value, "proses": self.process, "topik": self.topic,
-                "status": self.status, "bukti": self.evidence}
+                "status": self.status, "bukti": self.evidence, "pokin": self.pokin}
 
     def tool_call(self) -> tuple[str, dict] | None:  # noqa: C901 - one branch per kind of question
         """The tool and arguments that answer this intent."""
@@ -296,7 +297,7 @@ def understand(question: str, directory: Directory, today: date, prefer=None, kn
     """``known(word)``: whether the journal's entries use a word (to tell a topic from other words)."""
     caps = {w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ']+", question) if w[:1].isupper()}
     low = normalize(question, protect=directory.name_tokens(), known=known)
-    codes = [(m.start(), m.end()) for m in re.finditer(F.RHK, low)]  # "RHK 3 bulan Oktober" is not the 3rd
+    codes = [(m.start(), m.end()) for m in re.finditer(F.RHK + "|" + F.CODE, low)]  # "RHK 3 bulan Oktober" is not the 3rd
     found = period_mentions(_mask(low, codes, "#"), today)
     masked = _mask(low, [(m.start, m.end) for m in found])
     named_reviewers: list[set[str]] = []
@@ -320,7 +321,11 @@ def understand(question: str, directory: Directory, today: date, prefer=None, kn
     pm = re.search(F.PROCESS, people_masked)
     if pm and re.search(r"[a-z]{3,}", pm.group(1)) and set(re.findall(r"[a-z]+", pm.group(1))) - F.NOT_A_NAME:
         process = pm.group(1).strip(" .,!_")
-    topic = None if process else _topic(people_masked, known)
+    process_code = re.search(F.PROCESS_CODE, low)
+    pokin = re.search(F.POKIN_CODE, low)
+    if process_code:  # "probis pembangunan modul mitra (PB-1.3.1)": the code says it exactly
+        process = process_code.group(0).upper()
+    topic = None if process or pokin else _topic(people_masked, known)
     if topic and (value and topic.lower() in value.lower()):
         topic = None
     evidence = False if re.search(F.EVIDENCE_NO, low) else True if re.search(F.EVIDENCE_YES, low) else None
@@ -457,4 +462,5 @@ def understand(question: str, directory: Directory, today: date, prefer=None, kn
     return Intent(kind, who, [p for p in parts if p.isdigit()], ambiguous, periods,
                   f"RHK-{rhk.group(1)}" if rhk else None, value, extreme, process, topic, status, evidence, measure,
                   by, n, queue, parts, self_too, limit, _number(streak.group(1)) if streak and kind == "missing" else None,
-                  reviewer[0] if reviewer and kind == "queue" and queue == "perlu_saya_tinjau" else None)
+                  reviewer[0] if reviewer and kind == "queue" and queue == "perlu_saya_tinjau" else None,
+                  pokin.group(0).upper() if pokin else None)

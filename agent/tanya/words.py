@@ -122,6 +122,7 @@ def normalize(text: str, protect: frozenset[str] = frozenset(), known=None) -> s
         lead = ""
         while core[:1] in "(\"'":
             lead, core = lead + core[0], core[1:]
-        core = core.rstrip(")\"'")
-        out.append(lead + _fix(core, protect, known) + tail if core else tok)
+        close = core[len(core.rstrip(")\"'")):]
+        core = core[:len(core) - len(close)]
+        out.append(lead + _fix(core, protect, known) + close + tail if core else tok)
     return " ".join(out)
