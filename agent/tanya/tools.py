@@ -85,7 +85,11 @@ class Toolbox:
         if topik and t is None:
             raise JournalError(T.UNKNOWN_TOPIC.format(topic=topik))
         if t is not None:
-            rows = [r for r in rows if t.matches(r.text)]
+            said = [r for r in rows if t.matches(r.text)]
+            if not said:  # nobody wrote those words: the entries of the process whose name says them
+                route = t.processes(self._probis_catalog() if self._probis_catalog else [])
+                said = [r for r in rows if t.matches(r.text, r.probis_id, route)]
+            rows = said
             desc["topik"] = t.phrase
         return Selection(me, who, w, rows, desc, facts.names(s, who.nips))
 
