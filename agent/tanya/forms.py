@@ -144,6 +144,13 @@ TOPIC_AFTER_NOUN = (r"\b(?:kegiatan|aktivitas|entri|kerjaan|pekerjaan|tugas|jam|
                     r"ini\b|itu\b|nya\b|mereka\b|dia\b|berapa\b|sudah\b|belum\b|masih\b|terakhir\b|lembur\b|"
                     r"dan\b|atau\b|bulan\b|minggu\b|hari\b|tahun\b|pekan\b|sendiri\b|total\b|kita\b|kami\b)"
                     r"([a-z][a-z0-9\-]+(?:\s+[a-z][a-z0-9\-]+)?)")
+# "kegiatan tim saya yang melayani permintaan data": what the entries did, when the journal knows those words
+TOPIC_VERB = (r"\b(?:kegiatan|aktivitas|entri|kerjaan|pekerjaan|tugas|jam)\b[^?]*?\byang\s+(?:sudah\s+|pernah\s+)?"
+              r"((?:me|ber|nge|ng|ny)[a-z]{3,}(?:\s+[a-z][a-z0-9\-]*){0,4}?)" + TOPIC_END)
+# "tiket helpdesk SSO yang ditangani tim saya": the thing done, said before "yang di..."
+TOPIC_BEFORE = (r"^\s*(?:(?:kegiatan|aktivitas|entri|kerjaan|pekerjaan|tugas)\s+)?([a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*)"
+                r"{0,3})\s+yang\s+(?:sudah\s+|pernah\s+)?(?:ditangani|dikerjakan|diurus|dilakukan|dibuat|diselesaikan|"
+                r"dikerjain|ditanganin|digarap)\b")
 # "siapa yang rapat dengan BSSN": what the people did, when the journal knows those words
 TOPIC_AFTER_WHO = r"\bsiapa\s+(?:saja\s+)?yang\s+(?:pernah\s+|sudah\s+|ikut\s+)?(.+?)" + TOPIC_END
 TOPIC_STOP = frozenset("""
@@ -157,7 +164,8 @@ tentang soal terkait mengenai perihal juga masih cuma hanya itu nya dia mereka k
 kurang lebih dari separuh setengah standar paling rata-rata per hubungannya kaitannya saya aku anda beliau
 lampiran bukti file foto evidence dokumen seluruh semua direktorat instansi kantor satker orangnya
 harian sehari perhari mingguan bulanan buat bagi biar agar supaya kalau gimana deh kok nah tuh
-bisnis dihapus terhapus hapus
+bisnis dihapus terhapus hapus memenuhi mencapai melebihi menunjukkan mendukung memiliki mencatat menginput
+melapor menulis masuk menyelesaikan mengerjakan melakukan bekerja
 """.split())
 NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
                 "sembilan": 9, "sepuluh": 10}

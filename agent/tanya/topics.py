@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from agent.tanya.stems import shares_stem, stems
+from agent.tanya.stems import shares_stem, stems, variants
 from knowledge.glossary import builtin, key_of
 
 # words that mean the same thing in an office (translations and equivalent terms, not narrower terms:
@@ -212,6 +212,7 @@ def topic(phrase: str | None) -> Topic | None:
         words = [w[:-4] if w.endswith("-nya") else w[:-3] if w.endswith("nya") and len(w) >= 7 else w
                  for w in (_norm(x) for x in part.split())]
         words = [w for w in words if w and w not in FILLER]
+        said = tuple(words)  # with the generic nouns: a process name says those too
         if any(w not in GENERIC for w in words):
             words = [w for w in words if w not in GENERIC] if len(words) > 1 and not _phrase(words) else words
         if words:
@@ -219,7 +220,7 @@ def topic(phrase: str | None) -> Topic | None:
             options.append(terms)
             owns.append(own)
             shown.append(" ".join(words))
-            plain.append(tuple(words))
+            plain.append(said)
     return Topic(" / ".join(shown), tuple(options), tuple(plain), tuple(owns)) if options else None
 
 
@@ -236,7 +237,10 @@ class Vocabulary:
             if full:
                 words.update(re.findall(r"[a-z0-9][a-z0-9\-]*", full))
         self.words = frozenset(words)
+        self.stems = frozenset(v for w in words for v in variants(w))
 
     def knows(self, word: str) -> bool:
+        """Whether the entries use the word, one of its forms ("penataan" when they write "nata"), or a term
+        that means the same."""
         word = _norm(word)
-        return any(all(w in self.words for w in f.split()) for f in forms(word))
+        return any(all(w in self.words for w in f.split()) for f in forms(word)) or bool(variants(word) & self.stems)

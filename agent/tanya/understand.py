@@ -198,7 +198,7 @@ def _stem(word: str) -> str:
 def _topic(masked: str, known=None) -> str | None:
     """The topic phrase: after a marker ("soal", "terkait" ...), or right after "kegiatan"/"jam" when the
     journal's own words (``known``) contain it."""
-    for pattern in (F.TOPIC, F.TOPIC_AFTER_NOUN, F.TOPIC_AFTER_WHO):
+    for pattern in (F.TOPIC, F.TOPIC_AFTER_NOUN, F.TOPIC_AFTER_WHO, F.TOPIC_VERB, F.TOPIC_BEFORE):
         for m in re.finditer(pattern, masked):
             raw = [_stem(w) for w in m.group(1).replace("/", " / ").split()
                    if w in ("/", "atau") or w not in F.TOPIC_STOP]
