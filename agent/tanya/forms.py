@@ -29,6 +29,7 @@ TEAM_OF = (r"\b(?:tim|timnya|bawahan|bawahannya|anak\s+buah|anggota\s+tim|anggot
            r"(?:(?:bu|ibu|pak|bapak|mas|mbak|mba|bang|kak)\s+)?$")
 PER_PERSON = r"\b(?:per\s+(?:orang|pegawai|nama|anggota|individu|kepala)|(?:setiap|tiap|masing-masing)\s+(?:orang|pegawai|anggota)|masing-masing)\b"
 SELF = r"\b(?:saya|sendiri)\b"
+BOSS = r"\b(?:atasan|bos|boss|pimpinan)\s+(?:langsung\s+)?saya\b"
 # "dikembalikan pak Hendra": the person after a review verb is the reviewer, not whom the question is about
 REVIEWER = (r"\b(?:dikembalikan|direturn|ditolak|disetujui|diacc|direview|diperiksa|dicek|dibalikin|ditinjau|"
             r"approval|persetujuan|review|tinjauan|acc|pemeriksaan)\s+(?:oleh\s+|sama\s+|dari\s+|atasan\s+)?"

@@ -43,6 +43,15 @@ bandingkan bandingin banding dibanding dibandingkan vs versus""".split())
 JOINS = frozenset("dan sama atau dengan serta vs versus dibanding".split())
 
 
+# positions people are called by ("bendahara", "kabag umum", "ketua tim infra", "pak dir"): -> words of a jabatan
+POSITIONS = {"direktur": "direktur", "dir": "direktur", "kabag": "kepala bagian", "kasubbag": "kepala subbagian",
+             "kasubag": "kepala subbagian", "katim": "ketua tim", "kepala": "kepala", "ketua": "ketua",
+             "koordinator": "koordinator", "bendahara": "bendahara", "sekretaris": "sekretaris", "kasi": "kepala seksi",
+             "kabid": "kepala bidang", "ppk": "pembuat komitmen"}
+_POSITION = re.compile(r"(?<!per )(?<!tiap )\b(" + "|".join(POSITIONS) + r")\b((?:\s+[a-z]+){0,3})")
+LEADS = ("kepala", "ketua", "koordinator")
+
+
 @dataclass(frozen=True)
 class Person:
     nip: str
@@ -95,6 +104,8 @@ class Directory:
     people_rows: list[tuple[str, str]]
     unit_rows: list[tuple[int, str]] = field(default_factory=list)
     unit_of: dict[str, int] = field(default_factory=dict)  # nip -> unit id
+    jabatan: dict[str, str] = field(default_factory=dict)  # nip -> position
+    supervisor: dict[str, str | None] = field(default_factory=dict)  # nip -> supervisor's nip
 
     def __post_init__(self):
         self.people = {nip: Person(nip, name) for nip, name in self.people_rows}
@@ -177,6 +188,44 @@ class Directory:
             nxt = tokens[i + 2][0]
             return nxt in self.by_token and nxt not in COMMON_WORDS
         return False
+
+    def position_mentions(self, text: str) -> list[Mention]:
+        """People called by their position: "bendahara", "kabag umum", "ketua tim infra" (the lead of a team
+        whose position does not say so), "pak dir"."""
+        out = []
+        for m in _POSITION.finditer(text.lower()):
+            role, rest = POSITIONS[m[1]].split(), m[2].split()
+            found = [n for n, j in self.jabatan.items() if all(w in j.lower().split() or w in j.lower() for w in role)]
+            for k in range(len(rest), 0, -1):
+                narrowed = [n for n in found if all(self._describes(n, w) for w in rest[:k])]
+                if narrowed:
+                    found, used = narrowed, k
+                    break
+            else:
+                used = 0
+                if role[0] in LEADS and rest:
+                    unit = self._unit_for(rest[:3]) or self._unit_for(rest[1:3]) or self._unit_for(rest[:1])
+                    lead = self._lead(unit.id) if unit else None
+                    found, used = ([lead], len(rest)) if lead else (found, 0)
+            if len(found) == 1:
+                end = m.start(2) + len(" ".join(rest[:used])) + (1 if used else 0)
+                out.append(Mention({found[0]}, m.start(), end if used else m.end(1), True))
+        return out
+
+    def _describes(self, nip: str, word: str) -> bool:
+        """A word of the person's position or of their team's name ("umum", "infra")."""
+        if word in re.findall(r"[a-z]+", self.jabatan.get(nip, "").lower()):
+            return True
+        word = UNIT_ALIASES.get(word, word)
+        unit = next((u for u in self.units if u.id == self.unit_of.get(nip)), None)
+        return word not in UNIT_GENERIC and unit is not None and any(
+            w == word or (len(word) >= 4 and w.startswith(word)) for w in unit.words)
+
+    def _lead(self, unit_id: int) -> str | None:
+        """The one member of a team whose supervisor is outside it."""
+        members = [n for n, u in self.unit_of.items() if u == unit_id]
+        tops = [n for n in members if self.unit_of.get(self.supervisor.get(n) or "") != unit_id]
+        return tops[0] if len(tops) == 1 else None
 
     def find(self, text: str) -> list[set[str]]:
         """One candidate set per person mentioned, in text order."""

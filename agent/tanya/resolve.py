@@ -110,6 +110,11 @@ def _part(session, me: Scope, directory: Directory, part: str) -> tuple[list[str
         if not nips:
             raise ScopeError(T.NO_TEAM)
         return nips, T.WHO_TEAM, "team"
+    if re.match(r"^(?:atasan|bos|pimpinan)(?: langsung)?(?: saya)?$", text):
+        boss = session.get(Staff, me.nip).supervisor_nip
+        if not boss:
+            raise JournalError(T.NO_BOSS)
+        return [boss], T.WHO_BOSS, "people"
     m = re.match(r"^(?:unit|tim|bagian)\s*:\s*(.+)$", text)
     if m or re.match(r"^(tim|bagian|unit|bidang|divisi)\s+\S", text):
         unit = _unit(directory, m.group(1) if m else text)

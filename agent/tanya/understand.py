@@ -143,9 +143,14 @@ def _subject(low: str, masked: str, directory: Directory, caps: set[str], prefer
              reviewers: list | None = None) -> tuple[str, list, list, bool]:
     """(who, parts, ambiguous, self_too) from the question; the reviewers named ("approval pak X") are added to
     ``reviewers``."""
+    positions = directory.position_mentions(masked)  # "bendahara", "kabag umum", "ketua tim infra"
+    masked = _mask(masked, [(p.start, p.end) for p in positions])
     units = directory.unit_mentions(masked)
     masked_people = _mask(masked, [(u.start, u.end) for u in units])
-    found = directory.mentions(masked_people, caps)
+    found = sorted(directory.mentions(masked_people, caps) + positions, key=lambda m: m.start)
+    boss = re.search(F.BOSS, low)
+    if boss:  # "atasan saya": whoever the asker reports to (the tools check the scope)
+        return "people", ["atasan saya"], [], False
     parts: list[str] = []
     groups = []
     for m in found:
@@ -305,6 +310,7 @@ def understand(question: str, directory: Directory, today: date, prefer=None, kn
     reviewer, _ = directory.pick(named_reviewers[:1], prefer)
     people_masked = _mask(low, [(m.start, m.end) for m in found], "_")
     people_masked = _mask(people_masked, [(m.start(), m.end()) for m in re.finditer(r"\b\d{18}\b", masked)], "_")
+    people_masked = _mask(people_masked, [(p.start, p.end) for p in directory.position_mentions(people_masked)], "_")
     for u in directory.unit_mentions(people_masked):
         people_masked = _mask(people_masked, [(u.start, u.end)], "_")
     for m in directory.mentions(people_masked, caps):
