@@ -185,3 +185,7 @@ WHO_LIST = (r"\b(?:sebutkan|daftar|list|tampilkan|tunjukkan|cari)\s+(?:nama\s+|s
 NOT_A_NAME = frozenset("apa saja mana yang aja sih dong ya kah nya paling banyak sering sedikit".split())
 ORDER_MAX = (r"\b(?:paling\s+(?:banyak|tinggi|rajin|lama|besar|aktif|produktif|sering)|terbanyak|tertinggi|teratas|"
              r"terbesar|terajin|terlama)\b")
+# the sentence of a paragraph that asks; a person referred to by a pronoun
+ASKS = (r"\?|\b(?:berapa|brp|siapa|apa|mana|kapan|bagaimana|gimana|tolong|mohon|minta|tampilkan|sebutkan|"
+        r"bandingkan|daftar|rekap|cek)\b")
+PRONOUN = r"\b(?:dia|beliau|ybs|yang\s+bersangkutan|mereka)\b|\w+nya\b"

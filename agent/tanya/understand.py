@@ -298,8 +298,35 @@ def _union(periods: list, low: str) -> list:
     return periods
 
 
-def understand(question: str, directory: Directory, today: date, prefer=None, known=None) -> Intent:  # noqa: C901
-    """``known(word)``: whether the journal's entries use a word (to tell a topic from other words)."""
+def _sentences(text: str) -> list[str]:
+    """The sentences of a question written as a paragraph (a piece of at least four words each)."""
+    out: list[str] = []
+    for piece in re.split(r"(?<=[.!?])\s+", text.strip()):
+        if out and len(out[-1].split()) < 4:
+            out[-1] += " " + piece
+        else:
+            out.append(piece)
+    return out
+
+
+def understand(question: str, directory: Directory, today: date, prefer=None, known=None) -> Intent:
+    """The question; when it comes after sentences of context, the part that asks, with the context's period
+    and, for "dia"/"beliau", the context's people. ``known(word)``: whether the journal's entries use a word."""
+    sentences = _sentences(question)
+    first = next((i for i, x in enumerate(sentences) if re.search(F.ASKS, x.lower())), 0)
+    if first == 0:  # no context before the question
+        return _understand(question, directory, today, prefer, known)
+    question_part = " ".join(sentences[first:])
+    whole = _understand(question, directory, today, prefer, known)
+    asked = _understand(question_part, directory, today, prefer, known)
+    if asked.kind is None or (asked.who == "implicit" and re.search(F.PRONOUN, question_part.lower())):
+        return whole
+    if not asked.periods:
+        asked.periods = whole.periods
+    return asked
+
+
+def _understand(question: str, directory: Directory, today: date, prefer=None, known=None) -> Intent:  # noqa: C901
     caps = {w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ']+", question) if w[:1].isupper()}
     low = normalize(question, protect=directory.name_tokens(), known=known)
     codes = [(m.start(), m.end()) for m in re.finditer(F.RHK + "|" + F.CODE, low)]  # "RHK 3 bulan Oktober" is not the 3rd
