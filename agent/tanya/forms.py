@@ -135,7 +135,7 @@ TOPIC_END = (r"(?=\?|$|,|\.|\s*_|\s*\(|\s+(?:pada|oleh|untuk|selama|sepanjang|di
              r"minggu|pekan|hari|tahun|tanggal|yang|milik|punya|saya|tim|bawahan|ada|berapa|apa|siapa|sudah|belum|"
              r"dan|kemarin|tidak|ini|itu|gimana|bagaimana|aja|saja|dong|ya|kah)\b)")
 TOPIC = (r"\b(?:(?:yang\s+)?(?:ada\s+)?(?:hubungannya|kaitannya|hubungan|kaitan|sangkut\s+pautnya)\s+(?:dengan|sama|ke)|"
-         r"soal|terkait|tentang|mengenai|perihal|menyangkut|seputar|bertema|urusan|masalah|"
+         r"soal|terkait|tentang|mengenai|perihal|menyangkut|seputar|bertema|urusan|masalah|membahas|menyinggung|"
          r"(?:yang\s+)?(?:berhubungan|berkaitan|hubungannya|kaitannya|nyambung)\s+(?:dengan|sama|ke)|"
          r"yang\s+(?:ada|menyebut|mengandung|berisi|menyebutkan)(?:\s+kata)?|ngurusin|mengurus|mengerjakan|menangani|"
          r"nanganin|ada\s+yang|kata\s+kunci)\s+(.+?)" + TOPIC_END)
@@ -144,7 +144,7 @@ TOPIC_AFTER_NOUN = (r"\b(?:kegiatan|aktivitas|entri|kerjaan|pekerjaan|tugas|jam|
                     r"kerja\b|tim\b|di\b|pada\b|untuk\b|dari\b|selama\b|dalam\b|per\b|setiap\b|tiap\b|nomor\b|no\b|"
                     r"ini\b|itu\b|nya\b|mereka\b|dia\b|berapa\b|sudah\b|belum\b|masih\b|terakhir\b|lembur\b|"
                     r"dan\b|atau\b|bulan\b|minggu\b|hari\b|tahun\b|pekan\b|sendiri\b|total\b|kita\b|kami\b)"
-                    r"([a-z][a-z0-9\-]+(?:\s+[a-z][a-z0-9\-]+)?)")
+                    r"([a-z][a-z0-9\-]+(?:\s+[a-z][a-z0-9\-]+)?(?:\s*/\s*[a-z][a-z0-9\-]+(?:\s+[a-z][a-z0-9\-]+)?)?)")
 # "kegiatan tim saya yang melayani permintaan data": what the entries did, when the journal knows those words
 TOPIC_VERB = (r"\b(?:kegiatan|aktivitas|entri|kerjaan|pekerjaan|tugas|jam)\b[^?]*?\byang\s+(?:sudah\s+|pernah\s+)?"
               r"((?:me|ber|nge|ng|ny)[a-z]{3,}(?:\s+[a-z][a-z0-9\-]*){0,4}?)" + TOPIC_END)

@@ -36,6 +36,8 @@ SAME = (
     ("pelatihan", "training"),
     ("notulen", "notula", "notulensi"),
     ("server", "peladen"),
+    ("stok", "stock"),
+    ("stok opname", "stock opname"),
 )
 # narrower terms a careful reader counts as about the topic ("jaringan": a router swapped, bandwidth
 # arranged with the provider): the office and IT vocabulary of a government agency, not any one journal's
