@@ -109,11 +109,12 @@ PER_HEAD = r"\b(?:per\s+(?:orang|pegawai|kepala|anggota)|tiap\s+orang|setiap\s+o
 PERCENT = (r"\bpersen\b|\bpersentase\b|\bprosentase\b|%|\b(?:capaian|pencapaian)\s+(?:jam|standar)\b|"
            r"\b(?:dari|terhadap|dibanding)\s+(?:jam\s+)?standar\b")
 DAYS_FILLED = (r"\bberapa\s+hari\b|\bjumlah\s+hari\b|\bhari\s+(?:terisi|aktif|mengisi)\b|"
-               r"\b(?:jarang|sering)\s+(?:mengisi|mencatat|menginput|melapor)\b")
-DAYS_EMPTY = r"\b(?:belum|tidak|tak|kosong|bolong|lupa)\b"
+               r"\b(?:jarang|sering|malas)\s+(?:mengisi|mencatat|menginput|melapor)\b")
+DAYS_EMPTY = r"\b(?:belum|tidak|tak|kosong|bolong|lupa|tanpa|terlewat|kelewat|dilewati|dilewatin|absen|skip)\b"
 
 # filters
-STATUS_APPROVED = r"(?<!belum\s)(?<!tidak\s)\b(?:disetujui|diterima|approved|lolos\s+review|sudah\s+di\s*acc)\b"
+STATUS_APPROVED = (r"(?<!belum\s)(?<!tidak\s)\b(?:disetujui|diterima|approved|lolos\s+review|sudah\s+di\s*acc|"
+                   r"(?<!belum\sdi\s)(?<!tidak\sdi\s)di\s+setujui)\b")
 STATUS_RETURNED = r"\b(?:dikembalikan|direturn|returned|ditolak|dibalikin|dibalikan|diminta\s+revisi|harus\s+direvisi)\b"
 STATUS_SUBMITTED = (r"\bbelum\s+(?:disetujui|ditinjau|direview|diperiksa|dicek|diacc)\b|\bmenunggu\b|\bdiajukan\b|"
                     r"\bsubmitted\b|"
@@ -165,7 +166,7 @@ tentang soal terkait mengenai perihal juga masih cuma hanya itu nya dia mereka k
 kurang lebih dari separuh setengah standar paling rata-rata per hubungannya kaitannya saya aku anda beliau
 lampiran bukti file foto evidence dokumen seluruh semua direktorat instansi kantor satker orangnya
 harian sehari perhari mingguan bulanan buat bagi biar agar supaya kalau gimana deh kok nah tuh
-bisnis dihapus terhapus hapus memenuhi mencapai melebihi menunjukkan mendukung memiliki mencatat menginput
+bisnis dihapus terhapus hapus berstatus statusnya memenuhi mencapai melebihi menunjukkan mendukung memiliki mencatat menginput
 melapor menulis masuk menyelesaikan mengerjakan melakukan bekerja
 """.split())
 NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,

@@ -230,8 +230,7 @@ class Toolbox:
             if by:
                 values, labels, ids = self._grouped(sel, measure, by, basis)
                 out["groups"] = {"by": by, "unit": unit, "values": values, "labels": labels, "entry_ids": ids}
-                if by == "pegawai":
-                    out["compare"] = {"unit": unit, "values": {labels[k]: v for k, v in values.items()}}
+                out["compare"] = {"unit": unit, "values": {labels[k]: v for k, v in values.items()}}
             return out
         return self._run(go, locals())
 

@@ -87,6 +87,13 @@ class Intent:
                 return "bandingkan_jam", {"pegawai": self.parts[0], "pegawai_b": ", ".join(self.parts[1:]),
                                           "periode_a": period or "bulan ini", "ukuran": measure,
                                           **_some(self._filters(), "rhk", "proses", "topik", "status")}
+            if len(per) >= 3 and len(self.parts) < 2:  # "September, Oktober, November": side by side
+                kinds = {"bulan" if re.fullmatch(r"\d{4}-\d{2}", k) else "minggu" if re.fullmatch(r"\d{4}-W\d{2}", k)
+                         else None for k in per}
+                if len(kinds) == 1 and None not in kinds:
+                    start, end = min(p.start for p in self.periods), max(p.end for p in self.periods)
+                    return "jam_kerja", {"pegawai": self._pegawai("saya"), "periode": f"{start}..{end}",
+                                         "ukuran": measure, "kelompok": kinds.pop(), **self._filters()}
             a = per[0] if per else "minggu ini"
             b = per[1] if len(per) > 1 else previous(self.periods[0]).key if self.periods else "minggu lalu"
             return "bandingkan_jam", {"pegawai": self._pegawai("saya"), "periode_a": a, "periode_b": b,

@@ -45,7 +45,7 @@ SHORT = {
     "apa2": "apa saja", "mana2": "mana saja", "gak ada": "tidak ada", "nyatet": "mencatat", "nyatat": "mencatat",
     "nulis": "menulis", "lapor": "melapor", "nginput": "menginput", "diinput": "diisi", "diisiin": "diisi",
     "ngerjain": "mengerjakan", "nyangkut": "menyangkut", "ngebahas": "membahas", "bahas": "membahas",
-    "nyinggung": "menyinggung", "ngerjakan": "mengerjakan", "dikerjain": "dikerjakan", "paling2": "paling",
+    "nyinggung": "menyinggung", "males": "malas", "mager": "malas", "ngerjakan": "mengerjakan", "dikerjain": "dikerjakan", "paling2": "paling",
     "tertinggi": "paling tinggi", "terendah": "paling rendah", "terbanyak": "paling banyak",
     "tersedikit": "paling sedikit", "berturut2": "berturut-turut", "berturut": "berturut-turut",
     "turut2": "berturut-turut", "terlama": "paling lama", "tercepat": "paling cepat", "terrajin": "paling rajin",
