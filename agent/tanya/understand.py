@@ -161,6 +161,11 @@ def _subject(low: str, masked: str, directory: Directory, caps: set[str], prefer
     parts: list[str] = []
     groups = []
     for m in found:
+        if re.match(F.THEIR_TEAM, masked_people[m.end:]):  # "bu Dewi ke bawahannya": her team
+            nips, amb = directory.pick([m.nips], prefer)
+            if nips and not amb:
+                parts.append(f"tim:{nips[0]}")
+                continue
         if re.search(F.REVIEWER, masked_people[:m.start]):
             if reviewers is not None:
                 reviewers.append(m.nips)

@@ -89,6 +89,7 @@ def _one_edit(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1:]
 
 
+THEIRS = frozenset(("tim", "bawahan", "anggota"))  # "bawahannya": someone's team, kept as written
 OWNED = frozenset("""jam entri kegiatan aktivitas tim jurnal kerja catatan bawahan anggota nilai rhk capaian kinerja
 laporan antrean status bukti predikat rekap progres""".split())
 
@@ -102,7 +103,7 @@ def _fix(tok: str, protect: frozenset[str], known=None) -> str:
         return "saya"
     for suffix, rep in (("ku", " saya"), ("nya", "")):
         stem = tok[:-len(suffix)].rstrip("-")
-        if tok.endswith(suffix) and stem in OWNED:
+        if tok.endswith(suffix) and stem in OWNED and not (suffix == "nya" and stem in THEIRS):
             return stem + rep
     if tok in VOCAB or len(tok) < 5 or not tok.isalpha() or (known is not None and known(tok)):
         return tok
