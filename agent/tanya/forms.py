@@ -192,3 +192,6 @@ ORDER_MAX = (r"\b(?:paling\s+(?:banyak|tinggi|rajin|lama|besar|aktif|produktif|s
 ASKS = (r"\?|\b(?:berapa|brp|siapa|apa|mana|kapan|bagaimana|gimana|tolong|mohon|minta|tampilkan|sebutkan|"
         r"bandingkan|daftar|rekap|cek)\b")
 PRONOUN = r"\b(?:dia|beliau|ybs|yang\s+bersangkutan|mereka)\b|\w+nya\b"
+# "urutan tim berdasarkan jam", "ranking rhk": what is ranked
+RANK_OF = (r"\b(?:urutan|urutkan|urutin|ranking|rangking|peringkat)\s+(?:per\s+|setiap\s+|semua\s+)?(tim|unit|bagian|rhk|"
+           r"probis|proses(?:\s+bisnis)?|pokin|hari|minggu|bulan)\b")

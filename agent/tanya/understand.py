@@ -394,7 +394,7 @@ def _understand(question: str, directory: Directory, today: date, prefer=None, k
     avg = re.search(F.AVG, low)
     if avg and by in ("hari", "pegawai") and re.search(F.PER_DAY + "|" + F.PER_HEAD, low):
         by = None  # "rata-rata per hari / per orang" is a measure, not a breakdown
-    subject_group = re.search(F.GROUP_AS_SUBJECT, people_masked)
+    subject_group = re.search(F.GROUP_AS_SUBJECT, people_masked) or re.search(F.RANK_OF, people_masked)
     statuses = [x for x in (F.STATUS_APPROVED, F.STATUS_RETURNED, F.STATUS_SUBMITTED) if re.search(x, low)]
     if by is None and (len(statuses) >= 2 or not statuses and re.search(F.STATUS_BREAKDOWN, low)):
         by, status = "status", None  # "brp yg approved/submitted/returned": each status
