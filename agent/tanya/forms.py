@@ -143,7 +143,7 @@ TOPIC = (r"\b(?:(?:yang\s+)?(?:ada\s+)?(?:hubungannya|kaitannya|hubungan|kaitan|
          r"yang\s+(?:ada|menyebut|mengandung|berisi|menyebutkan)(?:\s+kata)?|ngurusin|mengurus|mengerjakan|menangani|"
          r"nanganin|ada\s+yang|kata\s+kunci)\s+(.+?)" + TOPIC_END)
 TOPIC_AFTER_NOUN = (r"\b(?:kegiatan|aktivitas|entri|kerjaan|pekerjaan|tugas|jam|kali|untuk|buat|habiskan|dipakai)\s+"
-                    r"(?:kegiatan\s+|ngerjain\s+|mengerjakan\s+)?(?!apa\b|mana\b|yang\b|saya\b|"
+                    r"(?:_+\s+)?(?:kegiatan\s+|ngerjain\s+|mengerjakan\s+)?(?!apa\b|mana\b|yang\b|saya\b|"
                     r"kerja\b|tim\b|di\b|pada\b|untuk\b|dari\b|selama\b|dalam\b|per\b|setiap\b|tiap\b|nomor\b|no\b|"
                     r"ini\b|itu\b|nya\b|mereka\b|dia\b|berapa\b|sudah\b|belum\b|masih\b|terakhir\b|lembur\b|"
                     r"dan\b|atau\b|bulan\b|minggu\b|hari\b|tahun\b|pekan\b|sendiri\b|total\b|kita\b|kami\b)"
@@ -168,7 +168,7 @@ tentang soal terkait mengenai perihal juga masih cuma hanya itu nya dia mereka k
 kurang lebih dari separuh setengah standar paling rata-rata per hubungannya kaitannya saya aku anda beliau
 lampiran bukti file foto evidence dokumen seluruh semua direktorat instansi kantor satker orangnya
 harian sehari perhari mingguan bulanan buat bagi biar agar supaya kalau gimana deh kok nah tuh
-bisnis dihapus terhapus hapus berstatus statusnya memenuhi mencapai melebihi menunjukkan mendukung memiliki mencatat menginput
+bisnis dihapus terhapus hapus berstatus statusnya naik turun meningkat menurun bertambah berkurang memenuhi mencapai melebihi menunjukkan mendukung memiliki mencatat menginput
 melapor menulis masuk menyelesaikan mengerjakan melakukan bekerja
 """.split())
 NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,

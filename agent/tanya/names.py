@@ -195,6 +195,9 @@ class Directory:
         out = []
         for m in _POSITION.finditer(text.lower()):
             role, rest = POSITIONS[m[1]].split(), m[2].split()
+            skip = 0
+            if role[0] in LEADS and len(role) == 1 and rest and rest[0] in ("tim", "bagian", "unit", "bidang", "seksi"):
+                role, rest, skip = role + rest[:1], rest[1:], 1  # "ketua tim layanan": the role, then the team
             found = [n for n, j in self.jabatan.items() if all(w in j.lower().split() or w in j.lower() for w in role)]
             for k in range(len(rest), 0, -1):
                 narrowed = [n for n in found if all(self._describes(n, w) for w in rest[:k])]
@@ -203,13 +206,16 @@ class Directory:
                     break
             else:
                 used = 0
-                if role[0] in LEADS and rest:
-                    unit = self._unit_for(rest[:3]) or self._unit_for(rest[1:3]) or self._unit_for(rest[:1])
+                for k in range(min(3, len(rest)), 0, -1) if role[0] in LEADS else ():
+                    unit = self._unit_for(rest[:k])
                     lead = self._lead(unit.id) if unit else None
-                    found, used = ([lead], len(rest)) if lead else (found, 0)
+                    if lead:
+                        found, used = [lead], k
+                        break
             if len(found) == 1:
-                end = m.start(2) + len(" ".join(rest[:used])) + (1 if used else 0)
-                out.append(Mention({found[0]}, m.start(), end if used else m.end(1), True))
+                words = m[2].split()[:skip + used]
+                end = m.start(2) + len(" ".join(words)) + (1 if words else 0)
+                out.append(Mention({found[0]}, m.start(), end if words else m.end(1), True))
         return out
 
     def _describes(self, nip: str, word: str) -> bool:

@@ -479,6 +479,8 @@ def _understand(question: str, directory: Directory, today: date, prefer=None, k
     elif re.search(F.LIST + r"|\b(?:aktivitas|kegiatan|entri|pekerjaan|kerjaan)\b", low) and not re.search(
             r"\bberapa\b", low):
         kind = "activities"
+    elif topic and not re.search(r"\b(?:berapa|total|jumlah|rata-rata|persen)\b", low):
+        kind = "activities"  # "tiket helpdesk yang diselesaikan Andi kemarin": those entries
     elif explicit or ((periods or topic or status) and re.search(F.PERFORMANCE, low)):
         kind = "hours"
     if kind == "values" and re.search(r"\bberapa\s+kali\b", low):
