@@ -48,7 +48,8 @@ QUEUE_MINE = (r"\b(?:perlu|harus|mesti|belum|menunggu|nunggu)\s+(?:saya\s+)?(?:s
               r"\bsaya\s+(?:harus|perlu|mesti|belum)\s+(?:setujui|tinjau|review|approve|periksa|acc|cek)\b|"
               r"\b(?:persetujuan|tinjauan|review|approval|acc)\s+saya\b|\bantre?an\s+(?:review|tinjauan|persetujuan)\s+saya\b|"
               r"\b(?:perlu|harus|belum)\s+saya\s+(?:setujui|tinjau|review|approve|periksa|acc|cek)\b")
-QUEUE_I_RETURNED = (r"\bsaya\s+(?:sudah\s+|telah\s+|pernah\s+)?(?:kembalikan|return|tolak|balikin|balikan)\b|"
+QUEUE_I_RETURNED = (r"\bsaya\s+(?:sudah\s+|telah\s+|pernah\s+|waktu\s+|saat\s+|ketika\s+)?(?:kembalikan|return|tolak|balikin|balikan|"
+                    r"mengembalikan|menolak)\b|"
                     r"\b(?:dikembalikan|direturn|ditolak|dibalikin)\s+oleh\s+saya\b")
 QUEUE_I_APPROVED = r"\bsaya\s+(?:sudah\s+|telah\s+)?(?:setujui|approve|acc)\b|\bdisetujui\s+oleh\s+saya\b"
 QUEUE_RETURNED_TO_ME = (r"\b(?:dikembalikan|direturn|ditolak|dibalikin|dibalikan)\s+(?:ke|kepada|pada|sama)\s+saya\b|"
@@ -180,6 +181,7 @@ ORDER_MIN = (r"\b(?:paling\s+(?:sedikit|jarang|rendah|kecil|malas|kurang|minim|s
 LATEST = (r"\b(?:terakhir|terbaru|paling\s+baru|paling\s+akhir)\b.*\b(?:mengisi|diisi|entri|kegiatan|mencatat|input)\b|"
           r"\b(?:mengisi|diisi|entri|kegiatan|mencatat|input)\b.*\b(?:terakhir|terbaru|paling\s+baru)\b")
 LONGEST = r"\b(?:paling\s+lama|terlama|terpanjang|durasi\s+(?:paling\s+)?(?:lama|panjang))\b"
+SHORTEST = r"\b(?:paling\s+(?:pendek|singkat|sebentar|cepat)|terpendek|tersingkat|durasi\s+(?:paling\s+)?(?:pendek|singkat))\b"
 OWN_ENTRIES = r"\b(?:entri|kegiatan|aktivitas|catatan)\s+saya\b"
 # "sebutkan pegawai yang ...", "pegawai mana yang ...": a question about who, without "siapa"
 WHO_LIST = (r"\b(?:sebutkan|daftar|list|tampilkan|tunjukkan|cari)\s+(?:nama\s+|semua\s+|para\s+)?(?:pegawai|orang|"

@@ -36,8 +36,8 @@ TOOLS = {
                         + PEGAWAI + " " + PERIODE,
     "nilai_berakhlak": "Sebaran nilai BerAKHLAK pada entri periode (jumlah entri per nilai, paling sering, paling "
                        "jarang); dengan nilai: berapa entri menunjukkan nilai itu. " + PEGAWAI + " " + PERIODE,
-    "cari_aktivitas": "Daftar entri aktivitas beserta nomornya, disaring; urutan='terlama' dan n untuk kegiatan "
-                      "terlama. " + FILTERS + " " + PEGAWAI + " " + PERIODE,
+    "cari_aktivitas": "Daftar entri aktivitas beserta nomornya, disaring; urutan='terlama' (atau 'tersingkat') dan n untuk "
+                      "kegiatan terlama (tersingkat). " + FILTERS + " " + PEGAWAI + " " + PERIODE,
     "menunggu_tinjauan": "Entri berstatus diajukan yang menunggu persetujuan (bawaan: tim penanya, sepanjang waktu). "
                          + PEGAWAI,
     "antrean_tinjauan": "Antrean tinjauan penanya sendiri (sepanjang waktu kecuali periode disebut). jenis: "

@@ -59,6 +59,7 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(v for w in re.findall(r"[a-z]+", text.lower()) for v in variants(w))
 
 
-def shares_stem(word: str, text_stems: frozenset[str]) -> bool:
-    """Whether a topic word and some word of a text are forms of one word."""
-    return bool(variants(word) & text_stems)
+def shares_stem(word: str, text_stems: frozenset[str], plain: frozenset[str] = frozenset()) -> bool:
+    """Whether a topic word and some word of a text are forms of one word (not through a ``plain`` stem, unless
+    the word is that stem)."""
+    return bool((variants(word) - (plain - {word.lower()})) & text_stems)

@@ -364,9 +364,10 @@ class Toolbox:
                                status=status, bukti=bukti, texts=True, pokin=pokin,
                                default_period=None if latest and not periode else "bulan ini")
             rows = sel.rows
-            if urutan in ("terlama", "lama", "durasi"):
-                rows = sorted(rows, key=lambda r: (-r.minutes, r.id))
-                if not n and rows:  # the longest, with every entry as long as it
+            if urutan in ("terlama", "lama", "durasi", "tersingkat", "singkat"):
+                short = urutan in ("tersingkat", "singkat")
+                rows = sorted(rows, key=lambda r: (r.minutes if short else -r.minutes, r.id))
+                if not n and rows:  # the longest (shortest), with every entry as long as it
                     rows = [r for r in rows if r.minutes == rows[0].minutes]
             elif latest:
                 rows = sorted(rows, key=lambda r: (r.day, r.id), reverse=True)

@@ -47,7 +47,7 @@ RELATED = {
                  "provider", "fiber", "fo"),
     "server": ("vm", "virtual machine", "pusat data", "data center", "hosting", "storage", "rack", "proxmox",
                "vmware", "peladen"),
-    "keamanan": ("firewall", "antivirus", "malware", "phishing", "patch", "kerentanan", "vulnerability", "insiden",
+    "keamanan": ("firewall", "antivirus", "malware", "phishing", "kerentanan", "vulnerability", "insiden",
                  "siber", "ssl", "sertifikat", "enkripsi", "hardening", "pentest", "csirt"),
     "bmn": ("inventaris", "aset", "persediaan", "stock opname", "stok opname", "simak", "barang milik negara",
             "sensys", "penghapusan barang", "kendaraan dinas", "atk"),
@@ -59,15 +59,17 @@ RELATED = {
     "keuangan": ("spj", "lpj", "kuitansi", "kwitansi", "honor", "perjadin", "pembayaran", "bendahara", "spm", "sp2d",
                  "uang persediaan", "pajak", "sakti", "rekonsiliasi", "anggaran"),
     "anggaran": ("rka", "rka-k/l", "dipa", "pagu", "revisi anggaran", "realisasi anggaran", "pok", "rpd", "sakti"),
-    "rapat": ("rakor", "meeting", "zoom", "vicon", "notulen", "koordinasi"),
+    "rapat": ("rakor", "meeting", "vicon", "notulen", "standup", "kick-off"),
     "pelatihan": ("training", "bimtek", "bimbingan teknis", "workshop", "diklat", "webinar", "kursus"),
-    "helpdesk": ("tiket", "keluhan", "gangguan", "reset password", "akun terkunci", "troubleshoot"),
-    "tiket": ("helpdesk", "keluhan", "gangguan"),
+    "helpdesk": ("tiket", "keluhan", "reset password", "akun terkunci"),
+    "tiket": ("helpdesk", "keluhan"),
     "dokumentasi": ("notulen", "manual", "panduan", "juknis", "dokumen teknis"),
-    "pengujian": ("testing", "uji", "uat", "qa", "test case", "bug"),
+    "pengujian": ("testing", "uji", "uat", "qa", "test case"),
     "laporan kinerja": ("lakin", "lkj"),
     "monitoring": ("monev", "pemantauan", "dashboard monitoring"),
 }
+# words too common to find a topic by their stem alone ("kepegawaian" is not every entry about a "pegawai")
+PLAIN = frozenset("pegawai kerja data satu tim orang".split())
 # glossary meanings that are explanations, not the same words ("deploy" is not "server", "zoom" not "rapat")
 GLOSSES = frozenset("deploy bug meet meeting zoom vicon vm vps db api wfh wfo".split())
 # words of a topic phrase that carry no topic
@@ -149,7 +151,7 @@ class Topic:
             return True
         low = " " + _prepare(text) + " "
         words = stems(low)
-        return any(all(any(_has(low, f) for f in alts) or (" " not in own and shares_stem(own, words))
+        return any(all(any(_has(low, f) for f in alts) or (" " not in own and shares_stem(own, words, PLAIN))
                        for alts, own in zip(terms, owns)) for terms, owns in zip(self.options, self.own))
 
     def processes(self, catalog) -> frozenset[str]:
@@ -215,7 +217,7 @@ def topic(phrase: str | None) -> Topic | None:
                  for w in (_norm(x) for x in part.split())]
         words = [w for w in words if w and w not in FILLER]
         said = tuple(words)  # with the generic nouns: a process name says those too
-        if any(w not in GENERIC for w in words):
+        if any(w not in GENERIC and len(w) >= 5 for w in words):  # "satu data" keeps "data"
             words = [w for w in words if w not in GENERIC] if len(words) > 1 and not _phrase(words) else words
         if words:
             terms, own = _terms(words)

@@ -123,7 +123,8 @@ class Intent:
                                        **_some(self._filters(), "rhk", "proses", "topik")}
         if self.kind == "activities":
             return "cari_aktivitas", {"pegawai": self._pegawai("semua yang dapat saya lihat"), "periode": period,
-                                      "urutan": {"longest": "terlama", "latest": "terbaru"}.get(self.extreme),
+                                      "urutan": {"longest": "terlama", "latest": "terbaru",
+                                                 "shortest": "tersingkat"}.get(self.extreme),
                                       "n": self.n,
                                       **self._filters()}
         if self.kind == "groups":
@@ -202,6 +203,8 @@ def _subject(low: str, masked: str, directory: Directory, caps: set[str], prefer
         return "team", [], [], self_too
     if self_too:
         return "self", [], [], True
+    if re.search(r"\b(?:pegawai|karyawan|staf|para\s+pegawai)\b", low):
+        return "scope", [], [], False  # "rata-rata jam pegawai": the people the asker oversees
     return "implicit", [], [], False
 
 
@@ -458,6 +461,9 @@ def _understand(question: str, directory: Directory, today: date, prefer=None, k
     elif re.search(F.LONGEST, low) and re.search(r"\b(?:kegiatan|entri|aktivitas|pekerjaan|kerjaan)\b", low) \
             and not re.search(r"\bsiapa\b", low):
         kind, extreme = "activities", "longest"  # n stays as asked: without one, every entry tied for longest
+    elif re.search(F.SHORTEST, low) and re.search(r"\b(?:kegiatan|entri|aktivitas|pekerjaan|kerjaan)\b", low) \
+            and not re.search(r"\bsiapa\b", low):
+        kind, extreme = "activities", "shortest"
     elif extreme and (re.search(r"\bsiapa\b", low) or subject_group or top_n or
                       re.search(r"\b(?:ranking|rangking|peringkat|urutan|urutkan|diurutkan|top)\b", low)):
         kind = "top"
