@@ -132,6 +132,9 @@ EVIDENCE_YES = (r"\b(?:ada|dengan|punya|ber|sudah\s+(?:ada|upload|unggah|melampi
 CODE = r"\b(?:pb|pk)-\d+(?:\.\d+)*"
 PROCESS_CODE = r"\bpb-\d+(?:\.\d+)*"
 POKIN_CODE = r"\bpk-\d+(?:\.\d+)*"
+ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "satu": 1, "dua": 2, "tiga": 3,
+            "empat": 4, "lima": 5}
+RHK_WORD = r"\brhk\s+(?:ke\s*-?\s*|nomor\s+)?(" + "|".join(ORDINALS) + r")\b"
 RHK = r"\brhk[\s\-]*(?:ke[\s\-]*|nomor\s+|no\.?\s*)?(\d+)"
 PROCESS = (r"(?<!per\s)(?<!tiap\s)(?<!setiap\s)\b(?:proses(?:\s+bisnis)?|probis|mendukung)\s+(?:proses\s+)?(.+?)(?=\?|$|,|\s+(?:pada|oleh|untuk|selama|"
            r"di\s+bulan|bulan|minggu|pekan|hari|tahun|tanggal|sejak|dari|yang|milik|punya|saya|tim|di)\b)")

@@ -334,7 +334,7 @@ def understand(question: str, directory: Directory, today: date, prefer=None, kn
     question_part = " ".join(sentences[first:])
     whole = _understand(question, directory, today, prefer, known)
     asked = _understand(question_part, directory, today, prefer, known)
-    if asked.kind is None or (asked.who == "implicit" and re.search(F.PRONOUN, question_part.lower())):
+    if asked.kind is None or asked.who == "implicit":  # the context says whom (or the question is one sentence)
         return whole
     if not asked.periods:
         asked.periods = whole.periods
@@ -363,7 +363,8 @@ def _understand(question: str, directory: Directory, today: date, prefer=None, k
     many = who in ("team", "direct", "all", "scope", "others", "implicit", "visible") or len(parts) > 1 or any(
         p.startswith(("unit:", "tim:")) for p in parts)
 
-    rhk = re.search(F.RHK, low)
+    rhk_m = re.search(F.RHK, low) or re.search(F.RHK_WORD, low)
+    rhk = (f"RHK-{rhk_m.group(1) if rhk_m.group(1).isdigit() else F.ORDINALS[rhk_m.group(1)]}") if rhk_m else None
     value = next((v for w, v in F.VALUE_WORDS if re.search(rf"\b{w}\b", low)), None)
     process = None
     pm = re.search(F.PROCESS, people_masked)
@@ -385,7 +386,7 @@ def _understand(question: str, directory: Directory, today: date, prefer=None, k
         extreme = "max" if most.start() < least.start() else "min"
     top_n = re.search(F.TOP_N, low)
     n = _number((top_n.group(1) or top_n.group(2)) if top_n else None)
-    group_m = re.search(F.GROUP, low)
+    group_m = re.search(F.GROUP, masked)  # "masing2 minggu lalu": a period, not "per week"
     by = None
     if group_m:
         word = re.sub(r"\s+", " ", group_m.group(1))
@@ -447,7 +448,8 @@ def _understand(question: str, directory: Directory, today: date, prefer=None, k
     elif (re.search(F.MISSING, low) or re.search(F.FILLED_YET, low)) and not re.search(F.DAYS_FILLED, low):
         kind = "missing"
     elif re.search(F.FILLED, low) and not re.search(F.DAYS_FILLED, low) and (
-            re.search(r"\bsiapa\b", low) or explicit or re.search(F.PEOPLE_COUNT, low)):
+            re.search(r"\bsiapa\b", low) or explicit or re.search(F.PEOPLE_COUNT, low)) and not (
+            re.search(F.COUNT, low) or (hours_words and not re.search(r"\bsiapa\b", low))):
         kind = "filled"
     elif re.search(F.PENDING, low) and not hours_words and status != "returned":
         kind = "pending"
@@ -513,7 +515,7 @@ def _understand(question: str, directory: Directory, today: date, prefer=None, k
     if kind == "top" and by in (None, "pegawai") and who == "self":
         who = "scope"
     return Intent(kind, who, [p for p in parts if p.isdigit()], ambiguous, periods,
-                  f"RHK-{rhk.group(1)}" if rhk else None, value, extreme, process, topic, status, evidence, measure,
+                  rhk, value, extreme, process, topic, status, evidence, measure,
                   by, n, queue, parts, self_too, limit, _number(streak.group(1)) if streak and kind == "missing" else None,
                   reviewer[0] if reviewer and kind == "queue" and queue == "perlu_saya_tinjau" else None,
                   pokin.group(0).upper() if pokin else None)

@@ -116,6 +116,7 @@ def normalize(text: str, protect: frozenset[str] = frozenset(), known=None) -> s
     """Lower case, shorthand written out, typos of the question vocabulary fixed (not in names,
     everyday words, or words the journal uses: ``known(word)``)."""
     low = " ".join(text.lower().replace("’", "'").split())
+    low = re.sub(r"(\w)'s\b", r"\1", low)  # "andi's entries"
     for pat, rep in PHRASES:
         low = re.sub(pat, rep, low)
     out = []
