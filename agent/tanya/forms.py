@@ -29,6 +29,7 @@ TEAM_OF = (r"\b(?:tim|timnya|bawahan|bawahannya|anak\s+buah|anggota\s+tim|anggot
            r"(?:(?:bu|ibu|pak|bapak|mas|mbak|mba|bang|kak)\s+)?$")
 PER_PERSON = r"\b(?:per\s+(?:orang|pegawai|nama|anggota|individu|kepala)|(?:setiap|tiap|masing-masing)\s+(?:orang|pegawai|anggota)|masing-masing)\b"
 SELF = r"\b(?:saya|sendiri)\b"
+EXCEPT = r"\b(?:selain|kecuali|minus|tidak\s+termasuk|nggak\s+termasuk)\s+(?:(?:bu|ibu|pak|bapak|mas|mbak|mba)\s+)?"
 THEIR_TEAM = (r"^\s*(?:ke\s+|kepada\s+|untuk\s+|dan\s+|sama\s+|\W\s*)?(?:semua\s+|seluruh\s+|para\s+)?"
               r"(?:bawahannya|timnya|anggotanya|anggota\s+timnya|anak\s+buahnya|anak-anaknya)\b")
 BOSS = r"\b(?:atasan|bos|boss|pimpinan)\s+(?:langsung\s+)?saya\b"

@@ -49,6 +49,7 @@ POSITIONS = {"direktur": "direktur", "dir": "direktur", "kabag": "kepala bagian"
              "koordinator": "koordinator", "bendahara": "bendahara", "sekretaris": "sekretaris", "kasi": "kepala seksi",
              "kabid": "kepala bidang", "ppk": "pembuat komitmen"}
 _POSITION = re.compile(r"(?<!per )(?<!tiap )\b(" + "|".join(POSITIONS) + r")\b((?:\s+[a-z]+){0,3})")
+_EVERY = re.compile(r"\b(?:para|semua|seluruh|setiap|tiap|masing-masing)\s+$")
 LEADS = ("kepala", "ketua", "koordinator")
 
 
@@ -72,6 +73,7 @@ class Mention:
     start: int
     end: int
     titled: bool = False
+    every: bool = False  # "para ketua tim": all of them, not a choice between them
 
 
 @dataclass
@@ -212,10 +214,11 @@ class Directory:
                     if lead:
                         found, used = [lead], k
                         break
-            if len(found) == 1:
+            every = bool(_EVERY.search(text.lower()[:m.start()]))
+            if len(found) == 1 or (every and found):
                 words = m[2].split()[:skip + used]
                 end = m.start(2) + len(" ".join(words)) + (1 if words else 0)
-                out.append(Mention({found[0]}, m.start(), end if words else m.end(1), True))
+                out.append(Mention(set(found), m.start(), end if words else m.end(1), True, every))
         return out
 
     def _describes(self, nip: str, word: str) -> bool:

@@ -58,6 +58,13 @@ def _unit_members(session, unit_id: int) -> list[str]:
 def subject(session, me: Scope, directory: Directory, pegawai: str | None, default: str = "saya") -> Subject:
     """The people of ``pegawai`` (see module doc), authorised for the asker."""
     raw = (pegawai or default).strip()
+    base, left_out = (re.split(r"\s+(?:kecuali|selain)\s+", raw, maxsplit=1, flags=re.I) + [""])[:2]
+    if left_out:  # "tim saya kecuali Budi": the people of the first part without the others
+        whole = subject(session, me, directory, base, default)
+        drop = {n for piece in re.split(r"[,;]|\bdan\b", left_out) if piece.strip()
+                for n in _part(session, me, directory, piece.strip())[0]}
+        return Subject([n for n in whole.nips if n not in drop], T.WHO_EXCEPT.format(who=whole.label, n=len(drop)),
+                       whole.note, whole.kind)
     text = " ".join(raw.lower().split())
     if SELF.match(text):
         return Subject([me.nip], T.WHO_SELF, kind="self")

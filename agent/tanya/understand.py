@@ -52,8 +52,13 @@ class Intent:
     streak: int | None = None  # "N hari kerja berturut-turut tidak mengisi"
     reviewer: str | None = None  # "antrean approval pak X": the queue of X, not the asker's
     pokin: str | None = None  # a node of the performance tree by its code ("PK-1.3.1")
+    excluded: list[str] = field(default_factory=list)  # "tim saya selain Budi"
 
     def _pegawai(self, implicit: str) -> str:
+        who = self._who(implicit)
+        return f"{who} kecuali {', '.join(self.excluded)}" if self.excluded else who
+
+    def _who(self, implicit: str) -> str:
         if self.who == "people":
             return ", ".join(self.parts)
         return {"self": "saya", "team": "tim saya", "direct": "bawahan langsung", "all": "semua",
@@ -147,8 +152,8 @@ def _mask(text: str, spans, ch: str = " ") -> str:
     return "".join(chars)
 
 
-def _subject(low: str, masked: str, directory: Directory, caps: set[str], prefer,
-             reviewers: list | None = None) -> tuple[str, list, list, bool]:
+def _subject(low: str, masked: str, directory: Directory, caps: set[str], prefer,  # noqa: C901
+             reviewers: list | None = None, excluded: list | None = None) -> tuple[str, list, list, bool]:
     """(who, parts, ambiguous, self_too) from the question; the reviewers named ("approval pak X") are added to
     ``reviewers``."""
     positions = directory.position_mentions(masked)  # "bendahara", "kabag umum", "ketua tim infra"
@@ -162,11 +167,19 @@ def _subject(low: str, masked: str, directory: Directory, caps: set[str], prefer
     parts: list[str] = []
     groups = []
     for m in found:
+        if m.every:  # "para ketua tim"
+            parts += sorted(m.nips)
+            continue
         if re.match(F.THEIR_TEAM, masked_people[m.end:]):  # "bu Dewi ke bawahannya": her team
             nips, amb = directory.pick([m.nips], prefer)
             if nips and not amb:
                 parts.append(f"tim:{nips[0]}")
                 continue
+        if re.search(F.EXCEPT, masked_people[:m.start]):
+            nips, amb = directory.pick([m.nips], prefer)
+            if excluded is not None:
+                excluded += nips
+            continue  # "tim saya selain Kristian"
         if re.search(F.REVIEWER, masked_people[:m.start]):
             if reviewers is not None:
                 reviewers.append(m.nips)
@@ -181,6 +194,9 @@ def _subject(low: str, masked: str, directory: Directory, caps: set[str], prefer
     if nips and units and all(directory.unit_of.get(n) == units[0].unit.id for n in nips):
         units = []  # "mas Kristian (tim infra)": the team only describes the person
     parts = nips + parts + [f"unit:{u.unit.name}" for u in units]
+    if excluded is not None and re.search(F.EXCEPT + r"(?:diri\s+)?saya\b", low):
+        excluded.append("saya")
+        low = re.sub(F.EXCEPT + r"(?:diri\s+)?saya\b", " ", low)
     plain = re.sub(F.SELF_NOT, " ", low)
     self_too = bool(re.search(F.SELF, plain))
     if parts or ambiguous:
@@ -348,7 +364,8 @@ def _understand(question: str, directory: Directory, today: date, prefer=None, k
     found = period_mentions(_mask(low, codes, "#"), today)
     masked = _mask(low, [(m.start, m.end) for m in found])
     named_reviewers: list[set[str]] = []
-    who, parts, ambiguous, self_too = _subject(low, masked, directory, caps, prefer, named_reviewers)
+    excluded: list[str] = []
+    who, parts, ambiguous, self_too = _subject(low, masked, directory, caps, prefer, named_reviewers, excluded)
     reviewer, _ = directory.pick(named_reviewers[:1], prefer)
     people_masked = _mask(low, [(m.start, m.end) for m in found], "_")
     people_masked = _mask(people_masked, [(m.start(), m.end()) for m in re.finditer(r"\b\d{18}\b", masked)], "_")
@@ -518,4 +535,4 @@ def _understand(question: str, directory: Directory, today: date, prefer=None, k
                   rhk, value, extreme, process, topic, status, evidence, measure,
                   by, n, queue, parts, self_too, limit, _number(streak.group(1)) if streak and kind == "missing" else None,
                   reviewer[0] if reviewer and kind == "queue" and queue == "perlu_saya_tinjau" else None,
-                  pokin.group(0).upper() if pokin else None)
+                  pokin.group(0).upper() if pokin else None, excluded)
