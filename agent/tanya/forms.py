@@ -201,3 +201,8 @@ PRONOUN = r"\b(?:dia|beliau|ybs|yang\s+bersangkutan|mereka)\b|\w+nya\b"
 # "urutan tim berdasarkan jam", "ranking rhk": what is ranked
 RANK_OF = (r"\b(?:urutan|urutkan|urutin|ranking|rangking|peringkat)\s+(?:per\s+|setiap\s+|semua\s+)?(tim|unit|bagian|rhk|"
            r"probis|proses(?:\s+bisnis)?|pokin|hari|minggu|bulan)\b")
+# measures of one entry and of the gap to the standard
+PER_ENTRY = (r"\b(?:rata-rata|rata)\s+(?:durasi|lama|waktu|jam|menit)(?:nya)?\s+(?:per|tiap|setiap|sekali)\s+(?:entri|kegiatan|"
+             r"aktivitas|catatan)\b|\b(?:durasi|menit|jam)\s+(?:rata-rata\s+)?per\s+(?:entri|kegiatan|aktivitas)\b")
+SHORTFALL = (r"\b(?:kekurangan|selisih|sisa)\b.*\bstandar\b|\bkurang\s+berapa\b.*\bstandar\b|"
+             r"\bberapa\s+(?:jam\s+)?lagi\b.*\bstandar\b")

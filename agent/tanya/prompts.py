@@ -21,7 +21,10 @@ FILTERS = ("Saringan opsional: rhk (mis. RHK-2), nilai (nilai BerAKHLAK), proses
            "false = tanpa lampiran); pada jam_kerja, peringkat_jam dan cari_aktivitas juga pokin (kode pohon kinerja, "
            "mis. PK-1.3.1).")
 UKURAN = ("ukuran: 'jam', 'entri', 'hari_terisi', 'hari_kosong' (hari kerja tanpa entri), 'rata_hari_terisi', "
-          "'rata_hari_kerja', 'persen_standar' (jam dibanding 7,5 jam x hari kerja), 'rata_per_orang'.")
+          "'rata_hari_kerja', 'persen_standar' (jam dibanding 7,5 jam x hari kerja), 'rata_per_orang', "
+          "'rata_entri_per_orang', 'menit', 'jam_per_entri', 'menit_per_entri' (rata-rata durasi satu entri), "
+          "'selisih_standar' (jam yang masih kurang dari standar), 'persen_hari' (hari kerja terisi dibanding hari "
+          "kerja).")
 KELOMPOK = "kelompok: 'pegawai', 'rhk', 'probis', 'pokin', 'nilai', 'minggu', 'hari', 'bulan', 'status'."
 TOOLS = {
     "jam_kerja": "Angka kinerja satu periode: total dan per pegawai, atau dikelompokkan (kelompok). hitung=true sama "

@@ -52,13 +52,17 @@ PERIOD_PLAIN = "{label}"
 UNIT_TEXT = {"jam": "{v} jam", "entri": "{v} entri", "hari": "{v} hari", "persen": "{v}% dari standar",
              "jam/hari terisi": "{v} jam per hari terisi", "jam/hari kerja": "{v} jam per hari kerja",
              "jam/orang": "{v} jam per orang", "orang": "{v} orang", "entri/hari terisi": "{v} entri per hari terisi",
-             "entri/hari kerja": "{v} entri per hari kerja"}
-MEASURE_FORMAT = {"persen_entri": "{v}% dari seluruh entri"}
+             "entri/hari kerja": "{v} entri per hari kerja", "menit": "{v} menit", "jam/entri": "{v} jam per entri",
+             "menit/entri": "{v} menit per entri", "entri/orang": "{v} entri per orang"}
+MEASURE_FORMAT = {"persen_entri": "{v}% dari seluruh entri", "persen_hari": "{v}% hari kerja terisi"}
 MEASURE_TEXT = {"persen_entri": "bagian entri", "rata_entri_hari_terisi": "rata-rata entri per hari terisi",
                 "rata_entri_hari_kerja": "rata-rata entri per hari kerja","jam": "jam kerja", "entri": "jumlah entri", "hari_terisi": "hari terisi",
                 "hari_kosong": "hari kerja tanpa entri", "rata_hari_terisi": "rata-rata jam per hari terisi",
                 "rata_hari_kerja": "rata-rata jam per hari kerja", "persen_standar": "capaian jam terhadap standar",
-                "rata_per_orang": "rata-rata jam per orang"}
+                "rata_per_orang": "rata-rata jam per orang", "menit": "menit kerja",
+                "jam_per_entri": "rata-rata durasi per entri", "menit_per_entri": "rata-rata durasi per entri",
+                "selisih_standar": "kekurangan jam terhadap standar", "persen_hari": "bagian hari kerja yang terisi",
+                "rata_entri_per_orang": "rata-rata entri per orang"}
 GROUP_TEXT = {"pegawai": "per pegawai", "unit": "per tim", "rhk": "per RHK", "probis": "per proses bisnis", "pokin": "per pokin",
               "nilai": "per nilai BerAKHLAK", "nilai_utama": "per nilai BerAKHLAK utama", "minggu": "per minggu", "hari": "per hari", "bulan": "per bulan",
               "status": "per status"}

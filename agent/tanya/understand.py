@@ -258,7 +258,13 @@ def _number(text: str | None) -> int | None:
     return int(text) if text.isdigit() else F.NUMBER_WORDS.get(text)
 
 
-def _measure(low: str, many: bool, kind: str | None) -> str | None:
+def _measure(low: str, many: bool, kind: str | None) -> str | None:  # noqa: C901 - one line per measure
+    if re.search(F.PER_ENTRY, low):  # "rata-rata durasi per kegiatan", "berapa menit per entri"
+        return "menit_per_entri" if re.search(r"\bmenit\b", low) else "jam_per_entri"
+    if re.search(F.SHORTFALL, low):  # "kurang berapa jam lagi dari standar"
+        return "selisih_standar"
+    if re.search(F.PERCENT, low) and re.search(r"\bhari\b", low) and not re.search(r"\bjam\b", low):
+        return "persen_hari"  # "berapa persen hari kerja yang saya isi"
     if re.search(F.PERCENT, low):
         if not re.search(r"\bstandar\b", low) and (re.search(F.STATUS_APPROVED + "|" + F.STATUS_RETURNED + "|" +
                                                               F.STATUS_SUBMITTED, low) or re.search(
@@ -274,12 +280,15 @@ def _measure(low: str, many: bool, kind: str | None) -> str | None:
         if re.search(F.PER_DAY, low):
             return "rata_hari_terisi"
         if re.search(F.PER_HEAD, low) or many:
-            return "rata_per_orang"
+            return "rata_entri_per_orang" if re.search(r"\b(?:entri|kegiatan|aktivitas)\b", low) and not \
+                re.search(r"\bjam\b", low) else "rata_per_orang"
         return "rata_hari_terisi"
     if re.search(F.DAYS_FILLED, low):
         return "hari_kosong" if re.search(F.DAYS_EMPTY, low) else "hari_terisi"
     if re.search(r"\bjam\b", low):
         return "jam"
+    if re.search(r"\bmenit\b", low):
+        return "menit"
     if re.search(F.COUNT, low) or re.search(r"\b(?:entri|kegiatan|aktivitas|kali|catatan|sering|rajin|aktif)\b", low):
         return "entri"
     return None
@@ -456,6 +465,8 @@ def _understand(question: str, directory: Directory, today: date, prefer=None, k
     elif re.search(F.COMPARE, low) and (len(periods) >= 2 or len(parts) >= 2 or
                                         (periods and re.search(r"\b(naik|turun)\b", low))):
         kind = "compare"
+    elif re.search(F.SHORTFALL, low) and not re.search(r"\bsiapa\b", low):
+        kind = "hours"  # "kurang berapa jam lagi dari standar": a figure
     elif limit:
         kind = "limit"
     elif re.search(F.BELOW, low) and not re.search(r"\bberapa\s+persen\b", low):
