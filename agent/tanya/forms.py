@@ -14,16 +14,20 @@ ALL = (r"\b(?:(?:seluruh|semua|satu|se)[\s-]*(?:instansi|direktorat|kantor|satke
        r"unit|tim|bidang|divisi|anggota)(?!\s+(?:saya|kami|ku)\b)|sekantor|sedirektorat|satu\s+direktorat|"
        r"siapa\s+saja\s+di\s+instansi|(?:di|dari)\s+(?:seluruh\s+)?(?:direktorat|instansi|kantor|satker)(?!\s+\w+\s+saya)|"
        r"(?:total|jumlah|rekap)\s+(?:jam\s+|entri\s+)?(?:direktorat|instansi|kantor)|"
-       r"(?:direktorat|instansi|kantor)\s+(?:ini|kita|kami))\b")
+       r"(?:direktorat|instansi|kantor)\s+(?:ini|kita|kami|saya))\b")
+# the asker's own unit ("bagian saya"), or its other members ("rekan setim saya", "teman satu bagian")
+OWN_UNIT = r"\b(?:bagian|unit(?:\s+kerja)?|divisi|bidang|seksi|subbag)\s+(?:saya|kami|kita)\b"
+UNIT_MATES = (r"\b(?:rekan|teman|kawan)(?:-\w+)?\s+(?:setim|sebagian|seunit|satu\s+(?:tim|bagian|unit|ruangan))\b|"
+              r"\b(?:setim|satu\s+(?:tim|bagian|unit))\s+(?:dengan|sama)\s+saya\b")
 OTHERS = (r"\b(?:pegawai|orang|rekan|teman|kolega|staf)(?:\s+(?:kerja|kantor|satu\s+tim))?\s+(?:yang\s+)?lain(?:nya)?\b|"
           r"\brekan\s+kerja\b|\bteman\s+(?:kantor|sekantor|satu\s+tim)\b")
 # an attempt to talk the assistant out of the access rules: "semua" then means everyone, and is refused
 INJECTION = (r"\b(?:abaikan|lupakan|ignore|bypass)\b.{0,40}\b(?:aturan|instruksi|batasan|perintah|rules?|instructions?|"
              r"akses|hak)\b|\bsystem\s*:|\brole\s*=|\bmode\s+admin\b|\b(?:kamu|anda)\s+(?:sekarang\s+)?(?:adalah\s+)?admin\b|"
              r"\bsebagai\s+admin\b|\bsaya\s+(?:adalah\s+)?admin\b")
-WITH_SELF = r"\btermasuk\s+(?:saya|diri\s+saya|aku)\b"
-TEAM = (r"\b(?:tim\s*(?:saya|kami)|(?:anak-anak|orang-orang|teman-teman)(?:\s+(?:saya|kami))?|anggota\s+(?:tim\s+)?(?:saya|kami)|anggota\s+tim|bawahan(?:\s+saya)?|"
-        r"unit\s+saya|seluruh\s+tim\s+saya|semua\s+anggota|orang\s+orang\s+saya)\b")
+WITH_SELF = r"\btermasuk\s+(?:saya|diri\s+saya|aku)\b|\bjajaran(?:\s+saya)?\b"
+TEAM = (r"\b(?:tim\s*(?:saya|kami)(?!\s+kerja)|(?:anak-anak|orang-orang|teman-teman)(?:\s+(?:saya|kami))?|anggota\s+(?:tim\s+)?(?:saya|kami)|anggota\s+tim|bawahan(?:\s+saya)?|"
+        r"seluruh\s+tim\s+saya|semua\s+anggota|orang\s+orang\s+saya)\b")
 DIRECT = r"\bbawahan\s+langsung\b|\blangsung\s+di\s+bawah\s+saya\b"
 TEAM_OF = (r"\b(?:tim|timnya|bawahan|bawahannya|anak\s+buah|anggota\s+tim|anggota\s+timnya|tim\s+punya|tim\s+milik)\s+"
            r"(?:(?:bu|ibu|pak|bapak|mas|mbak|mba|bang|kak)\s+)?$")
@@ -173,7 +177,7 @@ tentang soal terkait mengenai perihal juga masih cuma hanya itu nya dia mereka k
 kurang lebih dari separuh setengah standar paling rata-rata per hubungannya kaitannya saya aku anda beliau
 lampiran bukti file foto evidence dokumen seluruh semua direktorat instansi kantor satker orangnya
 harian sehari perhari mingguan bulanan buat bagi biar agar supaya kalau gimana deh kok nah tuh
-bisnis dihapus terhapus hapus berstatus statusnya naik turun meningkat menurun bertambah berkurang memenuhi mencapai melebihi menunjukkan mendukung memiliki mencatat menginput
+bisnis bagian unit divisi bidang seksi jajaran dihapus terhapus hapus berstatus statusnya naik turun meningkat menurun bertambah berkurang memenuhi mencapai melebihi menunjukkan mendukung memiliki mencatat menginput
 melapor menulis masuk menyelesaikan mengerjakan melakukan bekerja
 """.split())
 NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,

@@ -117,6 +117,11 @@ def _part(session, me: Scope, directory: Directory, part: str) -> tuple[list[str
         if not nips:
             raise ScopeError(T.NO_TEAM)
         return nips, T.WHO_TEAM, "team"
+    if text in ("unit saya", "rekan unit saya"):  # the asker's own unit (its other members)
+        if me.unit_id is None:
+            raise JournalError(T.NO_UNIT)
+        nips = [n for n in _unit_members(session, me.unit_id) if text == "unit saya" or n != me.nip]
+        return nips, T.WHO_UNIT, "unit"
     if re.match(r"^(?:atasan|bos|pimpinan)(?: langsung)?(?: saya)?$", text):
         boss = session.get(Staff, me.nip).supervisor_nip
         if not boss:

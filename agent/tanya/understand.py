@@ -205,6 +205,10 @@ def _subject(low: str, masked: str, directory: Directory, caps: set[str], prefer
         return "people", parts, ambiguous, self_too
     if re.search(F.SELF_AND_TEAM, low):
         return "people", ["saya", "tim saya"], [], True
+    if re.search(F.UNIT_MATES, low):
+        return "people", ["rekan unit saya"], [], False
+    if re.search(F.OWN_UNIT, low):
+        return "people", ["unit saya"], [], True
     if re.search(F.ALL, low) and not re.search(F.TEAM, low):
         return "all", [], [], self_too
     if re.search(F.INJECTION, low) and re.search(r"\b(?:semua|seluruh)\b", low):
@@ -412,18 +416,19 @@ def _understand(question: str, directory: Directory, today: date, prefer=None, k
         extreme = "max" if most.start() < least.start() else "min"
     top_n = re.search(F.TOP_N, low)
     n = _number((top_n.group(1) or top_n.group(2)) if top_n else None)
-    group_m = re.search(F.GROUP, masked)  # "masing2 minggu lalu": a period, not "per week"
-    by = None
-    if group_m:
-        word = re.sub(r"\s+", " ", group_m.group(1))
-        word = re.sub(r"-?nya$", "", word)
-        by = "nilai_utama" if re.search(r"\b(?:utama|dominan|pertama|primer)\b", word) else \
-            "nilai" if word.startswith("nilai") else GROUP_KEYS.get(word)
-    if by is None and re.search(F.PER_PERSON, low):
-        by = "pegawai"
     avg = re.search(F.AVG, low)
-    if avg and by in ("hari", "pegawai") and re.search(F.PER_DAY + "|" + F.PER_HEAD, low):
-        by = None  # "rata-rata per hari / per orang" is a measure, not a breakdown
+    by = None
+    for group_m in re.finditer(F.GROUP, masked):  # "masing2 minggu lalu": a period, not "per week"
+        word = re.sub(r"-?nya$", "", re.sub(r"\s+", " ", group_m.group(1)))
+        key = "nilai_utama" if re.search(r"\b(?:utama|dominan|pertama|primer)\b", word) else \
+            "nilai" if word.startswith("nilai") else GROUP_KEYS.get(word)
+        if avg and (key == "hari" or key == "pegawai" and not re.search(F.PER_DAY + "|" + F.PER_WORKDAY, low)):
+            continue  # "rata-rata per hari / per orang" is a measure; "rata-rata per hari tiap orang": per person
+        by = key
+        break
+    if by is None and re.search(F.PER_PERSON, low) and not (
+            avg and re.search(F.PER_HEAD, low) and not re.search(F.PER_DAY + "|" + F.PER_WORKDAY, low)):
+        by = "pegawai"
     subject_group = re.search(F.GROUP_AS_SUBJECT, people_masked) or re.search(F.RANK_OF, people_masked)
     statuses = [x for x in (F.STATUS_APPROVED, F.STATUS_RETURNED, F.STATUS_SUBMITTED) if re.search(x, low)]
     if by is None and (len(statuses) >= 2 or not statuses and re.search(F.STATUS_BREAKDOWN, low)):
