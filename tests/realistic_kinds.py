@@ -90,6 +90,31 @@ def kinds(d: Data) -> list[tuple[str, str, dict]]:  # noqa: C901 - one line per 
     ids("Dewi", "entri stok opname / persediaan di bagian umum oktober",
         d.sel(d.unit("Bagian Umum"), *OCT, text=r"stock opname|stok opname|persediaan"))
     ids("Putu", "yang ditangani Andi soal akun SSO minggu lalu", d.sel([n("Andi")], *LAST_WEEK, text=r"\bsso\b"))
+    # measures of one entry, minutes, the gap to the standard, days filled as a share, entries per person
+    nd = d.sel([n("Nadia")], *NOV)
+    num("Nadia", "rata-rata durasi per kegiatan saya bulan ini", round(h(nd) / len(nd), 2), "jam/entri")
+    num("Nadia", "brp menit total saya kemarin", sum(a["minutes"] for a in d.sel([n("Nadia")], date(2026, 11, 25),
+                                                                                 date(2026, 11, 25))), "menit")
+    lw = d.sel([n("Fajar")], *LAST_WEEK)
+    num("Fajar", "minggu lalu saya kurang berapa jam lagi dari standar", round(7.5 * 5 - h(lw), 2), "jam")
+    wd = d.workdays(*NOV)
+    num("Galih", "berapa persen hari kerja bulan ini yg sudah saya isi",
+        round(100 * len({a["day"] for a in d.sel([n("Galih")], *NOV)} & set(wd)) / len(wd), 1), "persen")
+    tm = d.reports("Rina")
+    num("Rina", "anggota tim saya rata-rata per orang berapa entri bulan lalu", round(len(d.sel(tm, *OCT)) / len(tm), 2),
+        "entri")
+    # people left out, the asker's own unit, several holders of a position, a weekday of a named week
+    num("Teguh", "total jam tim saya selain bagus bulan ini", h(d.sel([p for p in d.reports("Teguh") if p != n("Bagus")],
+                                                                      *NOV)), "jam")
+    num("Dewi", "jam unit kerja saya minggu lalu", h(d.sel(d.unit("Bagian Umum"), *LAST_WEEK)), "jam")
+    refusal("Melati", "jam teman satu bagian saya bulan ini")
+    leads = [n("Rina"), n("Bayu"), n("Teguh")]
+    num("Hendra", "jam kerja para ketua tim minggu ini", h(d.sel(leads, *THIS_WEEK)), "jam")
+    tue = date(2026, 11, 17)
+    num("Bayu", "rizky selasa minggu lalu ngisi berapa jam", h(d.sel([n("Rizky")], tue, tue)), "jam")
+    short = d.sel([n("Siti")], *OCT)
+    ids("Dewi", "kegiatan siti yang paling singkat di oktober", [a for a in short if a["minutes"] == min(
+        x["minutes"] for x in short)])
     # a question after context
     num("Hendra", "Minggu depan ada rapat pimpinan soal capaian kinerja. Saya perlu data pendukung. "
                   "Berapa jam kerja bagian umum bulan lalu?", h(d.sel(d.unit("Bagian Umum"), *OCT)), "jam")

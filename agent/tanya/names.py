@@ -39,7 +39,7 @@ UNIT_ALIASES = {"dev": "pengembangan", "developer": "pengembangan", "apps": "apl
                 "keuangan": "umum", "tu": "umum", "tata": "umum", "data": "integrasi"}
 # the word before a name-like ordinary word that makes it a name ("jam bagus", "entri wahyu", "punya melati")
 NAME_SLOT = frozenset("""jam entri kegiatan aktivitas kerjaan pekerjaan catatan jurnal punya milik si antara
-bandingkan bandingin banding dibanding dibandingkan vs versus terakhir kapan""".split())
+bandingkan bandingin banding dibanding dibandingkan vs versus terakhir kapan selain kecuali minus""".split())
 JOINS = frozenset("dan sama atau dengan serta vs versus dibanding".split())
 
 
