@@ -60,7 +60,9 @@ QUEUE_I_APPROVED = r"\bsaya\s+(?:sudah\s+|telah\s+)?(?:setujui|approve|acc)\b|\b
 QUEUE_RETURNED_TO_ME = (r"\b(?:dikembalikan|direturn|ditolak|dibalikin|dibalikan)\s+(?:ke|kepada|pada|sama)\s+saya\b|"
                         r"\b(?:entri|kegiatan|aktivitas|catatan|laporan)\s+saya\s+(?:yang\s+)?(?:masih\s+|sudah\s+)?"
                         r"(?:dikembalikan|direturn|ditolak|dibalikin)\b|(?<!tim\s)(?<!bawahan\s)(?<!anggota\s)(?<!unit\s)"
-                        r"\bsaya\s+(?:yang\s+)?(?:kena\s+)?(?:dikembalikan|direturn|ditolak)\b")
+                        r"\bsaya\s+(?:yang\s+)?(?:kena\s+)?(?:dikembalikan|direturn|ditolak)\b|"
+                        r"\b(?:perlu|harus|mesti)\s+(?:saya\s+)?(?:perbaiki|revisi|betulkan|benerin|koreksi|diperbaiki|"
+                        r"direvisi)\b")
 PENDING = (r"\b(?:menunggu|nunggu)\s+(?:persetujuan|tinjauan|review|approval|disetujui|ditinjau|acc)\b|"
            r"\bbelum\s+(?:disetujui|ditinjau|direview|diperiksa|diapprove|dicek|diacc|di\s+acc|di\s+review)\b|"
            r"\bperlu\s+(?:disetujui|ditinjau|direview|diperiksa)\b|\bantre?an\b|\bantri\b|\bmenunggu\b")
@@ -93,7 +95,8 @@ GROUP_AS_SUBJECT = (r"\b(rhk|proses(?:\s+bisnis)?|probis|pokin|nilai|hari|tangga
                     r"\s+(?:_+\s+)?(?:apa|mana)\b")
 LIST = (r"\b(?:aktivitas|kegiatan|entri|pekerjaan|kerjaan|catatan)\s+(?:apa|mana)\b|\bapa\s+saja\b|"
         r"\b(?:daftar|tampilkan|sebutkan|lihat|list|tunjukkan|cari|carikan|lihatkan|rincikan)\b|\bngapain\b|"
-        r"\bmengerjakan\s+apa\b|\bentri\s+(?:nomor|no|#)\b")
+        r"\bmengerjakan\s+apa\b|\bentri\s+(?:nomor|no|#)\b|"
+        r"\bapa\s+(?:saja\s+)?yang\s+(?:sudah\s+)?(?:dikerjakan|dilakukan|dikerjain|diisi|dicatat)\b")
 COUNT = (r"\bberapa\s+(?:banyak\s+|jumlah\s+)?(?:aktivitas|kegiatan|entri|kali|catatan|laporan|isian|item|butir)\b|"
          r"\b(?:jumlah|banyaknya|total)\s+(?:entri|kegiatan|aktivitas|catatan)\b|\bada\s+berapa\b")
 HOURS = r"\bjam\b|\bberapa\s+lama\b|\bwaktu\s+kerja\b|\bdurasi\b|\b(?:kinerja|rekap|ringkasan|menit)\b"

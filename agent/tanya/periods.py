@@ -64,7 +64,7 @@ _PATTERNS = (
     ("weekday", r"\b(?:(?<!per\s)(?<!tiap\s)hari\s+(minggu)|(?:hari\s+)?(senin|selasa|rabu|kamis|jumat|sabtu|ahad))"
                 r"(\s+(?:lalu|kemarin|kemaren))?\b"),
     ("before_yesterday", r"\b(?:kemarin\s+lusa|lusa\s+kemarin)\b"),
-    ("today", r"\bhari\s+ini\b"),
+    ("today", r"\bhari\s+ini\b|\b(?:tadi|pagi|siang|sore)\s+(?:pagi|siang|sore|ini)\b|\bbarusan\b"),
     ("this_week", r"\b(?:minggu|pekan)\s+ini\b"),
     ("last_week", rf"\b(?:minggu|pekan)\s+{_AGO}\b"),
     ("this_month", r"\bbulan\s+ini\b"),

@@ -422,7 +422,9 @@ class Toolbox:
             else:
                 raise JournalError(T.UNKNOWN_QUEUE.format(kind=jenis))
             out = self._head(sel, "queue")
+            owners = sorted({r.nip for r in sel.rows})
             out.update(queue=kind, total=len(sel.rows), value=len(sel.rows), unit="entri",
+                       names=[sel.names.get(p, p) for p in owners],
                        entries=[self._entry(sel, r) for r in sel.rows[:MAX_LISTED]])
             return out
         return self._run(go, locals())
