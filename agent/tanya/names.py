@@ -11,6 +11,8 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
+from agent.tanya.words import _one_edit
+
 _TITLE = re.compile(r"^(dr|drs|dra|ir|prof|h|hj)\.?$", re.I)
 HONORIFICS = frozenset("bu ibu pak bapak mas mbak mba bang kak dik dek adik om tante bro sis saudara saudari".split())
 STOPWORDS = frozenset("""
@@ -135,6 +137,9 @@ class Directory:
         close = [c for c in difflib.get_close_matches(tok, self._vocab, n=3, cutoff=0.84) if c[0] == tok[0]]
         if close:
             return self.by_token[close[0]]
+        slips = {n for c in self._vocab if len(c) >= 4 and c[0] == tok[0] and _one_edit(tok, c) for n in self.by_token[c]}
+        if slips:  # "galhi": two letters swapped
+            return slips
         nick = {n for f, nips in self._firsts.items() if f.startswith(tok) and len(f) > len(tok) for n in nips}
         return nick if 0 < len(nick) <= 2 else set()
 
@@ -288,7 +293,8 @@ class Directory:
             return None
         scored = []
         for u in self.units:
-            hits = sum(1 for k in keys if any(w == k or (len(k) >= 4 and w.startswith(k)) for w in u.words))
+            hits = sum(1 for k in keys if any(w == k or (len(k) >= 4 and w.startswith(k)) or
+                                              (len(k) >= 5 and _one_edit(k, w)) for w in u.words))
             if hits == len(keys):
                 scored.append((hits, u))
         if len(scored) == 1:

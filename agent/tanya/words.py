@@ -17,7 +17,7 @@ SHORT = {
     "th": "tahun", "kmrn": "kemarin", "kemaren": "kemarin", "kmaren": "kemarin", "kmarin": "kemarin",
     "yg": "yang", "dgn": "dengan", "dg": "dengan", "utk": "untuk", "untk": "untuk", "dr": "dari", "sm": "sama",
     "ama": "sama", "org": "orang", "orng": "orang", "sy": "saya", "sya": "saya", "gw": "saya", "gue": "saya",
-    "gua": "saya", "aku": "saya", "ane": "saya", "daku": "saya", "blm": "belum", "blom": "belum", "belom": "belum",
+    "gua": "saya", "aku": "saya", "ane": "saya", "daku": "saya", "blm": "belum", "blum": "belum", "bag": "bagian", "blom": "belum", "belom": "belum",
     "udh": "sudah", "udah": "sudah", "sdh": "sudah", "dah": "sudah", "uda": "sudah", "tdk": "tidak",
     "gak": "tidak", "ga": "tidak", "gk": "tidak", "nggak": "tidak", "ngga": "tidak", "enggak": "tidak",
     "engga": "tidak", "kagak": "tidak", "ndak": "tidak", "ngisi": "mengisi", "ngisii": "mengisi", "ngisinya": "mengisi", "dikit": "sedikit", "sdikit": "sedikit",
