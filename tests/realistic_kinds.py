@@ -115,6 +115,18 @@ def kinds(d: Data) -> list[tuple[str, str, dict]]:  # noqa: C901 - one line per 
     short = d.sel([n("Siti")], *OCT)
     ids("Dewi", "kegiatan siti yang paling singkat di oktober", [a for a in short if a["minutes"] == min(
         x["minutes"] for x in short)])
+    # comparisons of three teams, in words, with the change in percent; typos in names and teams
+    units = ["Tim Integrasi Data", "Tim Infrastruktur TI", "Tim Layanan dan Dukungan TI"]
+    groups("Hendra", "bandingkan tim integrasi, tim infra dan tim layanan minggu lalu", "unit", "jam",
+           {u.lower(): h(d.sel(d.unit(u), *LAST_WEEK)) for u in units})
+    C.append(("Dewi", "melati lebih rajin dari dimas nggak bulan lalu", {"type": "comparison", "unit": "entri", "values": {
+        "Melati": len(d.sel([n("Melati")], *OCT)), "Dimas": len(d.sel([n("Dimas")], *OCT))}}))
+    C.append(("Bayu", "jam tim saya november dibanding oktober naik berapa persen", {
+        "type": "comparison", "unit": "jam", "values": {"November": h(d.sel(d.reports("Bayu"), *NOV)),
+                                                        "Oktober": h(d.sel(d.reports("Bayu"), *OCT))}}))
+    num("Rina", "jam galhi minggu lalu", h(d.sel([n("Galih")], *LAST_WEEK)), "jam")
+    num("Hendra", "jam tim integrsi data minggu lalu", h(d.sel(d.unit("Tim Integrasi Data"), *LAST_WEEK)), "jam")
+    ids("Nadia", "ada entri yang perlu saya perbaiki?", d.sel([n("Nadia")], START, TODAY, status="returned"))
     # a question after context
     num("Hendra", "Minggu depan ada rapat pimpinan soal capaian kinerja. Saya perlu data pendukung. "
                   "Berapa jam kerja bagian umum bulan lalu?", h(d.sel(d.unit("Bagian Umum"), *OCT)), "jam")

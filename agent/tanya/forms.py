@@ -70,7 +70,8 @@ PENDING = (r"\b(?:menunggu|nunggu)\s+(?:persetujuan|tinjauan|review|approval|dis
 # kinds
 PREDIKAT = r"\bpredikat\b"
 COMPARE = (r"\b(?:banding|bandingkan|dibanding|dibandingkan|perbandingan|bandingin|selisih|naik|turun|"
-           r"lebih\s+banyak\s+mana|mana\s+yang\s+lebih|siapa\s+yang\s+lebih)\b")
+           r"lebih\s+banyak\s+mana|mana\s+yang\s+lebih|siapa\s+yang\s+lebih|"
+           r"lebih\s+[a-z]+\s+(?:dari|daripada|ketimbang|dibanding))\b")
 MISSING = (r"\b(?:belum|tidak|tak|kosong)\s+(?:pernah\s+|sama\s+sekali\s+|juga\s+)?(?:mengisi|mencatat|melapor|menulis|"
            r"menginput|update|input|ada\s+(?:entri|catatan|kegiatan|isian)|terisi|diisi)\b|\bjurnal(?:nya)?\s+kosong\b|"
            r"\bbolong\b")
@@ -213,3 +214,4 @@ PER_ENTRY = (r"\b(?:rata-rata|rata)\s+(?:durasi|lama|waktu|jam|menit)(?:nya)?\s+
              r"aktivitas|catatan)\b|\b(?:durasi|menit|jam)\s+(?:rata-rata\s+)?per\s+(?:entri|kegiatan|aktivitas)\b")
 SHORTFALL = (r"\b(?:kekurangan|selisih|sisa)\b.*\bstandar\b|\bkurang\s+berapa\b.*\bstandar\b|"
              r"\bberapa\s+(?:jam\s+)?lagi\b.*\bstandar\b")
+CHANGE_PCT = r"\b(?:naik|turun|bertambah|berkurang|meningkat|menurun|selisih)(?:nya)?\s+(?:sebesar\s+)?berapa\s+persen\b"

@@ -41,7 +41,7 @@ UNIT_ALIASES = {"dev": "pengembangan", "developer": "pengembangan", "apps": "apl
                 "keuangan": "umum", "tu": "umum", "tata": "umum", "data": "integrasi"}
 # the word before a name-like ordinary word that makes it a name ("jam bagus", "entri wahyu", "punya melati")
 NAME_SLOT = frozenset("""jam entri kegiatan aktivitas kerjaan pekerjaan catatan jurnal punya milik si antara
-bandingkan bandingin banding dibanding dibandingkan vs versus terakhir kapan selain kecuali minus""".split())
+bandingkan bandingin banding dibanding dibandingkan vs versus terakhir kapan selain kecuali minus dari daripada ketimbang""".split())
 JOINS = frozenset("dan sama atau dengan serta vs versus dibanding".split())
 
 
@@ -184,10 +184,10 @@ class Directory:
         return merged
 
     def _slot(self, tokens, i: int, found: list[Mention]) -> bool:
-        """A name-like ordinary word stands where a name goes: after "jam"/"entri"/"punya", or joined
+        """A name-like ordinary word stands where a name goes: first, after "jam"/"entri"/"punya", or joined
         to a name by "dan"/"sama"/"vs" ("kristian vs bagus", "bagus sama kristian")."""
         before = tokens[i - 1][0] if i else ""
-        if before in NAME_SLOT:
+        if before in NAME_SLOT or i == 0:  # ... or the question starts with it ("melati lebih rajin dari ...")
             return True
         if before in JOINS and i > 1 and found and found[-1].end == tokens[i - 2][2]:
             return True

@@ -124,7 +124,8 @@ LATEST = "Entri terakhir {who}{filters}:"
 
 COMPARE = ("{what} ({who}{filters}): {a_period}: {a_value} ({a_entries} entri); {b_period}: {b_value} "
            "({b_entries} entri). {outcome}")
-COMPARE_DIFF = "{a} {direction} {diff} dibanding {b}."
+COMPARE_DIFF = "{a} {direction} {diff}{pct} dibanding {b}."
+COMPARE_PCT = " ({pct}%)"
 COMPARE_SAME = "{a} sama dengan {b}."
 UP, DOWN = "lebih tinggi", "lebih rendah"
 

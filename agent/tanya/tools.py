@@ -284,6 +284,7 @@ class Toolbox:
             out["by"] = "pegawai" if pegawai_b else "periode"
             out["diff_hours"] = round(out["a"]["hours"] - out["b"]["hours"], 2)
             out["diff"] = round(out["a"]["value"] - out["b"]["value"], 2)
+            out["change_pct"] = round(100 * out["diff"] / out["b"]["value"], 1) if out["b"]["value"] else None
             out["compare"] = {"unit": out["unit"], "values": {label("a"): out["a"]["value"], label("b"): out["b"]["value"]}}
             out.update(entry_ids=ids, people=people, period=out["a"]["period"])
             return out

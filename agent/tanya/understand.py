@@ -89,6 +89,9 @@ class Intent:
                 if all(not p.startswith(("unit:", "tim:")) for p in self.parts):
                     return "jam_kerja", {"pegawai": ", ".join(self.parts), "periode": period, "ukuran": measure,
                                          "kelompok": "pegawai", **self._filters()}
+                if len(self.parts) >= 3 and all(p.startswith("unit:") for p in self.parts):  # three teams
+                    return "jam_kerja", {"pegawai": ", ".join(self.parts), "periode": period, "ukuran": measure,
+                                         "kelompok": "unit", **self._filters()}
                 return "bandingkan_jam", {"pegawai": self.parts[0], "pegawai_b": ", ".join(self.parts[1:]),
                                           "periode_a": period or "bulan ini", "ukuran": measure,
                                           **_some(self._filters(), "rhk", "proses", "topik", "status")}
@@ -528,6 +531,8 @@ def _understand(question: str, directory: Directory, today: date, prefer=None, k
         kind = "count"
 
     measure = _measure(low, many, kind)
+    if kind == "compare" and measure == "persen_standar" and re.search(F.CHANGE_PCT, low):
+        measure = "jam"  # "naik berapa persen": the change of the hours, both shown
     if kind in ("missing", "filled", "below", "above") and measure in ("hari_terisi", "hari_kosong"):
         measure = None
     if kind == "count" or (by in ("nilai", "nilai_utama") and measure is None):
