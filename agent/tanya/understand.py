@@ -1,12 +1,15 @@
 """Deterministic understanding of questions -> one tool call.
 
 Reads, from the normalised question (``agent.tanya.words``): the period(s)
-(``agent.tanya.periods``), who is asked about (names, NIPs, "saya", "tim saya",
-"bawahan langsung", a team by name, "tim bu Rina", "seluruh kantor", or nobody:
-then the asker's scope for "who" questions, the asker for the rest), what is
+(``agent.tanya.periods``), who is asked about (``agent.tanya.question_parts``: names,
+nicknames, NIPs, positions, "saya", "tim saya", "bawahan langsung", a team by name or
+as "anak2 <tim>", "tim bu Rina", "bagian saya", "seluruh kantor", people left out; or
+nobody: then the people the asker oversees for "who" questions, the asker for the rest), what is
 measured (hours, entries, days filled or empty, averages, share of the standard),
 how it is grouped or ranked, the filters (topic, RHK, process, value, status,
-evidence) and the asker's own review queues. It never decides what the asker
+evidence, performance-tree code) and the review queues (the asker's, or a named
+reviewer's). A question after sentences of context is read from the part that asks.
+It never decides what the asker
 may see: it only chooses the tool and its arguments; the tool applies the scope.
 """
 from __future__ import annotations
@@ -16,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from agent.tanya import forms as F
+from agent.tanya import question_parts as P
 from agent.tanya.names import Directory
 from agent.tanya.periods import mentions as period_mentions
 from agent.tanya.periods import previous
@@ -147,187 +151,6 @@ def _some(d: dict, *keys: str) -> dict:
     return {k: d[k] for k in keys}
 
 
-def _mask(text: str, spans, ch: str = " ") -> str:
-    chars = list(text)
-    for a, b in spans:
-        for i in range(a, b):
-            chars[i] = ch
-    return "".join(chars)
-
-
-def _subject(low: str, masked: str, directory: Directory, caps: set[str], prefer,  # noqa: C901
-             reviewers: list | None = None, excluded: list | None = None) -> tuple[str, list, list, bool]:
-    """(who, parts, ambiguous, self_too) from the question; the reviewers named ("approval pak X") are added to
-    ``reviewers``."""
-    positions = directory.position_mentions(masked)  # "bendahara", "kabag umum", "ketua tim infra"
-    masked = _mask(masked, [(p.start, p.end) for p in positions])
-    units = directory.unit_mentions(masked)
-    masked_people = _mask(masked, [(u.start, u.end) for u in units])
-    found = sorted(directory.mentions(masked_people, caps) + positions, key=lambda m: m.start)
-    boss = re.search(F.BOSS, low)
-    if boss:  # "atasan saya": whoever the asker reports to (the tools check the scope)
-        return "people", ["atasan saya"], [], False
-    parts: list[str] = []
-    groups = []
-    for m in found:
-        if m.every:  # "para ketua tim"
-            parts += sorted(m.nips)
-            continue
-        if re.match(F.THEIR_TEAM, masked_people[m.end:]):  # "bu Dewi ke bawahannya": her team
-            nips, amb = directory.pick([m.nips], prefer)
-            if nips and not amb:
-                parts.append(f"tim:{nips[0]}")
-                continue
-        if re.search(F.EXCEPT, masked_people[:m.start]):
-            nips, amb = directory.pick([m.nips], prefer)
-            if excluded is not None:
-                excluded += nips
-            continue  # "tim saya selain Kristian"
-        if re.search(F.REVIEWER, masked_people[:m.start]):
-            if reviewers is not None:
-                reviewers.append(m.nips)
-            continue  # the reviewer of the entries asked about
-        if re.search(F.TEAM_OF, masked_people[:m.start]):
-            nips, amb = directory.pick([m.nips], prefer)
-            if nips and not amb:
-                parts.append(f"tim:{nips[0]}")
-                continue
-        groups.append(m.nips)
-    nips, ambiguous = directory.pick(groups, prefer)
-    if nips and units and all(directory.unit_of.get(n) == units[0].unit.id for n in nips):
-        units = []  # "mas Kristian (tim infra)": the team only describes the person
-    parts = nips + parts + [f"unit:{u.unit.name}" for u in units]
-    if excluded is not None and re.search(F.EXCEPT + r"(?:diri\s+)?saya\b", low):
-        excluded.append("saya")
-        low = re.sub(F.EXCEPT + r"(?:diri\s+)?saya\b", " ", low)
-    plain = re.sub(F.SELF_NOT, " ", low)
-    self_too = bool(re.search(F.SELF, plain))
-    if parts or ambiguous:
-        if self_too and re.search(r"\bsaya\s+(?:dan|dengan|sama|vs|dibanding)\b|\b(?:dan|dengan|sama)\s+saya\b", low):
-            parts = ["saya"] + parts
-        return "people", parts, ambiguous, self_too
-    if re.search(F.SELF_AND_TEAM, low):
-        return "people", ["saya", "tim saya"], [], True
-    if re.search(F.UNIT_MATES, low):
-        return "people", ["rekan unit saya"], [], False
-    if re.search(F.OWN_UNIT, low):
-        return "people", ["unit saya"], [], True
-    if re.search(F.ALL, low) and not re.search(F.TEAM, low):
-        return "all", [], [], self_too
-    if re.search(F.INJECTION, low) and re.search(r"\b(?:semua|seluruh)\b", low):
-        return "all", [], [], self_too
-    if re.search(F.OTHERS, low):
-        return "others", [], [], False
-    if re.search(F.WITH_SELF, low):
-        return "visible", [], [], True
-    if re.search(F.DIRECT, low):
-        return "direct", [], [], self_too
-    if re.search(F.TEAM, low):
-        return "team", [], [], self_too
-    if self_too:
-        return "self", [], [], True
-    if re.search(r"\b(?:pegawai|karyawan|staf|para\s+pegawai)\b", low):
-        return "scope", [], [], False  # "rata-rata jam pegawai": the people the asker oversees
-    return "implicit", [], [], False
-
-
-def _stem(word: str) -> str:
-    """'SPJ-nya' -> 'spj', 'lampirannya' -> 'lampiran'; 'punya' stays."""
-    if word.endswith("-nya"):
-        return word[:-4]
-    return word[:-3] if word.endswith("nya") and len(word) >= 7 else word
-
-
-def _topic(masked: str, known=None) -> str | None:
-    """The topic phrase: after a marker ("soal", "terkait" ...), or right after "kegiatan"/"jam" when the
-    journal's own words (``known``) contain it."""
-    for pattern in (F.TOPIC, F.TOPIC_AFTER_NOUN, F.TOPIC_AFTER_WHO, F.TOPIC_VERB, F.TOPIC_BEFORE):
-        for m in re.finditer(pattern, masked):
-            raw = [_stem(w) for w in m.group(1).replace("/", " / ").split()
-                   if w in ("/", "atau") or w not in F.TOPIC_STOP]
-            words = [w for w in raw
-                     if w in ("/", "atau") or (w not in F.TOPIC_STOP and re.fullmatch(r"[a-z][a-z0-9\-]*", w))]
-            if pattern is not F.TOPIC and known is not None and not all(
-                    w in ("/", "atau") or known(w) for w in words):
-                continue
-            while words and words[0] in ("/", "atau"):
-                words.pop(0)
-            while words and words[-1] in ("/", "atau"):
-                words.pop()
-            if words and not any(re.fullmatch(r"rhk|nilai|\d+", w) for w in words):
-                return " ".join(words)
-    return None
-
-
-def _number(text: str | None) -> int | None:
-    if not text:
-        return None
-    return int(text) if text.isdigit() else F.NUMBER_WORDS.get(text)
-
-
-def _measure(low: str, many: bool, kind: str | None) -> str | None:  # noqa: C901 - one line per measure
-    if re.search(F.PER_ENTRY, low):  # "rata-rata durasi per kegiatan", "berapa menit per entri"
-        return "menit_per_entri" if re.search(r"\bmenit\b", low) else "jam_per_entri"
-    if re.search(F.SHORTFALL, low):  # "kurang berapa jam lagi dari standar"
-        return "selisih_standar"
-    if re.search(F.PERCENT, low) and re.search(r"\bhari\b", low) and not re.search(r"\bjam\b", low):
-        return "persen_hari"  # "berapa persen hari kerja yang saya isi"
-    if re.search(F.PERCENT, low):
-        if not re.search(r"\bstandar\b", low) and (re.search(F.STATUS_APPROVED + "|" + F.STATUS_RETURNED + "|" +
-                                                              F.STATUS_SUBMITTED, low) or re.search(
-                F.EVIDENCE_YES + "|" + F.EVIDENCE_NO, low)):
-            return "persen_entri"  # "berapa persen entri yang sudah disetujui"
-        return "persen_standar"
-    if re.search(F.AVG, low) and re.search(r"\b(?:entri|kegiatan|aktivitas|catatan)\b", low) and \
-            not re.search(r"\bjam\b", low) and re.search(F.PER_WORKDAY + "|" + F.PER_DAY, low):
-        return "rata_entri_hari_kerja" if re.search(F.PER_WORKDAY, low) else "rata_entri_hari_terisi"
-    if re.search(F.AVG, low):
-        if re.search(F.PER_WORKDAY, low):
-            return "rata_hari_kerja"
-        if re.search(F.PER_DAY, low):
-            return "rata_hari_terisi"
-        if re.search(F.PER_HEAD, low) or many:
-            return "rata_entri_per_orang" if re.search(r"\b(?:entri|kegiatan|aktivitas)\b", low) and not \
-                re.search(r"\bjam\b", low) else "rata_per_orang"
-        return "rata_hari_terisi"
-    if re.search(F.DAYS_FILLED, low):
-        return "hari_kosong" if re.search(F.DAYS_EMPTY, low) else "hari_terisi"
-    if re.search(r"\bjam\b", low):
-        return "jam"
-    if re.search(r"\bmenit\b", low):
-        return "menit"
-    if re.search(F.COUNT, low) or re.search(r"\b(?:entri|kegiatan|aktivitas|kali|catatan|sering|rajin|aktif)\b", low):
-        return "entri"
-    return None
-
-
-FRACTIONS = {"separuh": 0.5, "setengah": 0.5, "seperempat": 0.25, "tiga perempat": 0.75}
-
-
-def _limit(low: str, many: bool) -> tuple[str, float, str] | None:
-    """A limit on a person's figure: ("persen_standar", 50, "bawah") for "kurang dari separuh standar"."""
-    m = re.search(F.LIMIT, low)
-    if not m:
-        return None
-    raw, unit = m.group(2), m.group(3)
-    side = "bawah" if re.match(r"kurang|di\s*bawah|tidak|belum|maksimal|<|≤", m.group(1)) else "atas"
-    rest = low[m.end():m.end() + 25]
-    if raw in FRACTIONS or re.sub(r"\s+", " ", raw) in FRACTIONS:
-        number = FRACTIONS[re.sub(r"\s+", " ", raw)] * 100
-        return ("persen_standar", number, side) if "standar" in rest + low[:m.start()] else None
-    number = float(raw.replace(",", "."))
-    if unit in ("persen", "%") or (not unit and "standar" in rest):
-        return "persen_standar", number, side
-    if unit == "hari":
-        return ("hari_kosong" if re.search(r"\b(?:tidak|belum|kosong|bolong)\b", low) else "hari_terisi"), number, side
-    if unit in ("entri", "kegiatan"):
-        return "entri", number, side
-    measure = _measure(low[:m.start()] + " " + low[m.end():], many, None)
-    if measure in (None, "entri") and unit == "jam":
-        measure = "jam"
-    return (measure or "jam"), number, side
-
-
 def _union(periods: list, low: str) -> list:
     """"tanggal 10 bulan ini": the narrower period; "September dan Oktober (digabung)": one period when they
     follow each other."""
@@ -377,21 +200,21 @@ def _understand(question: str, directory: Directory, today: date, prefer=None, k
     caps = {w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ']+", question) if w[:1].isupper()}
     low = normalize(question, protect=directory.name_tokens(), known=known)
     codes = [(m.start(), m.end()) for m in re.finditer(F.RHK + "|" + F.CODE, low)]  # "RHK 3 bulan Oktober" is not the 3rd
-    found = period_mentions(_mask(low, codes, "#"), today)
-    masked = _mask(low, [(m.start, m.end) for m in found])
+    found = period_mentions(P.mask(low, codes, "#"), today)
+    masked = P.mask(low, [(m.start, m.end) for m in found])
     named_reviewers: list[set[str]] = []
     excluded: list[str] = []
-    who, parts, ambiguous, self_too = _subject(low, masked, directory, caps, prefer, named_reviewers, excluded)
+    who, parts, ambiguous, self_too = P.subject_of(low, masked, directory, caps, prefer, named_reviewers, excluded)
     reviewer, _ = directory.pick(named_reviewers[:1], prefer)
-    people_masked = _mask(low, [(m.start, m.end) for m in found], "_")
-    people_masked = _mask(people_masked, [(m.start(), m.end()) for m in re.finditer(r"\b\d{18}\b", masked)], "_")
-    people_masked = _mask(people_masked, [(p.start, p.end) for p in directory.position_mentions(people_masked)], "_")
+    people_masked = P.mask(low, [(m.start, m.end) for m in found], "_")
+    people_masked = P.mask(people_masked, [(m.start(), m.end()) for m in re.finditer(r"\b\d{18}\b", masked)], "_")
+    people_masked = P.mask(people_masked, [(p.start, p.end) for p in directory.position_mentions(people_masked)], "_")
     for u in directory.unit_mentions(people_masked):
-        people_masked = _mask(people_masked, [(u.start, u.end)], "_")
+        people_masked = P.mask(people_masked, [(u.start, u.end)], "_")
     for m in directory.mentions(people_masked, caps):
-        people_masked = _mask(people_masked, [(m.start, m.end)], "_")
+        people_masked = P.mask(people_masked, [(m.start, m.end)], "_")
     for pattern in (F.ALL, F.TEAM, F.DIRECT, F.WITH_SELF):
-        people_masked = _mask(people_masked, [(m.start(), m.end()) for m in re.finditer(pattern, people_masked)], "_")
+        people_masked = P.mask(people_masked, [(m.start(), m.end()) for m in re.finditer(pattern, people_masked)], "_")
     periods = _union([m.period for m in found], low)
     many = who in ("team", "direct", "all", "scope", "others", "implicit", "visible") or len(parts) > 1 or any(
         p.startswith(("unit:", "tim:")) for p in parts)
@@ -407,7 +230,7 @@ def _understand(question: str, directory: Directory, today: date, prefer=None, k
     pokin = re.search(F.POKIN_CODE, low)
     if process_code:  # "probis pembangunan modul mitra (PB-1.3.1)": the code says it exactly
         process = process_code.group(0).upper()
-    topic = None if process or pokin else _topic(people_masked, known)
+    topic = None if process or pokin else P.topic_of(people_masked, known)
     if topic and (value and topic.lower() in value.lower()):
         topic = None
     evidence = False if re.search(F.EVIDENCE_NO, low) else True if re.search(F.EVIDENCE_YES, low) else None
@@ -418,7 +241,7 @@ def _understand(question: str, directory: Directory, today: date, prefer=None, k
     if most and least:  # "dari yang terbanyak ke paling sedikit": the order starts where it is said first
         extreme = "max" if most.start() < least.start() else "min"
     top_n = re.search(F.TOP_N, low)
-    n = _number((top_n.group(1) or top_n.group(2)) if top_n else None)
+    n = P.number((top_n.group(1) or top_n.group(2)) if top_n else None)
     avg = re.search(F.AVG, low)
     by = None
     for group_m in re.finditer(F.GROUP, masked):  # "masing2 minggu lalu": a period, not "per week"
@@ -441,7 +264,7 @@ def _understand(question: str, directory: Directory, today: date, prefer=None, k
     asks_who = bool(re.search(r"\bsiapa\b|" + F.WHO_LIST, low)) or who in ("team", "direct", "scope", "others", "all",
                                                                             "visible") or (
         who == "people" and any(p.startswith(("unit:", "tim:")) for p in parts))
-    limit = _limit(low, many) if asks_who else None
+    limit = P.limit_of(low, many) if asks_who else None
     streak = re.search(F.STREAK, low)
     hours_words = re.search(F.HOURS, low)
     if by is None and subject_group and extreme is None and (hours_words or re.search(F.COUNT, low)) and \
@@ -530,7 +353,7 @@ def _understand(question: str, directory: Directory, today: date, prefer=None, k
     if kind == "values" and re.search(r"\bberapa\s+kali\b", low):
         kind = "count"
 
-    measure = _measure(low, many, kind)
+    measure = P.measure_of(low, many, kind)
     if kind == "compare" and measure == "persen_standar" and re.search(F.CHANGE_PCT, low):
         measure = "jam"  # "naik berapa persen": the change of the hours, both shown
     if kind in ("missing", "filled", "below", "above") and measure in ("hari_terisi", "hari_kosong"):
@@ -554,6 +377,6 @@ def _understand(question: str, directory: Directory, today: date, prefer=None, k
         who = "scope"
     return Intent(kind, who, [p for p in parts if p.isdigit()], ambiguous, periods,
                   rhk, value, extreme, process, topic, status, evidence, measure,
-                  by, n, queue, parts, self_too, limit, _number(streak.group(1)) if streak and kind == "missing" else None,
+                  by, n, queue, parts, self_too, limit, P.number(streak.group(1)) if streak and kind == "missing" else None,
                   reviewer[0] if reviewer and kind == "queue" and queue == "perlu_saya_tinjau" else None,
                   pokin.group(0).upper() if pokin else None, excluded)
