@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test venv node clean
+.PHONY: demo test venv node browser clean
 
 venv: $(STAMP)
 
@@ -24,10 +24,17 @@ tests/e2e/node_modules/.installed: tests/e2e/package.json
 	cd tests/e2e && npm install --no-audit --no-fund --loglevel=error
 	touch $@
 
+# the dashboard's browser tests drive Debian's Chromium (installed once; CI runs as root)
+browser:
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver; \
+	fi
+
 demo: venv
 	$(VENV)/bin/jejak demo
 
-test: venv node
+test: venv node browser
 	$(PY) -m pytest -q
 
 clean:

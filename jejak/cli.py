@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "jejak.cli_bot",
     "jejak.cli_tanya",
     "jejak.cli_koreksi",
+    "jejak.cli_web",
 )
 VERBOSE_FLAGS = ("--verbose", "-v")
 

@@ -119,6 +119,8 @@ def evaluate(
     belajar: bool = typer.Option(False, "--belajar", help="Putar ulang tiap set buta sebagai pengguna: belajar dari "
                                                          "konfirmasi dan koreksi, akurasi per sepersepuluh"),
     as_json: bool = typer.Option(False, "--json", help="Cetak metrik sebagai JSON"),
+    out: Optional[Path] = typer.Option(None, "--out", help="Berkas kalibrasi yang ditulis --fit "
+                                                           "(bawaan: calibration.json di folder data)"),
 ) -> None:
     if ctx.invoked_subcommand is not None:
         return
@@ -127,7 +129,7 @@ def evaluate(
     if belajar:
         run_learning(_settings(), as_json)
         return
-    run_eval(_settings(), data, instansi=instansi, fit=fit, as_json=as_json)
+    run_eval(_settings(), data, instansi=instansi, fit=fit, as_json=as_json, out=out)
 
 
 @bench_app.command("analyze", help=T.BENCH_HELP)

@@ -106,7 +106,8 @@ def run_learning(settings, as_json: bool) -> None:
             typer.echo(T.LEARN_ROW.format(kind=k, tenths=tenths, acc=_fmt(acc), n=n))
 
 
-def run_eval(settings, data: Path | None, *, instansi: str | None, fit: bool, as_json: bool) -> None:
+def run_eval(settings, data: Path | None, *, instansi: str | None, fit: bool, as_json: bool,
+             out: Path | None = None) -> None:
     from agent.evaluation.datasets import Dataset, SAMPLE_PACK
     from agent.evaluation.run import evaluate
 
@@ -120,17 +121,19 @@ def run_eval(settings, data: Path | None, *, instansi: str | None, fit: bool, as
         services, datasets = workspace(settings)
     try:
         if fit:
-            _fit(services, datasets)
+            _fit(services, datasets, out or settings.data_dir / "calibration.json")
         results = [evaluate(services.graph, services.knowledge, d) for d in datasets]
     finally:
         services.close()
     report(results, as_json)
 
 
-def _fit(services, datasets) -> None:
+def _fit(services, datasets, out: Path) -> None:
     """Collect every non-final set's features, report each agency held out, fit on all and save."""
     from agent.analyst import calibrate as C
+    from agent.analyst import calibration
     from agent.evaluation.datasets import load_items
+    from knowledge.embeddings import embedder_name
     from agent.evaluation.metrics import score
     from agent.evaluation.run import resolver, with_ids
     from journal.activities import staff_profile
@@ -156,5 +159,6 @@ def _fit(services, datasets) -> None:
         held[agency] = m.to_dict()
         typer.echo(_row(agency, m))
     fit = C.fit_all(items)
-    cal = {**fit.params(), "provenance": C.provenance(services.settings.embedder, used, held)}
-    typer.echo(T.EVAL_SAVED.format(path=C.save(cal)))
+    cal = {**fit.params(), "provenance": C.provenance(embedder_name(services.embeddings), used, held)}
+    typer.echo(T.EVAL_SAVED.format(path=C.save(cal, out)))
+    ctx.embedded.params = calibration.load(out, embedder_name(services.embeddings))  # the report uses it

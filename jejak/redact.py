@@ -51,7 +51,7 @@ def secret_values(settings) -> list[str]:
     from sqlalchemy.exc import ArgumentError
 
     out = []
-    for name in ("telegram_token", "llm_api_key"):
+    for name in ("telegram_token", "llm_api_key", "web_secret"):
         value = getattr(settings, name, None)
         value = value.get_secret_value() if hasattr(value, "get_secret_value") else value
         if value:

@@ -43,6 +43,7 @@ class Settings(BaseSettings):
     max_text_len: int = 1000
     max_days_back: int = 7
     max_minutes_per_day: int = 660
+    calibration: Path | None = None  # the analyst's fitted parameters (default: <data>/calibration.json, else packaged)
     duplicate_threshold: float = 0.8  # similarity above which a same-day entry is flagged as a near-duplicate
     timezone: str = "Asia/Jakarta"
 
@@ -70,6 +71,11 @@ class Settings(BaseSettings):
     sheets_token_uri: str | None = None  # override for a local stand-in
     sheets_api_url: str | None = None  # override for a local stand-in
 
+    # web dashboard
+    web_secret: SecretStr | None = None  # signs session cookies; empty: generated once into the data folder
+    web_url: str = "http://127.0.0.1:8080"  # public base URL of the dashboard, used in login links
+    web_session_hours: float = 12.0
+
     @field_validator("holidays", mode="before")
     @classmethod
     def _split_holidays(cls, v):
@@ -82,6 +88,14 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite:///{(self.data_dir / 'jejak.db').resolve()}"
+
+    @property
+    def calibration_file(self) -> Path | None:
+        """The analyst's parameters: JEJAK_CALIBRATION, else the data folder's own, else None (packaged)."""
+        if self.calibration:
+            return self.calibration
+        own = self.data_dir / "calibration.json"
+        return own if own.exists() else None
 
     @property
     def chroma_dir(self) -> Path:

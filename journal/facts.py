@@ -139,6 +139,8 @@ def entries(session: Session, nips, start: date, end: date, f: Filters = Filters
                   Assessment.berakhlak)
     stmt = stmt.join(Staff, Staff.nip == Activity.nip).outerjoin(Assessment, Assessment.activity_id == Activity.id)
     stmt = _where(stmt, nips, start, end, f).order_by(Activity.day, Activity.id)
+    if limit is not None and not f.value:  # the value filter is applied below, on the decoded values
+        stmt = stmt.limit(limit)
     out = []
     for row in session.execute(stmt):
         values = tuple(value_name(v) for v in (row.berakhlak or []))

@@ -266,3 +266,36 @@ class Correction(Base):
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class WebLogin(Base):
+    """A one-time link to the web dashboard and, once used, the session it opened.
+
+    Only the SHA-256 of the link token is kept. A link is valid ``expires_at`` and once
+    (``used_at``); the session it opens lasts until ``session_until`` or logout (``ended_at``)."""
+
+    __tablename__ = "web_login"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    nip: Mapped[str] = mapped_column(String(32), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
+    used_at: Mapped[datetime | None] = mapped_column(DateTime)
+    session_until: Mapped[datetime | None] = mapped_column(DateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ChatNotice(Base):
+    """A chat message queued for the bot to send (e.g. a review done on the web): the bot's
+    job delivers it; nothing is lost while the bot is down."""
+
+    __tablename__ = "chat_notice"
+    __table_args__ = (Index("ix_chat_notice_status", "status", "id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # review
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending / sent / failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -30,6 +30,8 @@ class MemberLine:
     minutes: int
     days_logged: int
     standard_minutes: int
+    unit: str = ""
+    days: dict = field(default_factory=dict, compare=False)  # day -> minutes in the period
 
     @property
     def hours(self) -> float:
@@ -78,11 +80,12 @@ def team_view(session: Session, asker_nip: str, period: Period, *, today: date,
         raise ScopeError("Tampilan tim hanya untuk atasan, penilai, atau admin yang memiliki anggota tim.")
     target = Target("instansi", scope.agency_id) if scope.role == "admin" else Target("atasan", scope.nip)
     recap = build_recap(session, target, period, standard_hours=standard_hours, holidays=holidays,
-                        today=today, with_entries=False)
+                        today=today, with_entries=False, with_tops=False)
     people = [p for p in recap.people if p.nip != scope.nip and scope.allows(p.nip)]
     team = [p.nip for p in people]
     std = round(len(recap.working_days) * standard_hours * 60)
-    members = sorted((MemberLine(p.nip, p.name, p.entries, p.minutes, len(p.days), std) for p in people),
+    members = sorted((MemberLine(p.nip, p.name, p.entries, p.minutes, len(p.days), std, p.unit, dict(p.days))
+                      for p in people),
                      key=lambda m: (m.minutes, m.name))
     pending = facts.pending_review(session, team, limit=10)
     return TeamView(period, scope.nip, len(recap.working_days), members, pending,

@@ -159,7 +159,8 @@ def _staff_query(session: Session, target: Target):
 
 def build_recap(session: Session, target: Target, period: Period, *, standard_hours: float = 7.5,
                 holidays=(), today: date | None = None, with_entries: bool | None = None,
-                top: int = 10) -> Recap:
+                top: int = 10, with_tops: bool = True) -> Recap:
+    """``with_tops=False`` leaves out the most frequent processes and pokin nodes (the team view needs neither)."""
     from journal.reports.texts import SCOPE
 
     rows = session.execute(_staff_query(session, target).order_by(Unit.name, Staff.name)).all()
@@ -204,8 +205,8 @@ def build_recap(session: Session, target: Target, period: Period, *, standard_ho
              .group_by(code_col).order_by(func.count().desc(), code_col).limit(top))
         return [(c, t or "", n, int(m)) for c, t, n, m in session.execute(q)]
 
-    processes = top_of(Assessment.probis_id, Assessment.probis_name, Assessment.probis_level)
-    pokin = top_of(Assessment.pokin_id, Assessment.pokin_text, Assessment.pokin_level)
+    processes = top_of(Assessment.probis_id, Assessment.probis_name, Assessment.probis_level) if with_tops else []
+    pokin = top_of(Assessment.pokin_id, Assessment.pokin_text, Assessment.pokin_level) if with_tops else []
     rhk = _rhk_progress(session, nips, period)
     if with_entries is None:
         with_entries = target.kind != "instansi"

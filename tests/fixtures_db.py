@@ -16,7 +16,7 @@ import pytest
 # module names (without "test_"), by prefix, whose tests run on both databases
 BOTH_DATABASES = (
     "journal_", "recap_", "review", "scope", "sheets_", "bot_", "monitor", "predikat", "kb_staff_sync",
-    "ingest_limits",
+    "ingest_limits", "web_pages", "web_scope", "web_login",
 )
 
 

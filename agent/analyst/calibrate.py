@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from agent.analyst import calibrate_rank as R
+from agent.analyst import calibration
 from agent.analyst import values as V
 from agent.analyst.calibrate_values import DEFAULT_SELECT, fit_select, fit_values
 from agent.analyst.embedded import rank_rhk
@@ -34,7 +35,7 @@ def collect(ctx, dataset: str, agency: str, items: list[dict], profiles) -> list
     from agent.evaluation.run import uses_agency
     from agent.nodes.analysis import make_inputs
 
-    items_v = V.value_items(ctx.vectors)
+    items_v = ctx.embedded.items()
     out = []
     for it in items:
         nip = it.get("nip")
@@ -115,7 +116,7 @@ def fit_all(items: list[R.Item], rows: dict[str, list] | None = None) -> Fit:
     rows = rows if rows is not None else held_out_rows(items)
     confidence = {k: R.fit_confidence(rows[k]) for k in R.KINDS}
     vdata = _values_data(items)
-    vparams = fit_values(vdata) if vdata else V.DEFAULT_CALIBRATION["values"]
+    vparams = fit_values(vdata) if vdata else calibration.defaults()["values"]
     return Fit(ranking, confidence, vparams, fit_select(vdata, vparams) if vdata else DEFAULT_SELECT)
 
 
@@ -169,8 +170,10 @@ def provenance(embedder: str, datasets: list[tuple[str, Path]], held_out: dict) 
             "fitted_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "held_out": held_out}
 
 
-def save(cal: dict, path: Path | None = None) -> Path:
-    path = Path(path or V.CALIBRATION_FILE)
-    path.write_text(json.dumps(cal, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    V.calibration.cache_clear()
+def save(cal: dict, path: Path) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(cal, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    tmp.replace(path)
     return path

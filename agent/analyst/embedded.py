@@ -9,10 +9,12 @@ offers the first candidates to choose from.
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from agent.analyst import calibration
 from agent.analyst import values as V
 from agent.analyst.agency import Agency, Tree
 from agent.analyst.scoring import (Query, RhkContext, answer_threshold, confidence, example_closeness, rank_scores,
@@ -47,10 +49,6 @@ class Ranked:
     scores: np.ndarray
     order: np.ndarray
     confidence: float
-
-
-def match_params() -> dict:
-    return V.calibration()
 
 
 def _example_column(ids: list[str], examples: dict[str, float] | None) -> np.ndarray | None:
@@ -113,21 +111,31 @@ def answer(alts: list[Match], r: Ranked | None, params: dict | None) -> Match | 
 class EmbeddedAnalyst:
     name = "embedded"
 
-    def __init__(self, vectors: Vectors):
+    def __init__(self, vectors: Vectors, params: dict | None = None):
         self.vectors = vectors
+        self.params = params if params is not None else calibration.defaults()
+        self._items: V.ValueItems | None = None
+        self._items_lock = threading.Lock()
+
+    def items(self) -> V.ValueItems:
+        """The value guides and indicators with their vectors, computed once."""
+        with self._items_lock:
+            if self._items is None:
+                self._items = V.value_items(self.vectors)
+            return self._items
 
     def warm_up(self) -> None:
-        V.value_items(self.vectors)
+        self.items()
 
     def value_scores(self, qvec: np.ndarray, text: str, lex: Lexicon | None = None
                      ) -> tuple[np.ndarray, np.ndarray, list[int], list[list[str]]]:
-        items = V.value_items(self.vectors)
+        items = self.items()
         feats, best, kws = V.features(qvec, text, items, lex)
-        return feats, V.probabilities(feats), best, kws
+        return feats, V.probabilities(feats, self.params), best, kws
 
     def rank(self, inputs: Inputs, params: dict | None = None) -> dict[str, Ranked | None]:
         """Every kind's candidates in order (RHK first: they point at where in the trees the work is)."""
-        params = params or match_params()
+        params = params or self.params
         out: dict[str, Ranked | None] = {"rhk": rank_rhk(inputs, self.vectors, params)}
         for kind in ("probis", "pokin"):
             tree = inputs.agency.tree(kind) if inputs.agency else None
@@ -136,17 +144,17 @@ class EmbeddedAnalyst:
 
     def assess(self, inputs: Inputs) -> Assessment:
         q = inputs.query
-        items = V.value_items(self.vectors)
+        items = self.items()
         _, probs, best, kws = self.value_scores(q.vec, q.text, q.lex)
         order = [int(i) for i in np.argsort(-probs, kind="stable")]
-        chosen = V.select(probs)
+        chosen = V.select(probs, self.params)
         evidence = {}
         for i in chosen:
             ev = items.texts[best[i]]
             if kws[i]:
                 ev = f"{ev} (kata kunci: {', '.join(kws[i][:2])})"
             evidence[VALUES[i].name] = ev
-        params = match_params()
+        params = self.params
         ranked = self.rank(inputs, params)
         alternatives = {kind: matches(r) for kind, r in ranked.items()}
         picked = {kind: answer(alternatives[kind], r, params.get(kind)) for kind, r in ranked.items()}

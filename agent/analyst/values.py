@@ -1,44 +1,18 @@
 """BerAKHLAK scoring: embedding similarity to each value's guides and indicators,
 plus keyword and abbreviation cues, calibrated into per-value probabilities.
 
-The value vectors are computed once per process and embedding model.
+The value vectors are computed once by the embedded analyst that owns them.
 """
 from __future__ import annotations
 
-import json
-import math
 import re
-import threading
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 
+from agent.analyst.cues import EXTRA_CUES
 from knowledge.berakhlak import VALUES
 from knowledge.glossary import Lexicon
-
-CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
-
-DEFAULT_CALIBRATION = {
-    "values": {
-        "w_rel": 40.0, "w_abs": 0.0, "w_top": 0.0, "w_kw": 1.2, "w_kw2": 0.5, "abs_center": 0.82,
-        "bias": {v.key: -0.5 for v in VALUES},
-    },
-    "select": {"threshold": 0.5, "ratio": 0.5, "max": 5, "min": 1},
-}
-
-
-@lru_cache(maxsize=1)
-def calibration() -> dict:
-    """Calibrated parameters (from ``jejak eval --fit``), or the defaults."""
-    if CALIBRATION_FILE.exists():
-        data = json.loads(CALIBRATION_FILE.read_text(encoding="utf-8"))
-        merged = json.loads(json.dumps(DEFAULT_CALIBRATION))
-        for section, params in data.items():
-            merged.setdefault(section, {}).update(params)
-        return merged
-    return DEFAULT_CALIBRATION
 
 
 @dataclass
@@ -51,27 +25,18 @@ class ValueItems:
     words: list[frozenset[str]]  # content stems per text (to choose the evidence shown)
 
 
-_ITEMS: dict[int, ValueItems] = {}
-_ITEMS_LOCK = threading.Lock()
-
-
 def value_items(vectors) -> ValueItems:
-    """The value vectors for this embedder, computed once per process."""
-    key = id(vectors.embeddings)
-    with _ITEMS_LOCK:
-        if key not in _ITEMS:
-            texts, owner = [], []
-            for i, v in enumerate(VALUES):
-                for t in (f"{v.name}: {v.definition}",) + v.guides + v.indicators:
-                    texts.append(t)
-                    owner.append(i)
-            lex = Lexicon.default()
-            _ITEMS[key] = ValueItems(texts, np.array(owner), vectors.documents(texts),
-                                     [frozenset(lex.tokens(t)) for t in texts])
-        return _ITEMS[key]
+    """Every guide and indicator of the seven values with its vector (the caller keeps it: the
+    embedded analyst computes it once)."""
+    texts, owner = [], []
+    for i, v in enumerate(VALUES):
+        for t in (f"{v.name}: {v.definition}",) + v.guides + v.indicators:
+            texts.append(t)
+            owner.append(i)
+    lex = Lexicon.default()
+    return ValueItems(texts, np.array(owner), vectors.documents(texts), [frozenset(lex.tokens(t)) for t in texts])
 
 
-from agent.analyst.cues import EXTRA_CUES
 
 CUES: list[tuple[str, ...]] = [tuple(dict.fromkeys(v.keywords + EXTRA_CUES.get(v.key, ()))) for v in VALUES]
 # a cue also matches with the usual suffixes ("kerahasiaannya", "laporkan", "koordinasikan")
@@ -130,8 +95,8 @@ def design(feats: np.ndarray) -> np.ndarray:
     return np.stack([rel, feats[:, 0], top, kw, kw2, kw_rel], axis=1)
 
 
-def probabilities(feats: np.ndarray, params: dict | None = None) -> np.ndarray:
-    p = (params or calibration())["values"]
+def probabilities(feats: np.ndarray, params: dict) -> np.ndarray:
+    p = params["values"]
     x = design(feats)
     bias = np.array([p["bias"].get(v.key, 0.0) for v in VALUES])
     z = (p["w_rel"] * x[:, 0] + p["w_abs"] * (x[:, 1] - p["abs_center"]) + p["w_top"] * x[:, 2]
@@ -139,17 +104,13 @@ def probabilities(feats: np.ndarray, params: dict | None = None) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-z))
 
 
-def select(probs: np.ndarray, params: dict | None = None) -> list[int]:
+def select(probs: np.ndarray, params: dict) -> list[int]:
     """Indices of the selected values, strongest first: above the threshold and
     close enough to the strongest one; at least ``min``, at most ``max``."""
-    s = (params or calibration())["select"]
+    s = params["select"]
     order = [int(i) for i in np.argsort(-probs, kind="stable")]
     top = probs[order[0]]
     chosen = [i for i in order if probs[i] >= s["threshold"] and probs[i] >= s["ratio"] * top]
     if len(chosen) < s["min"]:
         chosen = order[: s["min"]]
     return chosen[: s["max"]]
-
-
-def sigmoid(x: float) -> float:
-    return 1.0 / (1.0 + math.exp(-x))

@@ -18,18 +18,14 @@ import numpy as np
 log = logging.getLogger(__name__)
 
 
-_SHARED: dict[int, dict[str, np.ndarray]] = {}
-_SHARED_LOCK = threading.Lock()
-
-
 class Vectors:
-    """Passage vectors are cached per embedding model for the whole process."""
+    """Passage vectors of one embedder, computed once per text. The object is owned by the agent's
+    context (one per process); the cache file carries the vectors to the next process."""
 
     def __init__(self, embeddings, cache_dir: Path | None = None):
         self.embeddings = embeddings
-        with _SHARED_LOCK:
-            self._docs = _SHARED.setdefault(id(embeddings), {})
-        self._lock = _SHARED_LOCK
+        self._docs: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
         self._dirty = False
         self.cache_file = None
         if cache_dir is not None:

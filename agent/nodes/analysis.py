@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
+
+from langgraph.runtime import Runtime
 
 from agent.analyst.embedded import Inputs
 from agent.analyst.scoring import Query
@@ -9,6 +12,7 @@ from agent.analyst.types import Candidate
 from agent.context import AgentContext
 from agent.explain import explain as explain_one
 from agent.retrieve import rhk_candidates
+from agent.state import AgentState
 
 
 def instansi_of(ctx: AgentContext, state: dict) -> str | None:
@@ -41,18 +45,19 @@ def make_inputs(ctx: AgentContext, texts: list[str], instansi: str | None, nip: 
     return out
 
 
-def retrieve(ctx: AgentContext, state: dict) -> dict:
+def retrieve(state: AgentState, runtime: Runtime[AgentContext]) -> dict:
+    ctx = runtime.context
     t0 = time.perf_counter()
     inputs = make_inputs(ctx, [e.description or e.text for e in state["entries"]], instansi_of(ctx, state),
                          state.get("nip"), state.get("profile"))
     return {"candidates": inputs, "latencies": [(time.perf_counter() - t0) * 1000]}
 
 
-def assess(ctx: AgentContext, state: dict) -> dict:
-    return {"assessments": [ctx.analyst.assess(inputs) for inputs in state["candidates"]]}
+def assess(state: AgentState, runtime: Runtime[AgentContext]) -> dict:
+    return {"assessments": [runtime.context.analyst.assess(inputs) for inputs in state["candidates"]]}
 
 
-def explain(ctx: AgentContext, state: dict) -> dict:
-    for e, a, inputs in zip(state["entries"], state["assessments"], state["candidates"]):
-        explain_one(a, e.description or e.text, has_knowledge=inputs.agency is not None)
-    return {"assessments": state["assessments"]}
+def explain(state: AgentState, runtime: Runtime[AgentContext]) -> dict:
+    """Each assessment with its explanation, citations and suggestion (new objects, the state is not mutated)."""
+    return {"assessments": [explain_one(replace(a), e.description or e.text, has_knowledge=inputs.agency is not None)
+                            for e, a, inputs in zip(state["entries"], state["assessments"], state["candidates"])]}

@@ -13,9 +13,12 @@ from zoneinfo import ZoneInfo
 
 from agent import conversation as conv
 from agent import messages as M
+from langgraph.runtime import Runtime
+
 from agent.context import AgentContext
 from agent.errors import UnknownStaffError
 from agent.parse import ParsedEntry, fill_from_answer, parse_entry, parse_message
+from agent.state import AgentState
 from agent.validate import DayBudget, check_date, check_length, missing_field, overlap_warning
 from agent.worktext import is_personal, is_work_text, looks_like_code
 from journal import activities as A
@@ -30,7 +33,8 @@ def _today(now, tz_name: str):
     return now.date()
 
 
-def intake(ctx: AgentContext, state: dict) -> dict:
+def intake(state: AgentState, runtime: Runtime[AgentContext]) -> dict:
+    ctx = runtime.context
     mode = state.get("mode", "log")
     nip = state.get("nip")
     profile = None
@@ -45,7 +49,7 @@ def intake(ctx: AgentContext, state: dict) -> dict:
            "activity_ids": [], "question": None}
     if mode == "log":
         return {**out, **converse(ctx, state, out["today"])}
-    return {**out, "route": "parse"}
+    return out
 
 
 def waiting_lines(queue: list[dict], queued_now: list[dict] = ()) -> list[str]:
@@ -60,7 +64,7 @@ def waiting_lines(queue: list[dict], queued_now: list[dict] = ()) -> list[str]:
 
 
 def _early(status: str, lines: list[str], queue: list[dict]) -> dict:
-    return {"route": "reply", "status": status, "reply": "\n\n".join(lines + waiting_lines(queue)),
+    return {"status": status, "reply": "\n\n".join(lines + waiting_lines(queue)),
             "question": conv.ask(queue[0]) if queue else None}
 
 
@@ -70,19 +74,19 @@ def converse(ctx: AgentContext, state: dict, today) -> dict:
     open_ = C.load(ctx.journal, nip)
     edit = open_.get("edit")
     if edit is not None:
-        C.take(ctx.journal, nip, "edit")
+        done = {"conversation": {"edit": None}}  # the edit slot is used up (written by the save node)
         if conv.is_cancel(text):
-            return {"route": "reply", "status": "cancelled", "reply": M.EDIT_CANCELLED.format(id=edit["activity_id"])}
-        return {"route": "parse", "mode": "edit", "activity_id": int(edit["activity_id"])}
+            return {**done, "status": "cancelled", "reply": M.EDIT_CANCELLED.format(id=edit["activity_id"])}
+        return {**done, "mode": "edit", "activity_id": int(edit["activity_id"])}
     queue = list(open_.get("items") or [])
     kind = conv.classify(text, queue[0] if queue else None, today)
     if kind == conv.CANCEL:
         if not queue:
             return _early("cancelled", [M.NOTHING_TO_CANCEL], [])
         dropped, rest = queue[0], queue[1:]
-        C.put_items(ctx.journal, nip, rest, conv.ask(rest[0]) if rest else None)
         what = conv.short(ParsedEntry.from_dict(dropped["entry"]).text)
-        return _early("cancelled", [M.CANCELLED.format(what=what)], rest)
+        return {**_early("cancelled", [M.CANCELLED.format(what=what)], rest),
+                "conversation": {"items": rest, "question": conv.ask(rest[0]) if rest else None}}
     if kind == conv.THANKS:
         return _early("noted", [M.THANKS], queue)
     if kind == conv.OTHER:
@@ -90,13 +94,14 @@ def converse(ctx: AgentContext, state: dict, today) -> dict:
     if kind == conv.ANSWER:
         item = queue[0]
         entry = fill_from_answer(ParsedEntry.from_dict(item["entry"]), text, today)
-        return {"route": "validate", "entries": [entry], "queue": queue[1:], "answering": True,
+        return {"entries": [entry], "queue": queue[1:], "answering": True,
                 "source_ref": item.get("source_ref") or state.get("source_ref"),
                 "channel": item.get("channel") or state.get("channel")}
-    return {"route": "parse", "queue": queue}
+    return {"queue": queue}
 
 
-def parse(ctx: AgentContext, state: dict) -> dict:
+def parse(state: AgentState, runtime: Runtime[AgentContext]) -> dict:
+    ctx = runtime.context
     text, mode = state["text"], state.get("mode", "log")
     queue = state.get("queue") or []
     if mode != "analyze":
@@ -115,7 +120,7 @@ def parse(ctx: AgentContext, state: dict) -> dict:
         e.files = list(state.get("files") or [])
     if mode == "edit":
         if len(entries) > 1:
-            return {"route": "reply", "status": "rejected", "reply": M.EDIT_MANY.format(n=len(entries))}
+            return {"status": "rejected", "reply": M.EDIT_MANY.format(n=len(entries))}
         old = A.get_activity(ctx.journal, state["activity_id"], state["nip"])
         e = entries[0]
         if not e.day_explicit:
@@ -124,15 +129,16 @@ def parse(ctx: AgentContext, state: dict) -> dict:
             e.minutes, e.start, e.end = old.minutes, old.start, old.end
         if e.output is None:
             e.output, e.volume = old.output, old.volume
-        return {"route": "validate", "entries": entries, "old_status": old.status}
-    return {"route": "validate", "entries": entries}
+        return {"entries": entries, "old_status": old.status}
+    return {"entries": entries}
 
 
-def validate(ctx: AgentContext, state: dict) -> dict:
+def validate(state: AgentState, runtime: Runtime[AgentContext]) -> dict:
+    ctx = runtime.context
     mode = state.get("mode", "log")
     entries: list[ParsedEntry] = state["entries"]
     if mode == "analyze":
-        return {"route": "retrieve", "warnings": [[] for _ in entries]}
+        return {"warnings": [[] for _ in entries]}
     today, nip = state["today"], state["nip"]
     rejections: list[str] = []
     complete, incomplete = [], []
@@ -170,12 +176,11 @@ def validate(ctx: AgentContext, state: dict) -> dict:
         rest = state.get("queue") or []
         queue = incomplete + rest if state.get("answering") else rest + incomplete
         changes = {"items": queue, "question": conv.ask(queue[0]) if queue else None}
-        out.update(queue=queue, question=changes["question"], conversation=changes, queued_now=incomplete)
-        if not kept:
-            C.update(ctx.journal, nip, changes, state.get("channel"))
+        out.update(queue=queue, question=changes["question"], conversation={**(state.get("conversation") or {}),
+                                                                             **changes}, queued_now=incomplete)
     if not kept:
         status = "followup" if mode == "log" and out["queue"] and (incomplete or state.get("answering")) \
             else "rejected"
         lines = rejections + (waiting_lines(out["queue"], incomplete) if mode == "log" else [])
-        return {**out, "route": "reply", "status": status, "reply": "\n\n".join(lines)}
-    return {**out, "route": "retrieve"}
+        return {**out, "status": status, "reply": "\n\n".join(lines)}
+    return out

@@ -6,9 +6,12 @@ from typing import Any
 
 from agent import messages as M
 from agent.analyst.types import Assessment, Match
+from langgraph.runtime import Runtime
+
 from agent.context import AgentContext
 from agent.nodes.intake import waiting_lines
 from agent.parse import ParsedEntry
+from agent.state import AgentState
 from agent.validate import output_for_journal
 from journal import activities as A
 from journal import conversation as C
@@ -50,8 +53,15 @@ def _latency(state: dict) -> float | None:
     return round((time.perf_counter() - t0) * 1000 / n, 1) if t0 else None
 
 
-def save(ctx: AgentContext, state: dict) -> dict:
+def save(state: AgentState, runtime: Runtime[AgentContext]) -> dict:
+    """The one node that writes: the entries with the conversation's changes in one transaction, an
+    edited entry, or, when nothing is saved, only the conversation (a cancel, a queued question)."""
+    ctx = runtime.context
     mode, nip = state.get("mode", "log"), state["nip"]
+    if not state.get("assessments"):
+        if state.get("conversation") is not None:
+            C.update(ctx.journal, nip, state["conversation"], state.get("channel"))
+        return {}
     lat = _latency(state)
     pairs = [(activity_fields(e), assessment_columns(a, lat)) for e, a in zip(state["entries"], state["assessments"])]
     budget = ctx.config.max_minutes_per_day
@@ -59,6 +69,8 @@ def save(ctx: AgentContext, state: dict) -> dict:
         if mode == "edit":
             fields, cols = pairs[0]
             A.update_activity(ctx.journal, state["activity_id"], fields, cols, nip=nip, max_minutes=budget)
+            if state.get("conversation") is not None:
+                C.update(ctx.journal, nip, state["conversation"], state.get("channel"))
             ids = [state["activity_id"]]
         else:
             ids = A.save_activities(ctx.journal, nip, state["profile"]["agency_id"], pairs,
@@ -119,8 +131,8 @@ def _header(mode: str, e: ParsedEntry, activity_id: int | None) -> str:
     return template.format(id=activity_id, day=fmt_day(e.day), duration=fmt_minutes(e.minutes), output=out)
 
 
-def reply(ctx: AgentContext, state: dict) -> dict:
-    if state.get("route") == "reply" and not state.get("assessments"):
+def reply(state: AgentState, runtime: Runtime[AgentContext]) -> dict:
+    if not state.get("assessments"):  # answered before any analysis (a refusal, a question, a cancel)
         return {"results": [], "activity_ids": state.get("activity_ids") or []}
     if state.get("assessments") and state.get("status") in ("rejected", "followup") \
             and state.get("mode", "log") != "analyze":  # refused when saving (``refused``)
