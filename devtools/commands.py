@@ -61,7 +61,7 @@ def bench_bot(
                                 "0 = semua mengirim serentak tanpa jeda."),
 ) -> None:
     """Ukur bot lewat emulator Bot API: pesan/detik, latensi p50/p95, balasan hilang/ganda."""
-    from bot.bench import run_bench
+    from devtools.bench_bot import run_bench
 
     result = run_bench(users=users, messages=messages, timeout=timeout, think=think, echo=typer.echo)
     for line in result.lines():
