@@ -6,10 +6,13 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from agent.analyst.candidates import rhk_candidates, skp_citations
 from agent.analyst.embedded import EmbeddedAnalyst
 from agent.analyst.vectors import Vectors
 from agent.configuration import AgentConfig
+from journal.activities import agency_rhk, person_rhk
 from knowledge.glossary import Lexicon, builtin
+from knowledge.text import idf_table
 
 
 RHK_TTL = 30.0  # seconds; an SKP re-ingest is seen within this time
@@ -95,8 +98,6 @@ class AgentContext:
         retrieval queries, so nobody's first message pays for their own SKP."""
         if self.journal is None:
             return
-        from agent.retrieve import rhk_candidates
-        from journal.activities import agency_rhk
 
         cands = rhk_candidates(agency_rhk(self.journal, instansi))
         self.vectors.documents([c.search_text or c.text for c in cands])
@@ -111,7 +112,6 @@ class AgentContext:
 
     def person_rhk(self, nip: str) -> list:
         """The person's RHK rows, re-read from the journal at most every ``RHK_TTL`` seconds."""
-        from journal.activities import person_rhk
 
         now = time.monotonic()
         hit = self._rhk.get(nip)
@@ -124,9 +124,6 @@ class AgentContext:
         """Word rarity over all the agency's RHK texts, rebuilt at most every ``RHK_TTL`` seconds."""
         if not instansi or self.journal is None:
             return {}
-        from agent.retrieve import rhk_candidates
-        from journal.activities import agency_rhk
-        from knowledge.text import idf_table
 
         now = time.monotonic()
         hit = self._idf.get(instansi)
@@ -139,7 +136,6 @@ class AgentContext:
 
     def skp_citations(self, instansi: str | None) -> dict[str, str]:
         """Source row of every ingested RHK, rebuilt when the agency's collection changes."""
-        from agent.retrieve import skp_citations
 
         snap = self.knowledge.snapshot(instansi) if self.knowledge is not None and instansi else None
         key = (instansi, getattr(snap, "rev", None))

@@ -14,10 +14,5 @@ class UnknownStaffError(AgentError):
         )
 
 
-class UnknownActivityError(AgentError):
-    def __init__(self, activity_id: int):
-        super().__init__(f"Entri #{activity_id} tidak ditemukan atau bukan milik Anda; periksa nomornya.")
-
-
 class ChatModelError(AgentError):
     """The configured LLM could not be loaded."""

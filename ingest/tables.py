@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ingest.trees import kind_of, layout, read_tree, split_examples
 from knowledge.glossary import Term, read_rows
-from ingest.trees import EXAMPLE_KEY, kind_of, layout, read_tree, split_examples
-from knowledge.models import ROLES, Rhk, Staff
+from knowledge.models import EXAMPLE_KEY, ROLES, Rhk, Staff
 from knowledge.records import skp_row
 
 FIELDS: dict[str, dict[str, tuple[str, ...]]] = {

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from knowledge.models import Indicator, PokinNode, Process
+from knowledge.models import EXAMPLE_KEY, Indicator, PokinNode, Process
 
 ID = ("kode", "kodeproses", "kodenode", "kodepokin", "kodesubkegiatan", "kodekegiatan", "koderencanaaksi",
       "kodeindikator", "id", "nomor", "no", "nourut")
@@ -30,7 +30,6 @@ NAME = ("namaproses", "nama", "prosesbisnis", "pernyataan", "uraian", "kondisi",
         "sasarankinerja", "sasaran")
 # activities written as examples of the node's work (they teach the analyst from day one)
 EXAMPLES = ("contohkegiatan", "contohaktivitas", "contohkegiatanharian", "rencanaaksi", "contoh")
-EXAMPLE_KEY = "contoh_kegiatan"
 OUTPUT = ("keluaran", "output", "keluaranindikator", "hasil", "produk", "keluaranproses")
 INDICATOR = ("indikator", "indikatorkinerja", "keluaranindikator", "indikatorkinerjautama", "ukuran")
 UNIT = ("unit", "unitpemilik", "unitkerja", "pelaksana", "penanggungjawab", "pj", "unitpenanggungjawab",

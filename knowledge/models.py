@@ -11,6 +11,7 @@ from typing import Any
 
 DOC_TYPES = ("berakhlak", "probis", "pokin", "skp", "staff", "glossary", "other")
 ROLES = ("pegawai", "atasan", "penilai", "admin")
+EXAMPLE_KEY = "contoh_kegiatan"  # the attribute holding the example activities a document gives for a node or RHK
 
 
 @dataclass(frozen=True)

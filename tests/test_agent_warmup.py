@@ -2,7 +2,7 @@
 import numpy as np
 
 from agent.analyst.vectors import Vectors
-from agent.retrieve import rhk_candidates
+from agent.analyst.candidates import rhk_candidates
 from journal.activities import agency_rhk, person_rhk
 from tests.fixtures_agent import NADIA
 

@@ -15,22 +15,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from agent.analyst.candidates import rhk_examples, tree_rows
 from agent.analyst.types import Candidate
 from knowledge.bm25 import BM25Index
 from knowledge.glossary import Lexicon
 from knowledge.text import idf_table
 
 KINDS = ("probis", "pokin")
-EXAMPLE_KEY = "contoh_kegiatan"  # the record attribute holding a document's example activities
 PATH_NAMES = 3  # ancestors named in a node's path text
-
-
-def probis_text(name: str, output: str | None) -> str:
-    return f"{name}. Keluaran: {output}" if output else name
-
-
-def pokin_text(statement: str, indicators: list[str]) -> str:
-    return statement + (". Indikator: " + "; ".join(indicators) if indicators else "")
 
 
 @dataclass
@@ -147,25 +139,12 @@ def _postings(sets: list[frozenset[str]]) -> dict[str, np.ndarray]:
 
 def build_tree(kind: str, sourced: list[tuple[object, str]]) -> Tree:
     """A tree from an agency's records of ``kind`` (``KnowledgeBase.sourced_records``)."""
-    rows = list({rec.id: (rec, cite) for rec, cite in sourced}.values())
-    ids = [rec.id for rec, _ in rows]
-    index = {node: i for i, node in enumerate(ids)}
-    names, texts, details, units = [], [], [], []
-    for rec, _ in rows:
-        if kind == "probis":
-            names.append(rec.name)
-            texts.append(probis_text(rec.name, rec.output))
-            details.append(rec.output)
-            units.append(rec.owner_unit)
-        else:
-            inds = [i.text for i in rec.indicators]
-            names.append(rec.statement)
-            texts.append(pokin_text(rec.statement, inds))
-            details.append(" | ".join(inds) if inds else None)
-            units.append(rec.unit)
-    parent = np.array([index.get(rec.parent, -1) if rec.parent != rec.id else -1 for rec, _ in rows], dtype=int)
-    examples = [list(rec.attributes.get(EXAMPLE_KEY) or ()) for rec, _ in rows]
-    return Tree(kind, ids, names, texts, details, units, [c for _, c in rows], parent, examples)
+    rows = tree_rows(kind, sourced)
+    index = {r["id"]: i for i, r in enumerate(rows)}
+    parent = np.array([index.get(r["parent"], -1) for r in rows], dtype=int)
+    return Tree(kind, [r["id"] for r in rows], [r["name"] for r in rows], [r["text"] for r in rows],
+                [r["detail"] for r in rows], [r["unit"] for r in rows], [r["citation"] for r in rows], parent,
+                [r["examples"] for r in rows])
 
 
 @dataclass
@@ -194,6 +173,4 @@ def build_agency(knowledge, instansi: str, vectors, lex: Lexicon) -> Agency:
     top = max(unit_idf.values(), default=1.0)
     for t in trees.values():
         t.unit_totals = np.array([sum(unit_idf.get(w, top) for w in u) for u in t.unit_tokens])
-    rhk_examples = [(skp.nip, r.id, list(r.attributes.get(EXAMPLE_KEY) or ()))
-                    for skp in knowledge.records(instansi, "skp") for r in skp.rhk if r.attributes.get(EXAMPLE_KEY)]
-    return Agency(trees, units, {s.nip: s.supervisor_nip for s in staff}, unit_idf, rhk_examples)
+    return Agency(trees, units, {s.nip: s.supervisor_nip for s in staff}, unit_idf, rhk_examples(knowledge, instansi))

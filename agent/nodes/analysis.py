@@ -11,7 +11,7 @@ from agent.analyst.scoring import Query
 from agent.analyst.types import Candidate
 from agent.context import AgentContext
 from agent.explain import explain as explain_one
-from agent.retrieve import rhk_candidates
+from agent.analyst.candidates import rhk_candidates
 from agent.state import AgentState
 
 

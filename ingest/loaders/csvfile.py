@@ -8,7 +8,7 @@ from pathlib import Path
 from ingest import messages
 from ingest.errors import IngestError
 from ingest.limits import Counter, IngestLimits
-from ingest.loaders import Loaded, Table
+from ingest.loaders.document import Loaded, Table
 from ingest.loaders.textfile import read_text
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from ingest import messages
 from ingest.errors import IngestError
 from ingest.limits import IngestLimits, check_zip
-from ingest.loaders import Loaded, Page
+from ingest.loaders.document import Loaded, Page
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 BODY = "word/document.xml"

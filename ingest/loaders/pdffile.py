@@ -6,7 +6,7 @@ from pathlib import Path
 from ingest import messages
 from ingest.errors import IngestError
 from ingest.limits import IngestLimits, number
-from ingest.loaders import Loaded, Page
+from ingest.loaders.document import Loaded, Page
 
 
 def load_pdf(path: Path, limits: IngestLimits | None = None, on_read=None) -> Loaded:

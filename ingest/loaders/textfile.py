@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ingest import messages
 from ingest.errors import IngestError
-from ingest.loaders import Loaded, Page
+from ingest.loaders.document import Loaded, Page
 
 
 def read_text(path: Path) -> tuple[str, str | None]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from ingest import messages
 from ingest.errors import IngestError
 from ingest.limits import Counter, IngestLimits, check_zip
-from ingest.loaders import Loaded, Table
+from ingest.loaders.document import Loaded, Table
 
 
 def _cell(value) -> str:
