@@ -85,7 +85,7 @@ def test_a_saved_log_still_exits_0(cli, agent_data):
 
 
 def _closed_port() -> int:
-    from devtools.postgres import free_port
+    from devtools.ports import free_port
 
     return free_port()
 
