@@ -26,7 +26,7 @@ class _Services:
 def build_unit(journal, *, staff: int, months: int, today: date = TODAY) -> tuple[str, int]:
     """One unit of ``staff`` people under one supervisor, entries on every working day of the last
     ``months`` months (the last two weeks still waiting for review); (supervisor NIP, entries)."""
-    from journal.benchdata import generate
+    from devtools.bulk_journal import generate
     from journal.calendar import Period
     from journal.models import Activity, Staff
 

@@ -122,8 +122,8 @@ def sheets_run(db: Databases, tree: Path, n: int, seed: int) -> dict:
     from journal.db import Journal
     from journal.models import Activity, Staff
     from journal.sheets import layout
-    from journal.sheets.standin import StandIn
-    from journal.sheets.standin_main import throwaway_service_account
+    from devtools.sheets_standin import StandIn
+    from devtools.sheets_standin_main import throwaway_service_account
     from journal.sheets.worker import outbox_status
 
     folder = Path(tempfile.mkdtemp(prefix="jejak-faults-"))

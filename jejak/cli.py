@@ -10,6 +10,7 @@ a traceback only with ``jejak --verbose``, masked too (``jejak.redact``).
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 import sys
 
@@ -38,6 +39,14 @@ def load_commands() -> None:
                 raise
 
 
+def load_dev_commands() -> None:
+    """``jejak bench ...`` lives in ``devtools`` (benchmarks, emulator driver, stand-ins; the ``[dev]``
+    extra), which the product never imports. This is the one place that looks for it: when it is
+    installed, importing ``devtools.commands`` adds its commands to the app; otherwise there are none."""
+    if importlib.util.find_spec("devtools") is not None:
+        importlib.import_module("devtools.commands")
+
+
 @app.callback()
 def _root(verbose: bool = typer.Option(False, "--verbose", help="Tampilkan log rinci dan jejak galat lengkap.")) -> None:
     return None  # read by main() before the command runs
@@ -52,6 +61,7 @@ def main(argv: list[str] | None = None) -> None:
     redact = redactor()
     undo = install_logging(redact, logging.DEBUG if verbose else logging.WARNING, tracebacks=verbose)
     load_commands()
+    load_dev_commands()
     try:
         rc = app(args=args, standalone_mode=False)
     except typer.Exit as exc:

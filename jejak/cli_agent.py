@@ -1,4 +1,4 @@
-"""``jejak log``, ``jejak analyze``, ``jejak eval``, ``jejak bench analyze`` and ``jejak demo``."""
+"""``jejak log``, ``jejak analyze``, ``jejak eval`` and ``jejak demo``."""
 from __future__ import annotations
 
 import json
@@ -9,7 +9,7 @@ from typing import Optional
 import typer
 
 from jejak import texts_agent as T
-from jejak.cli_apps import app, bench_app, eval_app
+from jejak.cli_apps import app, eval_app
 
 
 def _settings(**overrides):
@@ -130,16 +130,6 @@ def evaluate(
         run_learning(_settings(), as_json)
         return
     run_eval(_settings(), data, instansi=instansi, fit=fit, as_json=as_json, out=out)
-
-
-@bench_app.command("analyze", help=T.BENCH_HELP)
-def bench_analyze(
-    n: int = typer.Option(100, "--n", help="Jumlah kegiatan berurutan"),
-    concurrency: int = typer.Option(8, "--concurrency", "-c", help="Permintaan bersamaan"),
-) -> None:
-    from jejak.bench_agent import run_bench
-
-    run_bench(_settings(), n=n, concurrency=concurrency)
 
 
 @app.command("demo", help=T.DEMO_HELP)

@@ -11,11 +11,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 kb_app = typer.Typer(help="Basis pengetahuan instansi: daftar, hapus, cari, evaluasi.", no_args_is_help=True)
-bench_app = typer.Typer(help="Pengukuran kecepatan dan memori.", no_args_is_help=True)
 sheets_app = typer.Typer(help="Cermin Google Sheets: status, sinkron, bangun ulang, impor.", no_args_is_help=True)
 eval_app = typer.Typer(help="Evaluasi mutu analisis (tanpa subperintah: penilaian aktivitas).")
 
 app.add_typer(kb_app, name="kb")
-app.add_typer(bench_app, name="bench")
 app.add_typer(sheets_app, name="sheets")
 app.add_typer(eval_app, name="eval")

@@ -1,9 +1,9 @@
-"""``jejak bot`` (long polling or webhook) and ``jejak bench bot``."""
+"""``jejak bot`` (long polling or webhook)."""
 from __future__ import annotations
 
 import typer
 
-from jejak.cli_apps import app, bench_app
+from jejak.cli_apps import app
 
 
 @app.command("bot")
@@ -45,19 +45,3 @@ def bot_command(
         serve(application, settings, webhook_url=webhook_url, port=port)
     except InvalidToken as exc:  # the Bot API refused the token: the operator has to fix it
         raise BotError(texts.BAD_TOKEN) from exc
-
-
-@bench_app.command("bot")
-def bench_bot(
-    users: int = typer.Option(50, "--users", help="Jumlah pengguna simulasi serentak."),
-    messages: int = typer.Option(3, "--messages", help="Pesan per pengguna."),
-    timeout: float = typer.Option(30.0, "--timeout", help="Batas tunggu balasan (detik)."),
-    think: float = typer.Option(0.0, "--think", help="Jeda rata-rata antar pesan seorang pengguna (detik); "
-                                "0 = semua mengirim serentak tanpa jeda."),
-) -> None:
-    """Ukur bot lewat emulator Bot API: pesan/detik, latensi p50/p95, balasan hilang/ganda."""
-    from bot.bench import run_bench
-
-    result = run_bench(users=users, messages=messages, timeout=timeout, think=think, echo=typer.echo)
-    for line in result.lines():
-        typer.echo(line)

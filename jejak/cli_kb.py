@@ -1,4 +1,4 @@
-"""``jejak ingest``, ``jejak kb ...`` and ``jejak bench search|ingest``."""
+"""``jejak ingest`` and ``jejak kb ...``."""
 from __future__ import annotations
 
 import json
@@ -9,7 +9,7 @@ from typing import List, Optional
 import typer
 
 from jejak import texts_kb as T
-from jejak.cli_apps import app, bench_app, kb_app
+from jejak.cli_apps import app, kb_app
 
 PROGRESS_LOG_EVERY_S = 5.0  # progress lines when the output is not a terminal
 DEFAULT_QUERIES = Path(__file__).resolve().parent.parent / "knowledge" / "samples" / "dsis" / "kb-queries.jsonl"
@@ -205,20 +205,3 @@ def kb_eval(
         typer.echo(T.EVAL_MISSES.format(n=len(result.misses)))
         for r in result.misses:
             typer.echo(T.EVAL_MISS.format(query=r.query, found=r.found, total=len(r.relevant), top=", ".join(r.top)))
-
-
-@bench_app.command("search", help="Latensi pencarian (p50/p95) pada ~100 dan 10.000 potongan, cold start, memori.")
-def bench_search(
-    sizes: List[int] = typer.Option([100, 10_000], "--size", help="Ukuran korpus"),
-    queries: int = typer.Option(50, "--queries", "-q", help="Jumlah kueri per ukuran"),
-) -> None:
-    from jejak.bench_kb import run_search_bench
-
-    run_search_bench(_settings(), sizes=sizes, n_queries=queries, echo=typer.echo)
-
-
-@bench_app.command("ingest", help="Kecepatan ingest (halaman/detik, potongan/detik).")
-def bench_ingest(pages: int = typer.Option(40, "--pages", help="Halaman PDF buatan")) -> None:
-    from jejak.bench_kb import run_ingest_bench
-
-    run_ingest_bench(_settings(), pdf_pages=pages, echo=typer.echo)

@@ -1,4 +1,4 @@
-"""``jejak sheets status|sync|rebuild|import``, ``jejak rekap`` and ``jejak bench rekap|sheets``."""
+"""``jejak sheets status|sync|rebuild|import`` and ``jejak rekap``."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,7 +7,7 @@ from typing import Optional
 import typer
 
 from jejak import texts_sheets as T
-from jejak.cli_apps import app, bench_app, sheets_app
+from jejak.cli_apps import app, sheets_app
 
 
 def _settings():
@@ -191,27 +191,3 @@ def rekap(
         return
     for path in write_files(recap, fmt, out):
         typer.echo(T.WRITTEN.format(path=path))
-
-
-@bench_app.command("rekap", help="Waktu rekap bulanan seluruh instansi (1.000 pegawai, ~66.000 entri).")
-def bench_rekap(
-    pegawai: int = typer.Option(1000, "--pegawai"),
-    entri: int = typer.Option(66000, "--entri"),
-    bulan: str = typer.Option("2026-11", "--bulan"),
-) -> None:
-    from jejak.bench_sheets import run_rekap
-
-    typer.echo(T.BENCH_REKAP.format(**run_rekap(staff=pegawai, entries=entri, month_key=bulan)))
-
-
-@bench_app.command("sheets", help="Permintaan API per entri saat menulis ke Sheets (stand-in lokal berkuota).")
-def bench_sheets(
-    entri: int = typer.Option(1000, "--entri"),
-    pegawai: int = typer.Option(200, "--pegawai"),
-    kuota: int = typer.Option(60, "--kuota", help="Kuota stand-in, permintaan per menit (minimal 8)"),
-) -> None:
-    from jejak.bench_sheets import run_sheets
-
-    if kuota < 8:
-        raise typer.BadParameter(T.BENCH_QUOTA_LOW)
-    typer.echo(T.BENCH_SHEETS.format(**run_sheets(entries=entri, staff=pegawai, quota=kuota)))

@@ -1,5 +1,5 @@
-"""``jejak tanya``, ``jejak tim``, ``jejak review``, ``jejak predikat``, ``jejak eskalasi``,
-``jejak eval tanya`` and ``jejak bench tanya``."""
+"""``jejak tanya``, ``jejak tim``, ``jejak review``, ``jejak predikat``, ``jejak eskalasi``
+and ``jejak eval tanya``."""
 from __future__ import annotations
 
 from datetime import date
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from jejak.cli_apps import app, bench_app, eval_app
+from jejak.cli_apps import app, eval_app
 
 
 def _services():
@@ -196,38 +196,3 @@ def eval_tanya_command(
     sc = check.scores(blind_results)
     typer.echo(f"set buta, jurnal realistis: benar {sc['semua']} (ganjil {sc['ganjil']}, genap {sc['genap']}); "
                f"penolakan {sc['penolakan']} (target >= 0,9; penolakan 100%)")
-
-
-@bench_app.command("tanya")
-def bench_tanya_command(
-    entries: int = typer.Option(100_000, "--entri", help="Jumlah entri jurnal sintetis."),
-    questions: int = typer.Option(200, "--pertanyaan", help="Jumlah pertanyaan yang diukur."),
-    db: Path = typer.Option(None, "--db", help="Simpan/pakai ulang jurnal sintetis di berkas ini."),
-) -> None:
-    """Latensi jawaban p50/p95 tanpa LLM atas jurnal sintetis (bawaan 100.000 entri)."""
-    import tempfile
-    import time
-
-    from agent.tanya import evaluate, synth
-    from agent.tanya.graph import Tanya
-    from journal.db import Journal
-
-    with tempfile.TemporaryDirectory() as tmp:
-        path = db or Path(tmp) / "tanya-bench.db"
-        fresh = not path.exists()
-        journal = Journal(f"sqlite:///{Path(path).resolve()}")
-        try:
-            t0 = time.perf_counter()
-            org = synth.make_org(teams=20, members=9)
-            if fresh:
-                org, ents = synth.large(journal, n=entries)
-                typer.echo(f"jurnal dibangkitkan: {len(ents)} entri, {len(org.staff)} pegawai "
-                           f"({time.perf_counter() - t0:.1f} s)")
-            tanya = Tanya(journal)
-            qs = evaluate.bench_questions(org, questions)
-            evaluate.run_bench(tanya, qs[:10])  # warm-up: caches and SQLite pages
-            r = evaluate.run_bench(tanya, qs)
-        finally:
-            journal.close()
-    typer.echo(f"pertanyaan: {r['n']}; latensi p50 {r['p50']:.1f} ms, p95 {r['p95']:.1f} ms, "
-               f"maks {r['max']:.1f} ms (target p95 <= 300 ms)")

@@ -1,11 +1,9 @@
-"""``jejak web`` (the dashboard), ``jejak web tautan`` (a login link) and ``jejak bench web``."""
+"""``jejak web`` (the dashboard) and ``jejak web tautan`` (a login link)."""
 from __future__ import annotations
-
-import importlib.util
 
 import typer
 
-from jejak.cli_apps import app, bench_app
+from jejak.cli_apps import app
 
 web_app = typer.Typer(help="Dasbor web untuk atasan, penilai, dan admin.", invoke_without_command=True)
 app.add_typer(web_app, name="web")
@@ -51,18 +49,3 @@ def link_command(nip: str = typer.Option(..., "--nip", help="NIP yang akan masuk
     finally:
         services.close()
     typer.echo("Berlaku 10 menit, sekali pakai.", err=True)
-
-
-if importlib.util.find_spec("devtools.bench_web") is not None:  # a devtools install (the [dev] extra)
-
-    @bench_app.command("web")
-    def bench_web_command(
-        staff: int = typer.Option(200, "--pegawai", help="Pegawai dalam satu unit."),
-        months: int = typer.Option(3, "--bulan", help="Bulan entri."),
-        requests: int = typer.Option(60, "--permintaan", help="Permintaan yang diukur per halaman."),
-    ) -> None:
-        """Latensi p50/p95 halaman Tim dan antrean Tinjauan untuk satu unit sintetis."""
-        from devtools.bench_web import run
-
-        for line in run(staff=staff, months=months, requests=requests):
-            typer.echo(line)

@@ -1,10 +1,9 @@
-"""Indonesian texts of the agent's commands (log, analyze, eval, bench analyze, demo)."""
+"""Indonesian texts of the agent's commands (log, analyze, eval, demo)."""
 from __future__ import annotations
 
 LOG_HELP = "Catat kegiatan: urai, periksa, nilai terhadap probis/pokin/RHK/BerAKHLAK, lalu simpan."
 ANALYZE_HELP = "Nilai kegiatan dari berkas JSONL tanpa menyimpan (satu baris keluaran per baris masukan)."
 EVAL_HELP = "Evaluasi mutu penilaian pada set berlabel (per nilai, macro-F1, R-precision, top-1 probis/RHK)."
-BENCH_HELP = "Latensi graf per kegiatan (p50/p95), throughput dengan permintaan bersamaan, memori puncak."
 DEMO_HELP = "Demo lengkap: siapkan instansi contoh, jalankan percakapan beberapa pegawai, tampilkan balasan."
 
 ANSWER_PROMPT = "Jawaban"
@@ -24,16 +23,6 @@ EVAL_SUMMARY = (
 EVAL_TOP1 = "top-1 probis={probis}  top-1 pokin={pokin}  top-1 RHK={rhk}"
 EVAL_CV = "validasi silang {folds}-lipat (nilai): macro-F1={macro_f1:.3f}  R-precision={r_precision:.3f}  terpilih={mean_selected:.2f} (label {mean_labeled:.2f})"
 EVAL_SAVED = "Kalibrasi disimpan di {path}"
-
-BENCH_SETUP = "Menyiapkan data bench di {path} ..."
-BENCH_RESULT = (
-    "Graf penuh (analis tertanam), {n} kegiatan berurutan: p50={p50:.1f} ms  p95={p95:.1f} ms  maks={max:.1f} ms\n"
-    "Bersamaan ({conc} sekaligus), {m} kegiatan: {tput:.1f} kegiatan/detik\n"
-    "Pesan pertama tiap pegawai ({people} orang): rata-rata {first_mean:.1f} ms  maks {first_max:.1f} ms\n"
-    "Persiapan sekali per proses (vektor nilai + rekaman instansi + RHK): {warm:.1f} s; "
-    "proses kedua dengan cache vektor di disk: {warm2:.1f} s (impor + graf + persiapan)\n"
-    "Memori puncak: {rss:.0f} MB"
-)
 
 DEMO_TITLE = "JEJAK ASN — demo percakapan (instansi contoh: {instansi}, analis: {analyst})"
 DEMO_USER = "\n👤 {name} ({jabatan}):\n{text}"

@@ -1,4 +1,4 @@
-"""Indonesian texts of the knowledge-base commands (ingest, kb, bench)."""
+"""Indonesian texts of the knowledge-base commands (ingest, kb)."""
 
 INGEST_HELP = "Ingest dokumen instansi (berkas atau folder) ke basis pengetahuan, lalu sinkronkan pegawai dan SKP ke jurnal."
 INGEST_PROGRESS = "Mengingest"

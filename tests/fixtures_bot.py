@@ -31,7 +31,7 @@ NIP_WAHYU = "199207182015031003"  # no Telegram id in the staff list
 
 @pytest.fixture(scope="session")
 def tg_emulator():
-    from bot.emulator import Emulator
+    from devtools.emulator import Emulator
 
     if not Emulator.available():
         pytest.skip("Telegram emulator not installed: run `make node`")
@@ -154,7 +154,7 @@ def make_bot(tg_emulator, bot_embeddings):
     """``make_bot(settings)`` starts the real application; all are stopped at the end."""
     from bot.app import build_application
     from bot.clock import Clock
-    from bot.emulator import BotRunner
+    from devtools.emulator import BotRunner
     from jejak.services import Services
 
     runners = []
@@ -186,7 +186,7 @@ def bot_runner(make_bot, bot_settings):
 
 @pytest.fixture
 def tg_user(tg_emulator, bot_settings):
-    from bot.emulator import SimUser
+    from devtools.emulator import SimUser
 
     token = bot_settings.telegram_token.get_secret_value()
 
@@ -201,7 +201,8 @@ def make_webhook_bot(tg_emulator, bot_embeddings):
     """Like ``make_bot`` but in webhook mode: the emulator posts updates to the bot's port."""
     from bot.app import build_application
     from bot.clock import Clock
-    from bot.emulator import BotRunner, free_port
+    from devtools.emulator import BotRunner
+    from devtools.ports import free_port
     from jejak.services import Services
 
     runners = []

@@ -25,7 +25,7 @@ def service_account_info():
 
 @pytest.fixture
 def standin():
-    from journal.sheets.standin import StandIn
+    from devtools.sheets_standin import StandIn
 
     with StandIn() as s:
         s.create("JURNAL", "Jurnal Harian DSIS")

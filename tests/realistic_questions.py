@@ -145,13 +145,14 @@ def cases(d: Data) -> list[tuple[str, str, dict]]:  # noqa: C901 - one line per 
     groups("Bayu", "jam per probis Rizky oktober", "probis", "jam",
            {k: round(sum(a["minutes"] for a in rz if a["probis_id"] == k) / 60, 2) for k in {a["probis_id"] for a in rz}})
     # rankings and "who"
-    everyone = [s["nip"] for s in d.staff if s["nip"] != n("Hendra")]
+    # "who" without a subject: what the director or the admin oversees, themselves included (both blind sets)
+    everyone = [s["nip"] for s in d.staff]
     counts = sorted(((len(d.sel([p], *OCT)), d.firsts([p])[0]) for p in everyone), key=lambda x: (-x[0], x[1]))
     C.append(("Hendra", "siapa 5 orang dengan entri paling banyak bulan lalu",
               {"type": "ranking", "names": [x[1] for x in counts[:5]], "values": [x[0] for x in counts[:5]]}))
     wk = {p: h(d.sel([p], *THIS_WEEK)) for p in d.reports("Dewi")}
     people("Dewi", "siapa di tim saya yang paling sedikit jamnya minggu ini", [p for p, v in wk.items() if v == min(wk.values())])
-    hend = d.sel(everyone + [n("Hendra")], TODAY, TODAY)
+    hend = d.sel(everyone, TODAY, TODAY)
     people("Hendra", "siapa yg belum ngisi hari ini", [p for p in everyone if p not in {a["nip"] for a in hend}])
     bayu = {p: h(d.sel([p], *LAST_WEEK)) for p in d.reports("Bayu")}
     people("Bayu", "siapa di tim saya yang di bawah standar minggu lalu", [p for p, v in bayu.items() if v < 37.5])
@@ -264,7 +265,7 @@ def more(d: Data, C, num, ids, people, groups, refusal) -> None:  # noqa: C901 -
     people("Rina", "siapa yang belum isi jurnal minggu ini di tim saya",
            [p for p in d.reports("Rina") if not d.sel([p], *THIS_WEEK)])
     people("Putu", "siapa aja yang sudah isi hari ini", sorted({a["nip"] for a in d.sel(
-        [s["nip"] for s in d.staff if s["nip"] != n("Putu")], TODAY, TODAY)}))
+        [s["nip"] for s in d.staff], TODAY, TODAY)}))
     oc = {p: h(d.sel([p], *OCT)) for p in d.reports("Bayu")}
     people("Bayu", "siapa yang jamnya di atas standar bulan lalu", [p for p, v in oc.items() if v >= 7.5 * 22])
     ret = sorted({a["nip"] for a in d.sel(d.reports("Dewi"), *NOV, status="returned")})
@@ -310,7 +311,7 @@ def more2(d: Data, C, num, ids, people) -> None:
     ids("Dewi", "entri saya minggu lalu yg dikembalikan pak Hendra", d.sel([n("Dewi")], *LAST_WEEK, status="returned"))
     sat = date(2026, 11, 21)
     people("Hendra", "siapa aja yg isi jurnal hari sabtu kemarin",
-           sorted({a["nip"] for a in d.sel([p for p in everyone if p != n("Hendra")], sat, sat)}))
+           sorted({a["nip"] for a in d.sel(everyone, sat, sat)}))
     mel = d.sel([n("Melati")], *NOV)
     ids("Dewi", "entri Melati yg paling lama durasinya bulan ini",
         [a for a in mel if a["minutes"] == max(x["minutes"] for x in mel)])

@@ -40,7 +40,7 @@ def test_nip_with_separators():
 def test_bench_cpu_split_reports_each_process_per_message():
     import os
 
-    from bot.bench_cpu import CpuSplit, process_cpu
+    from devtools.bench_cpu import CpuSplit, process_cpu
 
     assert process_cpu(os.getpid()) > 0 and process_cpu(None) != process_cpu(None)  # NaN when unknown
     split = CpuSplit({"bot": os.getpid()})

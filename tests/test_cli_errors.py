@@ -109,7 +109,7 @@ def test_every_layers_user_error_shares_one_base():
 
 
 def _closed_port() -> int:
-    from devtools.postgres import free_port
+    from devtools.ports import free_port
 
     return free_port()
 

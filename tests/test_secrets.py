@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from devtools.postgres import free_port
+from devtools.ports import free_port
 from tests.fixtures_agent import FAJAR
 
 TOKEN = "8123456789:AAFakeTokenForJejakTests_abcdefghijklmn"
@@ -42,7 +42,7 @@ def secrets(service_account_info):
 
 
 def test_failures_never_print_or_store_a_secret(secrets, jejak_process):
-    from bot.emulator import Emulator
+    from devtools.emulator import Emulator
 
     folder, sa, values = secrets
     data = folder / "data"

@@ -43,7 +43,7 @@ def _ops(settings, activity_id: int) -> int:
 
 @pytest.mark.e2e
 def test_return_resubmit_and_approve_through_chat(bot_runner, bot_settings, tg_user):
-    from bot.emulator import buttons
+    from devtools.emulator import buttons
 
     aid = _entry(bot_settings, NIP_NADIA, "merancang mockup modul pendaftaran mitra SOBAT")
     rina, nadia = tg_user(RINA, "Rina"), tg_user(NADIA, "Nadia")

@@ -73,6 +73,8 @@ def _filters(r: dict) -> str:
         out += T.FILTER_VALUE.format(value=f["nilai"])
     if f.get("proses"):
         out += T.FILTER_PROCESS.format(processes=" / ".join(f["proses"]))
+    if f.get("pokin"):
+        out += T.FILTER_POKIN.format(pokin=f["pokin"])
     if f.get("topik"):
         out += T.FILTER_TOPIC.format(topic=f["topik"])
     if f.get("status"):
@@ -237,7 +239,8 @@ def _compare(r: dict) -> str:
     short = (lambda x: x["who"]) if people else (lambda x: x["period"]["label"])
     context = period_text(a["period"]) if people else r.get("who", "")
     outcome = T.COMPARE_SAME.format(a=short(a), b=short(b)) if d == 0 else T.COMPARE_DIFF.format(
-        a=short(a), b=short(b), diff=figure(abs(d), r["unit"], r.get("measure")), direction=T.UP if d > 0 else T.DOWN)
+        a=short(a), b=short(b), diff=figure(abs(d), r["unit"], r.get("measure")), direction=T.UP if d > 0 else T.DOWN,
+        pct=T.COMPARE_PCT.format(pct=num(abs(r["change_pct"]))) if r.get("change_pct") is not None else "")
     return _with_basis([T.COMPARE.format(
         what=T.MEASURE_TEXT[r["measure"]].capitalize(), who=context, filters=_filters(r),
         a_period=label(a), a_value=figure(a["value"], r["unit"], r.get("measure")), a_entries=a["entries"],

@@ -8,7 +8,10 @@ Definitions (the same for every tool and every answer):
 - persen_standar = jam / (standard hours x working days elapsed x people) x 100;
 - rata_per_orang = jam / people;
 - rata_entri_hari_terisi / rata_entri_hari_kerja = entries per day filled / per working day and person;
-- persen_entri = entries passing the question's status/evidence filter / all entries x 100 (computed by the tool).
+- persen_entri = entries passing the question's status/evidence filter / all entries x 100 (computed by the tool);
+- menit = minutes; jam_per_entri / menit_per_entri = the mean length of an entry;
+- selisih_standar = standard hours x working days elapsed x people - jam (what is still missing; negative above it);
+- persen_hari = working days with an entry / working days elapsed x 100 (person-days); rata_entri_per_orang = entri / people.
 """
 from __future__ import annotations
 
@@ -25,6 +28,8 @@ MEASURES = {  # measure -> (unit, decimals)
     "rata_hari_terisi": ("jam/hari terisi", 2), "rata_hari_kerja": ("jam/hari kerja", 2),
     "persen_standar": ("persen", 1), "rata_per_orang": ("jam/orang", 2), "persen_entri": ("persen", 1),
     "rata_entri_hari_terisi": ("entri/hari terisi", 2), "rata_entri_hari_kerja": ("entri/hari kerja", 2),
+    "menit": ("menit", 0), "jam_per_entri": ("jam/entri", 2), "menit_per_entri": ("menit/entri", 1),
+    "selisih_standar": ("jam", 2), "persen_hari": ("persen", 1), "rata_entri_per_orang": ("entri/orang", 2),
 }
 GROUPS = ("pegawai", "unit", "rhk", "probis", "pokin", "nilai", "nilai_utama", "minggu", "hari", "bulan", "status")
 VALUES = ("Berorientasi Pelayanan", "Akuntabel", "Kompeten", "Harmonis", "Loyal", "Adaptif", "Kolaboratif")
@@ -34,7 +39,7 @@ MEASURE_ALIASES = {
     "rata": "rata_hari_terisi", "rata_hari_terisi": "rata_hari_terisi", "rata_hari": "rata_hari_terisi",
     "rata_hari_kerja": "rata_hari_kerja", "persen": "persen_standar", "persen_standar": "persen_standar",
     "standar": "persen_standar", "rata_per_orang": "rata_per_orang", "per_orang": "rata_per_orang",
-    "persen_entri": "persen_entri",
+    "persen_entri": "persen_entri", "menit": "menit", "durasi": "jam_per_entri", "kurang_standar": "selisih_standar",
 }
 
 
@@ -104,6 +109,17 @@ def compute(rows: list[Row], measure: str, basis: Basis, people: Iterable[str] |
         base = basis.base or {}
         total = sum(base.get(p, 0) for p in nips) if nips is not None else sum(base.values())
         v = 100 * len(rows) / total if total else 0.0
+    elif measure == "menit":
+        v = minutes
+    elif measure in ("jam_per_entri", "menit_per_entri"):
+        v = (hours if measure == "jam_per_entri" else minutes) / len(rows) if rows else 0.0
+    elif measure == "selisih_standar":  # hours still missing to the standard (negative: above it)
+        v = basis.standard_hours * len(basis.workdays) * n - hours
+    elif measure == "persen_hari":
+        filled = len({(r.nip, r.day) for r in rows if r.day in set(basis.workdays)})
+        v = 100 * filled / (len(basis.workdays) * n) if basis.workdays and n else 0.0
+    elif measure == "rata_entri_per_orang":
+        v = len(rows) / n if n else 0.0
     else:  # rata_per_orang
         v = hours / n if n else 0.0
     return round(v, dec) if dec else int(v)

@@ -56,10 +56,12 @@ class Tanya:
             cached = self._directories.get(agency_id)
             if cached and cached[0] == count:
                 return cached[1]
-            people = s.execute(select(Staff.nip, Staff.name, Staff.unit_id).where(Staff.agency_id == agency_id)).all()
+            people = s.execute(select(Staff.nip, Staff.name, Staff.unit_id, Staff.jabatan, Staff.supervisor_nip)
+                               .where(Staff.agency_id == agency_id)).all()
             units = s.execute(select(Unit.id, Unit.name).where(Unit.agency_id == agency_id)).all()
-        d = Directory([(n, name) for n, name, _ in people], [(i, name) for i, name in units],
-                      {n: u for n, _, u in people if u is not None})
+        d = Directory([(p.nip, p.name) for p in people], [(i, name) for i, name in units],
+                      {p.nip: p.unit_id for p in people if p.unit_id is not None},
+                      {p.nip: p.jabatan or "" for p in people}, {p.nip: p.supervisor_nip for p in people})
         self._directories[agency_id] = (count, d)
         return d
 

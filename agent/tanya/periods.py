@@ -58,11 +58,13 @@ _PATTERNS = (
     ("edge", rf"\b(awal|akhir)\s+(?:(bulan|tahun|minggu|pekan|triwulan|semester)(?:\s+(ini|lalu|kemarin))?|"
              rf"(?:bulan\s+)?({_MON})\b)"),
     ("month", rf"\b(?:bulan\s+)?({_MON})\b(?:\s+(\d{{4}}))?"),
+    ("weekday_of_week", r"\b(?:hari\s+)?(senin|selasa|rabu|kamis|jumat|sabtu|minggu|ahad)\s+(?:di\s+)?(?:minggu|pekan)\s+"
+                        r"(ini|lalu|kemarin|kemaren|sebelumnya)\b"),
     ("sunday", r"(?<!per\s)(?<!tiap\s)\bhari\s+(minggu|ahad)(\s+(?:lalu|kemarin|kemaren))?\b"),
     ("weekday", r"\b(?:(?<!per\s)(?<!tiap\s)hari\s+(minggu)|(?:hari\s+)?(senin|selasa|rabu|kamis|jumat|sabtu|ahad))"
                 r"(\s+(?:lalu|kemarin|kemaren))?\b"),
     ("before_yesterday", r"\b(?:kemarin\s+lusa|lusa\s+kemarin)\b"),
-    ("today", r"\bhari\s+ini\b"),
+    ("today", r"\bhari\s+ini\b|\b(?:tadi|pagi|siang|sore)\s+(?:pagi|siang|sore|ini)\b|\bbarusan\b"),
     ("this_week", r"\b(?:minggu|pekan)\s+ini\b"),
     ("last_week", rf"\b(?:minggu|pekan)\s+{_AGO}\b"),
     ("this_month", r"\bbulan\s+ini\b"),
@@ -73,6 +75,7 @@ _PATTERNS = (
     ("year", r"^\s*(\d{4})\s*$|\btahun\s+(\d{4})\b"),
 )
 _POINTS = ("iso_day", "dmy", "dm", "day_month", "edge", "today", "yesterday", "before_yesterday", "weekday", "sunday",
+           "weekday_of_week",
            "bare_day")
 _TO = r"^\s*(?:-|–|s\.d\.|sd|s/d|sampai|hingga|sampe)\s*(?:dengan\s+)?(?:tanggal\s+|tgl\s+)?$"
 _NOW = re.compile(r"^\s*(?:-|–|s\.d\.|sd|s/d|sampai|hingga|sampe)\s*(?:dengan\s+)?(?:sekarang|kini|saat\s+ini)\b")
@@ -252,6 +255,9 @@ def _build(kind: str, g: tuple, today: date) -> Period | None:  # noqa: C901 - o
         return year(today.year - 1)
     if kind == "year":
         return year(int(next(x for x in g if x)))
+    if kind == "weekday_of_week":  # "selasa minggu lalu": the Tuesday of last week
+        monday = today - timedelta(days=today.weekday()) - timedelta(days=7 * (g[1] != "ini"))
+        return cal.day(monday + timedelta(days=_WEEKDAYS[g[0]]))
     if kind == "sunday":
         return _build("weekday", (g[0], None, g[1]), today)
     if kind == "weekday":

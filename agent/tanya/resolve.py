@@ -25,9 +25,11 @@ from journal.scope import Scope, ScopeError, agency_nips, authorize, reports_of
 
 SELF = re.compile(r"^(|saya|aku|me|sendiri|diri sendiri|diri saya)$")
 TEAM = re.compile(r"^(tim|tim saya|timku|anggota tim|anggota tim saya|bawahan|bawahan saya|tim kami|anak buah|"
-                  r"anak buah saya|tim|team)$")
+                  r"anak buah saya|anak-anak|anak-anak saya|tim|team)$")
 DIRECT = re.compile(r"^(bawahan langsung|bawahan langsung saya|langsung)$")
-SCOPE = re.compile(r"^(cakupan|cakupan saya|orang lain dalam cakupan saya)$")
+SCOPE = re.compile(r"^(cakupan|cakupan saya)$")
+OTHERS = re.compile(r"^(orang lain|orang lain dalam cakupan saya|selain saya)$")
+OVERSEE_ALL = ("penilai", "admin")  # they oversee a whole directorate or agency, themselves included
 SCOPE_ALL = re.compile(r"^(semua yang dapat saya lihat|cakupan saya termasuk saya|yang dapat saya lihat)$")
 ALL = re.compile(r"^(semua|seluruh|semua pegawai|seluruh pegawai|instansi|semua orang|seluruh instansi|"
                  r"seluruh direktorat|direktorat|seluruh kantor|kantor|satu kantor|satu direktorat|satker|"
@@ -56,6 +58,13 @@ def _unit_members(session, unit_id: int) -> list[str]:
 def subject(session, me: Scope, directory: Directory, pegawai: str | None, default: str = "saya") -> Subject:
     """The people of ``pegawai`` (see module doc), authorised for the asker."""
     raw = (pegawai or default).strip()
+    base, left_out = (re.split(r"\s+(?:kecuali|selain)\s+", raw, maxsplit=1, flags=re.I) + [""])[:2]
+    if left_out:  # "tim saya kecuali Budi": the people of the first part without the others
+        whole = subject(session, me, directory, base, default)
+        drop = {n for piece in re.split(r"[,;]|\bdan\b", left_out) if piece.strip()
+                for n in _part(session, me, directory, piece.strip())[0]}
+        return Subject([n for n in whole.nips if n not in drop], T.WHO_EXCEPT.format(who=whole.label, n=len(drop)),
+                       whole.note, whole.kind)
     text = " ".join(raw.lower().split())
     if SELF.match(text):
         return Subject([me.nip], T.WHO_SELF, kind="self")
@@ -68,8 +77,10 @@ def subject(session, me: Scope, directory: Directory, pegawai: str | None, defau
         if not me.team:
             return Subject([me.nip], T.WHO_SELF, kind="self")
         return Subject(sorted(me.nips), T.WHO_SCOPE, T.SCOPE_NOTE.format(n=len(me.nips), role=me.role), kind="scope")
-    if SCOPE.match(text):
-        nips = sorted(me.team)
+    if SCOPE.match(text) or OTHERS.match(text):
+        # "who ..." without a subject: the people the asker oversees (a lead: their team; the director or the
+        # admin: the whole directorate or agency, themselves included); "orang lain": everyone but the asker
+        nips = sorted(me.nips if me.role in OVERSEE_ALL and SCOPE.match(text) else me.team)
         if not nips:
             raise ScopeError(T.NO_TEAM)
         return Subject(nips, T.WHO_SCOPE, T.SCOPE_NOTE.format(n=len(nips), role=me.role), kind="scope")
@@ -106,6 +117,16 @@ def _part(session, me: Scope, directory: Directory, part: str) -> tuple[list[str
         if not nips:
             raise ScopeError(T.NO_TEAM)
         return nips, T.WHO_TEAM, "team"
+    if text in ("unit saya", "rekan unit saya"):  # the asker's own unit (its other members)
+        if me.unit_id is None:
+            raise JournalError(T.NO_UNIT)
+        nips = [n for n in _unit_members(session, me.unit_id) if text == "unit saya" or n != me.nip]
+        return nips, T.WHO_UNIT, "unit"
+    if re.match(r"^(?:atasan|bos|pimpinan)(?: langsung)?(?: saya)?$", text):
+        boss = session.get(Staff, me.nip).supervisor_nip
+        if not boss:
+            raise JournalError(T.NO_BOSS)
+        return [boss], T.WHO_BOSS, "people"
     m = re.match(r"^(?:unit|tim|bagian)\s*:\s*(.+)$", text)
     if m or re.match(r"^(tim|bagian|unit|bidang|divisi)\s+\S", text):
         unit = _unit(directory, m.group(1) if m else text)
@@ -178,3 +199,11 @@ def flag(value) -> bool | None:
     if low in ("", "none", "null"):
         return None
     return low in ("ya", "true", "ada", "dengan", "1", "yes")
+
+
+def pokin_code(text: str) -> str:
+    """"pk-1.3.1" / "PK 1.3.1" -> "PK-1.3.1"."""
+    m = re.search(r"(\d+(?:\.\d+)*)", str(text))
+    if not m:
+        raise JournalError(T.UNKNOWN_POKIN.format(pokin=text))
+    return f"PK-{m[1]}"

@@ -18,6 +18,7 @@ AMBIGUOUS_ARG = "Nama '{part}' cocok dengan beberapa pegawai ({names}); sebutkan
 UNKNOWN_PERSON = "Pegawai '{part}' tidak ditemukan; periksa ejaan nama atau gunakan NIP."
 UNKNOWN_PROCESS = "Proses bisnis '{process}' tidak dikenali; sebutkan nama proses seperti di peta proses bisnis."
 UNKNOWN_TOPIC = "Topik '{topic}' terlalu umum; sebutkan kata kuncinya, mis. 'perjadin' atau 'jaringan'."
+UNKNOWN_POKIN = "Pohon kinerja '{pokin}' tidak dikenal; sebutkan kodenya, mis. PK-1.3.1."
 UNKNOWN_STATUS = "Status '{status}' tidak dikenal; pilih diajukan, disetujui, atau dikembalikan."
 UNKNOWN_VALUE = "Nilai '{value}' bukan nilai BerAKHLAK; pilih salah satu dari tujuh nilai BerAKHLAK."
 UNKNOWN_QUEUE = ("Antrean '{kind}' tidak dikenal; pilih perlu_saya_tinjau, saya_kembalikan, saya_setujui, "
@@ -25,6 +26,8 @@ UNKNOWN_QUEUE = ("Antrean '{kind}' tidak dikenal; pilih perlu_saya_tinjau, saya_
 UNKNOWN_MEASURE = "Ukuran '{measure}' tidak dikenal; pilih salah satu: {choices}."
 UNKNOWN_GROUP = "Kelompok '{group}' tidak dikenal; pilih salah satu: {choices}."
 NO_TEAM = "Anda tidak memiliki anggota tim; Anda hanya dapat bertanya tentang entri sendiri."
+NO_UNIT = "Anda belum tercatat di unit mana pun."
+NO_BOSS = "Anda tidak memiliki atasan yang tercatat."
 NO_TEAM_OF = "{name} tidak memiliki anggota tim."
 ONE_PERSON = "Usulan predikat dibuat untuk satu pegawai; sebutkan satu nama atau NIP."
 NO_KNOWLEDGE = "Basis pengetahuan belum tersedia; jalankan jejak kb ingest."
@@ -37,6 +40,9 @@ WHO_TEAM = "tim Anda"
 WHO_DIRECT = "bawahan langsung Anda"
 WHO_SCOPE = "pegawai dalam cakupan Anda"
 WHO_ALL = "seluruh pegawai instansi"
+WHO_EXCEPT = "{who} (tanpa {n} orang yang dikecualikan)"
+WHO_UNIT = "unit Anda"
+WHO_BOSS = "atasan Anda"
 WHO_TEAM_OF = "tim {name}"
 SCOPE_NOTE = "dalam cakupan Anda sebagai {role}: {n} pegawai"
 ASSUMED = "Periode tidak disebut; dianggap {period}."
@@ -48,13 +54,17 @@ PERIOD_PLAIN = "{label}"
 UNIT_TEXT = {"jam": "{v} jam", "entri": "{v} entri", "hari": "{v} hari", "persen": "{v}% dari standar",
              "jam/hari terisi": "{v} jam per hari terisi", "jam/hari kerja": "{v} jam per hari kerja",
              "jam/orang": "{v} jam per orang", "orang": "{v} orang", "entri/hari terisi": "{v} entri per hari terisi",
-             "entri/hari kerja": "{v} entri per hari kerja"}
-MEASURE_FORMAT = {"persen_entri": "{v}% dari seluruh entri"}
+             "entri/hari kerja": "{v} entri per hari kerja", "menit": "{v} menit", "jam/entri": "{v} jam per entri",
+             "menit/entri": "{v} menit per entri", "entri/orang": "{v} entri per orang"}
+MEASURE_FORMAT = {"persen_entri": "{v}% dari seluruh entri", "persen_hari": "{v}% hari kerja terisi"}
 MEASURE_TEXT = {"persen_entri": "bagian entri", "rata_entri_hari_terisi": "rata-rata entri per hari terisi",
                 "rata_entri_hari_kerja": "rata-rata entri per hari kerja","jam": "jam kerja", "entri": "jumlah entri", "hari_terisi": "hari terisi",
                 "hari_kosong": "hari kerja tanpa entri", "rata_hari_terisi": "rata-rata jam per hari terisi",
                 "rata_hari_kerja": "rata-rata jam per hari kerja", "persen_standar": "capaian jam terhadap standar",
-                "rata_per_orang": "rata-rata jam per orang"}
+                "rata_per_orang": "rata-rata jam per orang", "menit": "menit kerja",
+                "jam_per_entri": "rata-rata durasi per entri", "menit_per_entri": "rata-rata durasi per entri",
+                "selisih_standar": "kekurangan jam terhadap standar", "persen_hari": "bagian hari kerja yang terisi",
+                "rata_entri_per_orang": "rata-rata entri per orang"}
 GROUP_TEXT = {"pegawai": "per pegawai", "unit": "per tim", "rhk": "per RHK", "probis": "per proses bisnis", "pokin": "per pokin",
               "nilai": "per nilai BerAKHLAK", "nilai_utama": "per nilai BerAKHLAK utama", "minggu": "per minggu", "hari": "per hari", "bulan": "per bulan",
               "status": "per status"}
@@ -64,6 +74,7 @@ STATUS_SHORT = {"submitted": "diajukan", "approved": "disetujui", "returned": "d
 FILTER_RHK = " untuk {rhk}"
 FILTER_VALUE = " dengan nilai {value}"
 FILTER_PROCESS = " yang mendukung proses {processes}"
+FILTER_POKIN = " untuk pohon kinerja {pokin}"
 FILTER_TOPIC = " tentang '{topic}'"
 FILTER_STATUS = " berstatus {status}"
 FILTER_EVIDENCE = {True: " yang ada buktinya", False: " tanpa bukti"}
@@ -113,7 +124,8 @@ LATEST = "Entri terakhir {who}{filters}:"
 
 COMPARE = ("{what} ({who}{filters}): {a_period}: {a_value} ({a_entries} entri); {b_period}: {b_value} "
            "({b_entries} entri). {outcome}")
-COMPARE_DIFF = "{a} {direction} {diff} dibanding {b}."
+COMPARE_DIFF = "{a} {direction} {diff}{pct} dibanding {b}."
+COMPARE_PCT = " ({pct}%)"
 COMPARE_SAME = "{a} sama dengan {b}."
 UP, DOWN = "lebih tinggi", "lebih rendah"
 

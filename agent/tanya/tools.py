@@ -22,7 +22,7 @@ from agent.tanya import prompts
 from agent.tanya import texts as T
 from agent.tanya.figures import GROUPS, MEASURES, VALUES, Basis, compute, group, group_name, measure_name
 from agent.tanya.names import Directory
-from agent.tanya.resolve import Subject, When, direct_reports, flag, rhk_code, status_of, subject, when
+from agent.tanya.resolve import Subject, When, direct_reports, flag, pokin_code, rhk_code, status_of, subject, when
 from agent.tanya.topics import topic as read_topic
 from journal import facts
 from journal.calendar import working_days
@@ -31,6 +31,16 @@ from journal.predikat import propose
 from journal.scope import Scope, ScopeError, scope_of
 
 MAX_LISTED = 10
+
+
+def _one(directory: Directory, text: str) -> str:
+    """One person from a name or NIP (the reviewer of a queue)."""
+    found, ambiguous = directory.resolve(str(text))
+    if str(text).strip() in directory.people:
+        return str(text).strip()
+    if len(found) != 1 or ambiguous:
+        raise JournalError(T.UNKNOWN_PERSON.format(part=text))
+    return found[0]
 ALL_TIME = date(1900, 1, 1)
 log = logging.getLogger(__name__)
 
@@ -64,23 +74,27 @@ class Toolbox:
     # -- shared steps --------------------------------------------------
     def _select(self, s, pegawai, periode, *, default_who="saya", default_period: str | None = "bulan ini",
                 rhk=None, nilai=None, proses=None, topik=None, status=None, bukti=None, values=False,
-                statuses=None, reviewed_by=None, texts=False) -> Selection:
+                statuses=None, reviewed_by=None, texts=False, pokin=None) -> Selection:
         me = scope_of(s, self.asker)
         who = subject(s, me, self.directory, pegawai, default_who)
         w = when(periode, self.today, default_period)
-        f, desc = self._filters(me, rhk, nilai, proses, status, bukti, statuses, reviewed_by)
+        f, desc = self._filters(me, rhk, nilai, proses, status, bukti, statuses, reviewed_by, pokin)
         start, end = (w.period.start, w.period.end) if w else (ALL_TIME, self.today)
         rows = facts.rows(s, who.nips, start, end, f, with_values=values, with_text=texts or bool(topik))
         t = read_topic(topik)
         if topik and t is None:
             raise JournalError(T.UNKNOWN_TOPIC.format(topic=topik))
         if t is not None:
-            rows = [r for r in rows if t.matches(r.text)]
+            said = [r for r in rows if t.matches(r.text)]
+            if not said:  # nobody wrote those words: the entries of the process whose name says them
+                route = t.processes(self._probis_catalog() if self._probis_catalog else [])
+                said = [r for r in rows if t.matches(r.text, r.probis_id, route)]
+            rows = said
             desc["topik"] = t.phrase
         return Selection(me, who, w, rows, desc, facts.names(s, who.nips))
 
     def _filters(self, scope: Scope, rhk=None, nilai=None, proses=None, status=None, bukti=None,
-                 statuses=None, reviewed_by=None) -> tuple[facts.Filters, dict[str, Any]]:
+                 statuses=None, reviewed_by=None, pokin=None) -> tuple[facts.Filters, dict[str, Any]]:
         code = rhk_code(rhk)
         value = facts.value_name(nilai) if nilai else None
         if value and value not in VALUES:
@@ -91,8 +105,10 @@ class Toolbox:
         st = status_of(status)
         ev = flag(bukti)
         f = facts.Filters(rhk=code, value=value, probis_ids=tuple(i for i, _ in matched),
-                          statuses=(st,) if st else (statuses or facts.COUNTED), evidence=ev, reviewed_by=reviewed_by)
-        desc = {"rhk": code, "nilai": value, "proses": [n for _, n in matched], "status": st, "bukti": ev}
+                          statuses=(st,) if st else (statuses or facts.COUNTED), evidence=ev, reviewed_by=reviewed_by,
+                          pokin_ids=(pokin_code(pokin),) if pokin else ())
+        desc = {"rhk": code, "nilai": value, "proses": [n for _, n in matched], "status": st, "bukti": ev,
+                "pokin": pokin_code(pokin) if pokin else None}
         return f, {k: v for k, v in desc.items() if v not in (None, [], ())}
 
     def resolve_process(self, scope: Scope, phrase: str) -> list[tuple[str, str]]:
@@ -196,14 +212,15 @@ class Toolbox:
     def jam_kerja(self, pegawai: str = "saya", periode: str | None = None, rhk: str | None = None,
                   nilai: str | None = None, proses: str | None = None, topik: str | None = None,
                   status: str | None = None, bukti: bool | None = None, ukuran: str = "jam",
-                  kelompok: str | None = None, hitung: bool = False) -> dict:
+                  kelompok: str | None = None, hitung: bool = False, pokin: str | None = None) -> dict:
         def go(s):
             measure = "entri" if hitung else measure_name(ukuran)
             by = group_name(kelompok)
             sel = self._select(s, pegawai, periode, rhk=rhk, nilai=nilai, proses=proses, topik=topik,
-                               status=status, bukti=bukti, values=by in ("nilai", "nilai_utama"), texts=by == "probis")
+                               status=status, bukti=bukti, values=by in ("nilai", "nilai_utama"), texts=by == "probis",
+                               pokin=pokin)
             basis = self._with_base(s, sel, self._basis(sel), measure, pegawai, periode, rhk=rhk, nilai=nilai,
-                                    proses=proses, topik=topik)
+                                    proses=proses, topik=topik, pokin=pokin)
             unit = MEASURES[measure][0]
             kind = "groups" if by else {"jam": "hours", "entri": "count"}.get(measure, "measure")
             out = self._head(sel, kind)
@@ -213,22 +230,21 @@ class Toolbox:
             if by:
                 values, labels, ids = self._grouped(sel, measure, by, basis)
                 out["groups"] = {"by": by, "unit": unit, "values": values, "labels": labels, "entry_ids": ids}
-                if by == "pegawai":
-                    out["compare"] = {"unit": unit, "values": {labels[k]: v for k, v in values.items()}}
+                out["compare"] = {"unit": unit, "values": {labels[k]: v for k, v in values.items()}}
             return out
         return self._run(go, locals())
 
     def peringkat_jam(self, pegawai: str = "cakupan saya", periode: str | None = None, urutan: str = "max",
                       n: int | None = None, ukuran: str = "jam", kelompok: str = "pegawai", rhk: str | None = None,
                       nilai: str | None = None, proses: str | None = None, topik: str | None = None,
-                      status: str | None = None, bukti: bool | None = None) -> dict:
+                      status: str | None = None, bukti: bool | None = None, pokin: str | None = None) -> dict:
         def go(s):
             measure, by = measure_name(ukuran), group_name(kelompok) or "pegawai"
             sel = self._select(s, pegawai, periode, default_who="cakupan saya", rhk=rhk, nilai=nilai,
                                proses=proses, topik=topik, status=status, bukti=bukti,
-                               values=by in ("nilai", "nilai_utama"), texts=by == "probis")
+                               values=by in ("nilai", "nilai_utama"), texts=by == "probis", pokin=pokin)
             basis = self._with_base(s, sel, self._basis(sel), measure, pegawai, periode, default_who="cakupan saya",
-                                    rhk=rhk, nilai=nilai, proses=proses, topik=topik)
+                                    rhk=rhk, nilai=nilai, proses=proses, topik=topik, pokin=pokin)
             values, labels, _ = self._grouped(sel, measure, by, basis)
             low = str(urutan).lower() in ("min", "terendah", "paling sedikit", "asc")
             order = sorted(values, key=lambda k: (values[k] if low else -values[k], labels[k]))
@@ -239,6 +255,7 @@ class Toolbox:
             top = rows[:n] if n else rows
             out.update(order="min" if low else "max", measure=measure, unit=unit, by=by, n=n,
                        ranking={"unit": unit, "rows": top}, names=[r["name"] for r in rows if r["value"] == best],
+                       groups={"by": by, "unit": unit, "values": dict(values), "labels": dict(labels)},
                        hours=best, value=best, compare={"unit": unit, "values": {r["name"]: r["value"] for r in rows}})
             return out
         return self._run(go, locals())
@@ -267,6 +284,7 @@ class Toolbox:
             out["by"] = "pegawai" if pegawai_b else "periode"
             out["diff_hours"] = round(out["a"]["hours"] - out["b"]["hours"], 2)
             out["diff"] = round(out["a"]["value"] - out["b"]["value"], 2)
+            out["change_pct"] = round(100 * out["diff"] / out["b"]["value"], 1) if out["b"]["value"] else None
             out["compare"] = {"unit": out["unit"], "values": {label("a"): out["a"]["value"], label("b"): out["b"]["value"]}}
             out.update(entry_ids=ids, people=people, period=out["a"]["period"])
             return out
@@ -340,16 +358,17 @@ class Toolbox:
     def cari_aktivitas(self, pegawai: str = "saya", periode: str | None = None, rhk: str | None = None,  # noqa
                        nilai: str | None = None, proses: str | None = None, topik: str | None = None,
                        status: str | None = None, bukti: bool | None = None, urutan: str | None = None,
-                       n: int | None = None) -> dict:
+                       n: int | None = None, pokin: str | None = None) -> dict:
         def go(s):
             latest = urutan in ("terbaru", "baru", "terakhir")
             sel = self._select(s, pegawai, periode, rhk=rhk, nilai=nilai, proses=proses, topik=topik,
-                               status=status, bukti=bukti, texts=True,
+                               status=status, bukti=bukti, texts=True, pokin=pokin,
                                default_period=None if latest and not periode else "bulan ini")
             rows = sel.rows
-            if urutan in ("terlama", "lama", "durasi"):
-                rows = sorted(rows, key=lambda r: (-r.minutes, r.id))
-                if not n and rows:  # the longest, with every entry as long as it
+            if urutan in ("terlama", "lama", "durasi", "tersingkat", "singkat"):
+                short = urutan in ("tersingkat", "singkat")
+                rows = sorted(rows, key=lambda r: (r.minutes if short else -r.minutes, r.id))
+                if not n and rows:  # the longest (shortest), with every entry as long as it
                     rows = [r for r in rows if r.minutes == rows[0].minutes]
             elif latest:
                 rows = sorted(rows, key=lambda r: (r.day, r.id), reverse=True)
@@ -380,27 +399,33 @@ class Toolbox:
             return out
         return self._run(go, locals())
 
-    def antrean_tinjauan(self, jenis: str = "perlu_saya_tinjau", periode: str | None = None) -> dict:
+    def antrean_tinjauan(self, jenis: str = "perlu_saya_tinjau", periode: str | None = None,
+                         pegawai: str | None = None, peninjau: str | None = None) -> dict:
         def go(s):
             me = scope_of(s, self.asker)
             kind = str(jenis).lower().replace(" ", "_")
+            named = subject(s, me, self.directory, pegawai).nips if pegawai else None  # "... dari Budi"
             if kind == "perlu_saya_tinjau":
-                who = ", ".join(direct_reports(s, me.nip))
+                # someone else's queue ("antrean approval pak X"): X's direct reports, as the asker may see them
+                boss = _one(self.directory, peninjau) if peninjau else me.nip
+                who = ", ".join(n for n in direct_reports(s, boss) if named is None or n in named)
                 sel = self._select(s, who or "saya", periode, default_period=None, status="submitted", texts=True)
                 if not who:  # nobody reports to the asker: nothing waits for them
                     sel.rows = []
                 sel.who = Subject(sel.who.nips if who else [], T.WHO_DIRECT, kind="team")
             elif kind in ("saya_kembalikan", "saya_setujui"):
                 action = "return" if kind == "saya_kembalikan" else "approve"
-                sel = self._select(s, "cakupan saya", periode, default_period=None, reviewed_by=(me.nip, action),
-                                   texts=True)
+                sel = self._select(s, ", ".join(named) if named else "orang lain", periode, default_period=None,
+                                   reviewed_by=(me.nip, action), texts=True)
             elif kind in ("dikembalikan_ke_saya", "saya_menunggu"):
                 sel = self._select(s, "saya", periode, default_period=None, texts=True,
                                    status="returned" if kind == "dikembalikan_ke_saya" else "submitted")
             else:
                 raise JournalError(T.UNKNOWN_QUEUE.format(kind=jenis))
             out = self._head(sel, "queue")
+            owners = sorted({r.nip for r in sel.rows})
             out.update(queue=kind, total=len(sel.rows), value=len(sel.rows), unit="entri",
+                       names=[sel.names.get(p, p) for p in owners],
                        entries=[self._entry(sel, r) for r in sel.rows[:MAX_LISTED]])
             return out
         return self._run(go, locals())

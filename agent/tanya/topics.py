@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from agent.tanya.stems import shares_stem, stems, variants
 from knowledge.glossary import builtin, key_of
 
 # words that mean the same thing in an office (translations and equivalent terms, not narrower terms:
@@ -35,7 +36,40 @@ SAME = (
     ("pelatihan", "training"),
     ("notulen", "notula", "notulensi"),
     ("server", "peladen"),
+    ("stok", "stock"),
+    ("stok opname", "stock opname"),
 )
+# narrower terms a careful reader counts as about the topic ("jaringan": a router swapped, bandwidth
+# arranged with the provider): the office and IT vocabulary of a government agency, not any one journal's
+RELATED = {
+    "jaringan": ("router", "switch", "bandwidth", "vsat", "wan", "lan", "vpn", "wifi", "wi-fi", "internet", "koneksi",
+                 "link", "firewall", "access point", "kabel", "topologi", "ip address", "dns", "mikrotik", "isp",
+                 "provider", "fiber", "fo"),
+    "server": ("vm", "virtual machine", "pusat data", "data center", "hosting", "storage", "rack", "proxmox",
+               "vmware", "peladen"),
+    "keamanan": ("firewall", "antivirus", "malware", "phishing", "kerentanan", "vulnerability", "insiden",
+                 "siber", "ssl", "sertifikat", "enkripsi", "hardening", "pentest", "csirt"),
+    "bmn": ("inventaris", "aset", "persediaan", "stock opname", "stok opname", "simak", "barang milik negara",
+            "sensys", "penghapusan barang", "kendaraan dinas", "atk"),
+    "inventaris": ("bmn", "aset", "persediaan", "stock opname", "stok opname", "simak", "barang milik negara"),
+    "aset": ("bmn", "inventaris", "persediaan", "simak", "barang milik negara"),
+    "arsip": ("kearsipan", "lemari arsip", "retensi", "klasifikasi arsip", "arsip digital"),
+    "kepegawaian": ("presensi", "absensi", "cuti", "skp", "kenaikan pangkat", "mutasi", "sdm", "e-kinerja",
+                    "simpeg", "angka kredit", "jabatan fungsional"),
+    "keuangan": ("spj", "lpj", "kuitansi", "kwitansi", "honor", "perjadin", "pembayaran", "bendahara", "spm", "sp2d",
+                 "uang persediaan", "pajak", "sakti", "rekonsiliasi", "anggaran"),
+    "anggaran": ("rka", "rka-k/l", "dipa", "pagu", "revisi anggaran", "realisasi anggaran", "pok", "rpd", "sakti"),
+    "rapat": ("rakor", "meeting", "vicon", "notulen", "standup", "kick-off"),
+    "pelatihan": ("training", "bimtek", "bimbingan teknis", "workshop", "diklat", "webinar", "kursus"),
+    "helpdesk": ("tiket", "keluhan", "reset password", "akun terkunci"),
+    "tiket": ("helpdesk", "keluhan"),
+    "dokumentasi": ("notulen", "manual", "panduan", "juknis", "dokumen teknis"),
+    "pengujian": ("testing", "uji", "uat", "qa", "test case"),
+    "laporan kinerja": ("lakin", "lkj"),
+    "monitoring": ("monev", "pemantauan", "dashboard monitoring"),
+}
+# words too common to find a topic by their stem alone ("kepegawaian" is not every entry about a "pegawai")
+PLAIN = frozenset("pegawai kerja data satu tim orang".split())
 # glossary meanings that are explanations, not the same words ("deploy" is not "server", "zoom" not "rapat")
 GLOSSES = frozenset("deploy bug meet meeting zoom vicon vm vps db api wfh wfo".split())
 # words of a topic phrase that carry no topic
@@ -48,6 +82,7 @@ apa saja mana ada the itu ini nya hal bidang seputar buat bikin ngurusin menguru
 # topic has a more specific word
 GENERIC = frozenset("""
 modul aplikasi app sistem fitur menu halaman laporan dokumen data file program bagian hal fungsi layanan
+penataan pengelolaan penyusunan pembuatan pelaksanaan penanganan pengurusan pengerjaan persiapan kegiatan
 """.split())
 
 
@@ -94,6 +129,8 @@ def forms(term: str) -> set[str]:
         if out & set(group):
             out |= set(group)
     for f in list(out):
+        out |= set(RELATED.get(f, ()))
+    for f in list(out):
         more = _full(f.upper()) if " " not in f else None
         if more:
             out.add(more)
@@ -104,10 +141,32 @@ def forms(term: str) -> set[str]:
 class Topic:
     phrase: str
     options: tuple[tuple[frozenset[str], ...], ...]  # "A / B", "A atau B": any option; each: every term
+    words: tuple[tuple[str, ...], ...] = ()  # the words of each option
+    own: tuple[tuple[str, ...], ...] = ()  # the asker's own word(s) of each term: matched in any of their forms
 
-    def matches(self, text: str) -> bool:
+    def matches(self, text: str, process: str | None = None, route: frozenset[str] = frozenset()) -> bool:
+        """The text is about the topic (a form of each word, as written or as another form of the word); or
+        the entry serves a process whose name says the topic (``route``, see ``processes``)."""
+        if process and process in route:
+            return True
         low = " " + _prepare(text) + " "
-        return any(all(any(_has(low, f) for f in alts) for alts in terms) for terms in self.options)
+        words = stems(low)
+        return any(all(any(_has(low, f) for f in alts) or (" " not in own and shares_stem(own, words, PLAIN))
+                       for alts, own in zip(terms, owns)) for terms, owns in zip(self.options, self.own))
+
+    def processes(self, catalog) -> frozenset[str]:
+        """The processes (``(id, name)`` of the catalog) whose name says a topic of several words
+        ("melayani permintaan data pengguna": Layanan data statistik bagi pengguna): at least three quarters
+        of its words, the most of any process. Used when no entry says the topic in words."""
+        out: set[str] = set()
+        for words in self.words:
+            if len(words) < 2:
+                continue
+            scored = [(sum(1 for w in words if shares_stem(w, stems(name.lower()))), pid) for pid, name in catalog]
+            best = max((sc for sc, _ in scored), default=0)
+            if best >= 2 and best >= 0.75 * len(words):
+                out |= {pid for sc, pid in scored if sc == best}
+        return frozenset(out)
 
 
 def _prepare(text: str) -> str:
@@ -128,37 +187,45 @@ def _phrase(words: list[str]) -> bool:
     return len(forms(" ".join(words))) > 1
 
 
-def _terms(words: list[str]) -> tuple[frozenset[str], ...]:
+def _terms(words: list[str]) -> tuple[tuple[frozenset[str], ...], tuple[str, ...]]:
+    """The terms of an option (every form of each) and the asker's words of each."""
     terms: list[frozenset[str]] = []
+    own: list[str] = []
     i = 0
     while i < len(words):  # a known phrase of two or three words is one term ("perjalanan dinas")
         for k in (3, 2):
             chunk = " ".join(words[i:i + k])
             if len(words[i:i + k]) == k and len(forms(chunk)) > 1:
                 terms.append(frozenset(forms(chunk)))
+                own.append(chunk)
                 i += k
                 break
         else:
             terms.append(frozenset(forms(words[i])))
+            own.append(words[i])
             i += 1
-    return tuple(terms)
+    return tuple(terms), tuple(own)
 
 
 def topic(phrase: str | None) -> Topic | None:
     """The topic of a phrase ("A / B" or "A atau B": either), or ``None`` when it has no topic word."""
     if not phrase:
         return None
-    options, shown = [], []
+    options, shown, plain, owns = [], [], [], []
     for part in re.split(r"\s*/\s*|\s+atau\s+|\s+or\s+|\s*,\s*", phrase):
         words = [w[:-4] if w.endswith("-nya") else w[:-3] if w.endswith("nya") and len(w) >= 7 else w
                  for w in (_norm(x) for x in part.split())]
         words = [w for w in words if w and w not in FILLER]
-        if any(w not in GENERIC for w in words):
+        said = tuple(words)  # with the generic nouns: a process name says those too
+        if any(w not in GENERIC and len(w) >= 5 for w in words):  # "satu data" keeps "data"
             words = [w for w in words if w not in GENERIC] if len(words) > 1 and not _phrase(words) else words
         if words:
-            options.append(_terms(words))
+            terms, own = _terms(words)
+            options.append(terms)
+            owns.append(own)
             shown.append(" ".join(words))
-    return Topic(" / ".join(shown), tuple(options)) if options else None
+            plain.append(said)
+    return Topic(" / ".join(shown), tuple(options), tuple(plain), tuple(owns)) if options else None
 
 
 class Vocabulary:
@@ -174,7 +241,10 @@ class Vocabulary:
             if full:
                 words.update(re.findall(r"[a-z0-9][a-z0-9\-]*", full))
         self.words = frozenset(words)
+        self.stems = frozenset(v for w in words for v in variants(w))
 
     def knows(self, word: str) -> bool:
+        """Whether the entries use the word, one of its forms ("penataan" when they write "nata"), or a term
+        that means the same."""
         word = _norm(word)
-        return any(all(w in self.words for w in f.split()) for f in forms(word))
+        return any(all(w in self.words for w in f.split()) for f in forms(word)) or bool(variants(word) & self.stems)

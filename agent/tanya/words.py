@@ -17,10 +17,10 @@ SHORT = {
     "th": "tahun", "kmrn": "kemarin", "kemaren": "kemarin", "kmaren": "kemarin", "kmarin": "kemarin",
     "yg": "yang", "dgn": "dengan", "dg": "dengan", "utk": "untuk", "untk": "untuk", "dr": "dari", "sm": "sama",
     "ama": "sama", "org": "orang", "orng": "orang", "sy": "saya", "sya": "saya", "gw": "saya", "gue": "saya",
-    "gua": "saya", "aku": "saya", "ane": "saya", "daku": "saya", "blm": "belum", "blom": "belum", "belom": "belum",
+    "gua": "saya", "aku": "saya", "ane": "saya", "daku": "saya", "blm": "belum", "blum": "belum", "bag": "bagian", "blom": "belum", "belom": "belum",
     "udh": "sudah", "udah": "sudah", "sdh": "sudah", "dah": "sudah", "uda": "sudah", "tdk": "tidak",
     "gak": "tidak", "ga": "tidak", "gk": "tidak", "nggak": "tidak", "ngga": "tidak", "enggak": "tidak",
-    "engga": "tidak", "kagak": "tidak", "ndak": "tidak", "ngisi": "mengisi", "ngisii": "mengisi",
+    "engga": "tidak", "kagak": "tidak", "ndak": "tidak", "ngisi": "mengisi", "ngisii": "mengisi", "ngisinya": "mengisi", "dikit": "sedikit", "sdikit": "sedikit",
     "isi": "mengisi", "aja": "saja", "aj": "saja", "doang": "saja", "sja": "saja", "dlm": "dalam", "pd": "pada",
     "krg": "kurang", "lbh": "lebih", "bnyk": "banyak", "byk": "banyak", "bnyak": "banyak", "rata2": "rata-rata",
     "ratarata": "rata-rata", "rerata": "rata-rata", "avg": "rata-rata", "average": "rata-rata",
@@ -34,17 +34,19 @@ SHORT = {
     "direject": "ditolak", "di-reject": "ditolak", "rejected": "ditolak", "pending": "menunggu",
     "submitted": "diajukan", "disubmit": "diajukan", "di-submit": "diajukan", "gmn": "bagaimana",
     "gimana": "bagaimana", "klo": "kalau", "kalo": "kalau", "pegawe": "pegawai", "pgw": "pegawai",
-    "staff": "staf", "anakbuah": "bawahan", "timku": "tim saya", "bawahanku": "bawahan saya",
+    "staff": "staf", "anakbuah": "bawahan", "temen2": "teman-teman", "temen-temen": "teman-teman", "timku": "tim saya", "bawahanku": "bawahan saya",
     "sbg": "sebagai", "msh": "masih", "skrg": "sekarang", "skr": "sekarang", "sj": "saja", "tsb": "tersebut",
     "lalu2": "lalu", "kemarin2": "kemarin", "ni": "ini", "td": "tadi", "sblmnya": "sebelumnya",
     "ttl": "total", "totalnya": "total", "jamnya": "jam", "jam2": "jam", "persen": "persen",
     "prosen": "persen", "pct": "persen", "percent": "persen", "%": "persen", "vs": "dibanding",
     "versus": "dibanding", "lw": "minggu lalu", "tiap2": "tiap", "masing2": "masing-masing",
-    "urutin": "urutkan", "diurutin": "diurutkan", "urut": "urutkan", "nunggu": "menunggu", "nungguin": "menunggu", "smua": "semua", "sluruh": "seluruh", "pegawai2": "pegawai", "orang2": "orang", "anggota2": "anggota", "kegiatan2": "kegiatan", "entri2": "entri",
+    "urutin": "urutkan", "diurutin": "diurutkan", "urut": "urutkan", "nunggu": "menunggu", "nungguin": "menunggu", "smua": "semua", "sluruh": "seluruh", "pegawai2": "pegawai", "anggota2": "anggota", "kegiatan2": "kegiatan", "entri2": "entri",
     "aktivitas2": "aktivitas", "nilai2": "nilai", "tim2": "tim", "hari2": "hari", "siapa2": "siapa saja",
     "apa2": "apa saja", "mana2": "mana saja", "gak ada": "tidak ada", "nyatet": "mencatat", "nyatat": "mencatat",
     "nulis": "menulis", "lapor": "melapor", "nginput": "menginput", "diinput": "diisi", "diisiin": "diisi",
-    "ngerjain": "mengerjakan", "ngerjakan": "mengerjakan", "dikerjain": "dikerjakan", "paling2": "paling",
+    "ngerjain": "mengerjakan", "ngurus": "mengurus", "nyebut": "menyebut", "nyebutin": "menyebut",
+    "nyangkut": "menyangkut", "ngebahas": "membahas", "bahas": "membahas",
+    "nyinggung": "menyinggung", "males": "malas", "mager": "malas", "ngerjakan": "mengerjakan", "dikerjain": "dikerjakan", "paling2": "paling",
     "tertinggi": "paling tinggi", "terendah": "paling rendah", "terbanyak": "paling banyak",
     "tersedikit": "paling sedikit", "berturut2": "berturut-turut", "berturut": "berturut-turut",
     "turut2": "berturut-turut", "terlama": "paling lama", "tercepat": "paling cepat", "terrajin": "paling rajin",
@@ -52,6 +54,7 @@ SHORT = {
 PHRASES = (
     (r"\blast\s+week\b", "minggu lalu"), (r"\bthis\s+week\b", "minggu ini"), (r"\blast\s+month\b", "bulan lalu"),
     (r"\bthis\s+month\b", "bulan ini"), (r"\bthis\s+year\b", "tahun ini"), (r"\banak\s+buah\b", "bawahan"),
+    (r"\b(anak|orang|teman|kawan|rekan)(?:2|-\1|\s+\1)(?:nya)?\b", r"\1-\1"),
     (r"\bsampai\s+dengan\b", "s.d."), (r"\bs\s*/\s*d\b", "s.d."), (r"\bs\.\s*d\.?", "s.d."),
     (r"\bq\s*([1-4])\b", r"triwulan \1"), (r"\bsmt\b", "semester"), (r"\bjum'at\b", "jumat"),
     (r"\bhow\s+many\b", "berapa"), (r"\bhow\s+much\b", "berapa"), (r"\bwho\b", "siapa"),
@@ -87,6 +90,7 @@ def _one_edit(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1:]
 
 
+THEIRS = frozenset(("tim", "bawahan", "anggota"))  # "bawahannya": someone's team, kept as written
 OWNED = frozenset("""jam entri kegiatan aktivitas tim jurnal kerja catatan bawahan anggota nilai rhk capaian kinerja
 laporan antrean status bukti predikat rekap progres""".split())
 
@@ -100,7 +104,7 @@ def _fix(tok: str, protect: frozenset[str], known=None) -> str:
         return "saya"
     for suffix, rep in (("ku", " saya"), ("nya", "")):
         stem = tok[:-len(suffix)].rstrip("-")
-        if tok.endswith(suffix) and stem in OWNED:
+        if tok.endswith(suffix) and stem in OWNED and not (suffix == "nya" and stem in THEIRS):
             return stem + rep
     if tok in VOCAB or len(tok) < 5 or not tok.isalpha() or (known is not None and known(tok)):
         return tok
@@ -112,6 +116,7 @@ def normalize(text: str, protect: frozenset[str] = frozenset(), known=None) -> s
     """Lower case, shorthand written out, typos of the question vocabulary fixed (not in names,
     everyday words, or words the journal uses: ``known(word)``)."""
     low = " ".join(text.lower().replace("’", "'").split())
+    low = re.sub(r"(\w)'s\b", r"\1", low)  # "andi's entries"
     for pat, rep in PHRASES:
         low = re.sub(pat, rep, low)
     out = []
@@ -121,6 +126,7 @@ def normalize(text: str, protect: frozenset[str] = frozenset(), known=None) -> s
         lead = ""
         while core[:1] in "(\"'":
             lead, core = lead + core[0], core[1:]
-        core = core.rstrip(")\"'")
-        out.append(lead + _fix(core, protect, known) + tail if core else tok)
+        close = core[len(core.rstrip(")\"'")):]
+        core = core[:len(core) - len(close)]
+        out.append(lead + _fix(core, protect, known) + close + tail if core else tok)
     return " ".join(out)

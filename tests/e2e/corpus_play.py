@@ -155,7 +155,7 @@ class Player:
         return None if actor.startswith("new:") else self.staff[actor][0]
 
     def user(self, actor: str):
-        from bot.emulator import SimUser
+        from devtools.emulator import SimUser
 
         return SimUser(self.emu, self.tg(actor), first_name=actor.split(":")[0].title(), token=self.token)
 

@@ -5,7 +5,7 @@ from jejak.cli import main
 
 
 def test_bench_bot_runs_the_real_bot_process_and_counts_every_answer(capsys):
-    from bot.emulator import Emulator
+    from devtools.emulator import Emulator
 
     if not Emulator.available():
         pytest.skip("Telegram emulator not installed: run `make node`")

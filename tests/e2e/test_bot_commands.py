@@ -1,5 +1,5 @@
 """/hari_ini, /rekap with its chart, /lihat, /ubah and /hapus through the emulator."""
-from bot.emulator import is_saved, saved_ids
+from devtools.emulator import is_saved, saved_ids
 import io
 
 from openpyxl import load_workbook

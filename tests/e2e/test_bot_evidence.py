@@ -1,5 +1,5 @@
 """Evidence: photos and documents attached to an entry, with type and size limits."""
-from bot.emulator import is_saved, saved_ids
+from devtools.emulator import is_saved, saved_ids
 import hashlib
 
 from sqlalchemy import select
@@ -12,7 +12,7 @@ JPEG = b"\xff\xd8\xff\xe0" + b"jejak-bukti" * 200
 
 
 def test_photo_and_document_attach_to_named_or_chosen_entry(bot_runner, tg_user, bot_settings):
-    from bot.emulator import buttons
+    from devtools.emulator import buttons
 
     nadia = tg_user(NADIA, "Nadia")
     nadia.send_photo(JPEG, caption="foto rapat")

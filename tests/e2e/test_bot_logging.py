@@ -1,7 +1,7 @@
 """Logging a day: follow-up question, confirm/edit/delete buttons, edited messages."""
 from sqlalchemy import select
 
-from bot.emulator import buttons, is_question, is_saved, saved_ids
+from devtools.emulator import buttons, is_question, is_saved, saved_ids
 from journal.db import Journal
 from journal.models import Activity
 from tests.fixtures_bot import NADIA

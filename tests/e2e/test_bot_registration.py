@@ -1,7 +1,7 @@
 """Registration through the emulator: linked at once, or pending until an admin decides."""
 from sqlalchemy import select
 
-from bot.emulator import buttons
+from devtools.emulator import buttons
 from journal.db import Journal
 from journal.models import Registration, Staff
 from tests.fixtures_bot import NADIA, NIP_WAHYU, PUTU

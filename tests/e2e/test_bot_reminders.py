@@ -1,5 +1,5 @@
 """Daily reminders in each person's zone and the weekly digest, on a controlled clock."""
-from bot.emulator import buttons, is_saved, saved_ids
+from devtools.emulator import buttons, is_saved, saved_ids
 from datetime import datetime, timezone
 
 from sqlalchemy import func, select, update

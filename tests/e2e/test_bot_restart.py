@@ -1,5 +1,5 @@
 """A follow-up question survives a restart: a new application on the same data folder takes the answer."""
-from bot.emulator import is_question, is_saved, saved_ids
+from devtools.emulator import is_question, is_saved, saved_ids
 from journal.db import Journal
 from journal.models import Activity, Conversation
 from tests.fixtures_bot import NADIA
@@ -26,7 +26,7 @@ def test_answer_after_restart_completes_the_entry(make_bot, bot_settings, tg_use
 
 
 def test_an_entry_chosen_with_ubah_is_still_being_edited_after_restart(make_bot, bot_settings, tg_user):
-    from bot.emulator import buttons
+    from devtools.emulator import buttons
 
     first = make_bot(bot_settings)
     nadia = tg_user(NADIA, "Nadia")

@@ -1,5 +1,5 @@
 """Bad input and Telegram's own errors: nothing a user sends crashes the bot."""
-from bot.emulator import is_saved
+from devtools.emulator import is_saved
 from datetime import datetime, timezone
 
 from sqlalchemy import select

@@ -1,6 +1,6 @@
 """The bot mirrors the journal to Google Sheets: its repeating job drains the outbox (Sheets stand-in)."""
 from bot import sheets_job
-from bot.emulator import is_saved, saved_ids
+from devtools.emulator import is_saved, saved_ids
 from journal.sheets.layout import RECAP_SHEET
 from tests.fixtures_bot import NADIA
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.emulator import is_saved, saved_ids
+from devtools.emulator import is_saved, saved_ids
 from tests.fixtures_bot import NADIA, RINA
 from tests.fixtures_web import form_token
 

@@ -1,5 +1,5 @@
 """Webhook mode (`jejak bot --webhook-url URL --port N`): the emulator posts updates to the bot."""
-from bot.emulator import is_saved
+from devtools.emulator import is_saved
 from tests.fixtures_bot import NADIA
 
 

@@ -24,7 +24,7 @@ def player(tg_emulator, bot_template, bot_embeddings, tmp_path_factory):
 
     from bot.app import build_application
     from bot.clock import Clock
-    from bot.emulator import BotRunner
+    from devtools.emulator import BotRunner
     from jejak.services import Services
     from jejak.settings import Settings
     from journal.db import Journal

@@ -4,7 +4,7 @@ import pytest
 
 
 def test_changes_cursor_is_a_revision_so_no_change_is_missed_or_repeated():
-    from bot.emulator import Emulator
+    from devtools.emulator import Emulator
 
     if not Emulator.available():
         pytest.skip("Telegram emulator not installed: run `make node`")

@@ -6,7 +6,7 @@ import logging
 import threading
 import time
 
-from bot.emulator import Emulator, SimUser
+from devtools.emulator import Emulator, SimUser
 from tests.fixtures_bot import NADIA
 
 

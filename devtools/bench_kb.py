@@ -17,8 +17,9 @@ import time
 from pathlib import Path
 from typing import Callable
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLE_PACK = ROOT / "knowledge" / "samples" / "dsis"
+from jejak.setup_agent import SAMPLE_PACK
+
+ROOT = Path(__file__).resolve().parent.parent  # the cold-start processes run here (python -c imports from the cwd)
 
 _VERBS = ("Menyusun", "Mengembangkan", "Menguji", "Memantau", "Mengevaluasi", "Mengoordinasikan", "Melaksanakan",
           "Memelihara", "Merancang", "Memvalidasi", "Mendokumentasikan", "Menganalisis", "Melatih", "Mengelola")

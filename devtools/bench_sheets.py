@@ -8,7 +8,7 @@ from pathlib import Path
 
 
 def run_rekap(*, staff: int = 1000, entries: int = 66000, month_key: str = "2026-11") -> dict:
-    from journal.benchdata import generate
+    from devtools.bulk_journal import generate
     from journal.calendar import month
     from journal.db import Journal
     from journal.recap import Target, build_recap
@@ -76,8 +76,8 @@ def run_sheets(*, entries: int = 1000, staff: int = 200, quota: int = 60) -> dic
     from journal.db import Journal
     from journal.outbox import enqueue
     from journal.models import Activity
-    from journal.sheets.standin import StandIn
-    from journal.sheets.standin_main import throwaway_service_account
+    from devtools.sheets_standin import StandIn
+    from devtools.sheets_standin_main import throwaway_service_account
 
     with tempfile.TemporaryDirectory(prefix="jejak-bench-") as tmp, StandIn(quota_per_minute=quota) as standin:
         sa = Path(tmp) / "sa.json"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import typer
 
-from jejak import texts_agent as T
+from devtools import texts as T
 from jejak.setup_agent import DEVSET, has_sample, ingest_pack
 
 
@@ -65,7 +65,7 @@ def run_bench(settings, *, n: int, concurrency: int) -> None:
     })
     services = Services(bench_settings)
     try:
-        typer.echo(T.BENCH_SETUP.format(path=tmp.name), err=True)
+        typer.echo(T.ANALYZE_SETUP.format(path=tmp.name), err=True)
         if not has_sample(services, instansi):
             ingest_pack(services, instansi)
         graph = services.graph
@@ -110,6 +110,6 @@ def run_bench(settings, *, n: int, concurrency: int) -> None:
     first = lat[:min(n, len(nips))] or [0.0]  # each person's first message
     q = statistics.quantiles(lat, n=100) if len(lat) >= 2 else lat * 99
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    typer.echo(T.BENCH_RESULT.format(n=n, p50=statistics.median(lat), p95=q[94], max=max(lat), conc=concurrency,
+    typer.echo(T.ANALYZE_RESULT.format(n=n, p50=statistics.median(lat), p95=q[94], max=max(lat), conc=concurrency,
                                      m=m, tput=m / wall, warm=warm, rss=rss, warm2=warm2, people=len(first),
                                      first_mean=statistics.mean(first), first_max=max(first)))

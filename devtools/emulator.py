@@ -10,7 +10,6 @@ import asyncio
 import base64
 import itertools
 import shutil
-import socket
 import subprocess
 import threading
 import time
@@ -19,6 +18,8 @@ from typing import Any, Callable
 
 import httpx
 
+from devtools.ports import free_port
+
 E2E_DIR = Path(__file__).resolve().parent.parent / "tests" / "e2e"
 TOKEN = "123456:JEJAK-TEST-TOKEN"
 ANALYZING_PREFIX = "Sedang menganalisis"
@@ -26,12 +27,6 @@ ANALYZING_PREFIX = "Sedang menganalisis"
 
 class EmulatorUnavailable(RuntimeError):
     pass
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Emulator:

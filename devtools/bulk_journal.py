@@ -1,4 +1,4 @@
-"""Synthetic journals for ``jejak bench rekap`` and ``jejak bench sheets``: fast bulk inserts."""
+"""Synthetic journals for ``jejak bench rekap`` and ``jejak bench web``: fast bulk inserts."""
 from __future__ import annotations
 
 import random

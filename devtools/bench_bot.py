@@ -24,10 +24,10 @@ from typing import Callable
 
 import httpx
 
-from bot.bench_cpu import CpuSplit
-from bot.emulator import ANALYZING_PREFIX, Emulator
+from devtools.bench_cpu import CpuSplit
+from devtools.emulator import ANALYZING_PREFIX, Emulator
+from jejak.setup_agent import SAMPLE_PACK
 
-SAMPLE_PACK = Path(__file__).resolve().parent.parent / "knowledge" / "samples" / "dsis"
 FIRST_ID = 810_000_000
 ACTIVITIES = (  # short durations: several lines a day stay under the daily maximum
     "menyusun laporan monitoring aplikasi CAPI {k} 30 menit, 1 laporan",

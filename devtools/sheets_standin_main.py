@@ -1,6 +1,6 @@
 """Serve the Sheets stand-in by hand, to try the mirror without Google:
 
-    python -m journal.sheets.standin_main --service-account data/sa-uji.json JURNAL PEGAWAI
+    python -m devtools.sheets_standin_main --service-account data/sa-uji.json JURNAL PEGAWAI
 
 prints the ``JEJAK_`` settings to use; Ctrl+C stops it (the data is in memory only).
 """
@@ -11,7 +11,7 @@ import json
 import time
 from pathlib import Path
 
-from journal.sheets.standin import StandIn
+from devtools.sheets_standin import StandIn
 
 
 def throwaway_service_account(path: Path) -> None:
