@@ -30,7 +30,7 @@ from bot.people import Person
 from ingest.filetype import matches
 from journal import activities, entries
 from journal import conversation as C
-from journal.db import JournalError
+from journal.errors import JournalError
 
 ALLOWED_MIME = {
     "image/jpeg", "image/png", "image/webp", "image/heic", "application/pdf",

@@ -18,7 +18,7 @@ from bot.access import registered, services
 from bot.people import Person
 from bot.robustness import send_text
 from journal import conversation as C
-from journal.db import JournalError
+from journal.errors import JournalError
 
 log = logging.getLogger(__name__)
 CALLBACK = re.compile(r"^rv:(a|r|c):(\d+)$")

@@ -41,7 +41,7 @@ def ingest(
     from ingest.limits import IngestLimits
     from ingest.pipeline import IngestProgress, ingest_paths
     from jejak.services import Services
-    from journal.db import JournalError
+    from journal.errors import JournalError
     from journal.staff import sync_staff
 
     settings = _settings()

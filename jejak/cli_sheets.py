@@ -47,7 +47,7 @@ def sync(
     from datetime import datetime
 
     from jejak.services import Services
-    from journal.db import JournalError
+    from journal.errors import JournalError
     from journal.sheets.worker import SheetsWorker, retry_failed as requeue
 
     settings = _settings()

@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 
 from journal import conversation
 from journal import texts as T
-from journal.db import Journal, JournalError, Refused
+from journal.db import Journal
+from journal.errors import JournalError, Refused
 from journal.models import STATUSES, Activity, Assessment, DayLock, Evidence, Review, RhkRow, Staff, utcnow
 from journal.outbox import enqueue
 from knowledge.text import jaccard, words

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Iterable
 
+from journal import texts as T
+from journal.errors import JournalError
+
 ZONES = {"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
 MONTHS_ID = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
@@ -48,14 +51,14 @@ class Period:
         return [self.start + timedelta(days=i) for i in range((self.end - self.start).days + 1)]
 
 
-class PeriodError(ValueError):
-    pass
+class PeriodError(JournalError, ValueError):
+    """A week or month key that cannot be read (still a ``ValueError`` for callers parsing input)."""
 
 
 def week(key: str) -> Period:
     m = re.fullmatch(r"(\d{4})-W(\d{1,2})", key.strip())
     if not m:
-        raise PeriodError(f"Minggu '{key}' tidak dikenali; tulis seperti 2026-W48.")
+        raise PeriodError(T.BAD_WEEK.format(key=key))
     start = date.fromisocalendar(int(m[1]), int(m[2]), 1)
     return Period(start, start + timedelta(days=6), f"Minggu {m[1]}-W{int(m[2]):02d}", f"{m[1]}-W{int(m[2]):02d}")
 
@@ -63,7 +66,7 @@ def week(key: str) -> Period:
 def month(key: str) -> Period:
     m = re.fullmatch(r"(\d{4})-(\d{1,2})", key.strip())
     if not m or not 1 <= int(m[2]) <= 12:
-        raise PeriodError(f"Bulan '{key}' tidak dikenali; tulis seperti 2026-11.")
+        raise PeriodError(T.BAD_MONTH.format(key=key))
     y, mo = int(m[1]), int(m[2])
     start = date(y, mo, 1)
     end = (date(y + (mo == 12), mo % 12 + 1, 1)) - timedelta(days=1)

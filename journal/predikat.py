@@ -21,7 +21,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from journal.calendar import Period
-from journal.db import JournalError
+from journal.errors import JournalError
 from journal.calendar import working_days
 from journal.recap import Target, build_recap
 from journal.scope import authorize

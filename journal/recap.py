@@ -19,7 +19,7 @@ from sqlalchemy import String, and_, case, cast, func, select
 from sqlalchemy.orm import Session, aliased
 
 from journal.calendar import Period, working_days
-from journal.db import JournalError
+from journal.errors import JournalError
 from journal.models import Activity, Assessment, RhkRow, Staff, Unit
 
 COUNTED = ("submitted", "approved", "returned")

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from journal.corrections import approved, withdrawn
-from journal.db import Journal, JournalError
+from journal.db import Journal
+from journal.errors import JournalError
 from journal.models import Activity, Review, Staff
 from journal.outbox import enqueue
 from journal.scope import ScopeError, authorize

@@ -39,3 +39,6 @@ LABELS = {
     ("review", "comment"): "Komentar",
 }
 WHAT = {"staff": "pegawai", "activity": "entri", "rhk": "RHK pegawai", "unit": "unit", "agency": "instansi"}
+
+BAD_WEEK = "Minggu '{key}' tidak dikenali; tulis seperti 2026-W48."
+BAD_MONTH = "Bulan '{key}' tidak dikenali; tulis seperti 2026-11."

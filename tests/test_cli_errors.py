@@ -99,7 +99,7 @@ def test_every_layers_user_error_shares_one_base():
     from bot.errors import BotError
     from ingest.errors import IngestError
     from jejak.errors import JejakError
-    from journal.db import JournalError
+    from journal.errors import JournalError
     from journal.sheets.errors import SheetsError
     from knowledge.errors import KnowledgeError, UserError
     from web.errors import WebError
