@@ -14,8 +14,8 @@ from telegram import BotCommand
 from telegram.ext import Application, ApplicationBuilder, MessageHandler, PersistenceInput, TypeHandler, filters
 from telegram import Update
 
-from bot import admin, commands, corrections, evidence, handlers_tanya, registration, review, texts, web
-from bot import logging as entry_logging
+from bot import (activity_flow, admin, commands, corrections, evidence, handlers_tanya, registration, review, texts,
+                 web)
 from bot import reminders, sheets_job
 from bot.clock import Clock
 from bot.errors import BotError, on_error
@@ -163,7 +163,7 @@ def serve(application: Application, settings, *, webhook_url: str | None = None,
 def add_handlers(application: Application) -> None:
     application.add_handler(TypeHandler(Update, drop_duplicates), group=-2)
     application.add_handler(TypeHandler(Update, private_only), group=-1)
-    for module in (registration, admin, commands, review, corrections, entry_logging, evidence):
+    for module in (registration, admin, commands, review, corrections, activity_flow, evidence):
         application.add_handlers(module.handlers())
     handlers_tanya.register(application)
     web.register(application)

@@ -1,8 +1,8 @@
-"""Review in chat: ✅/↩️/💬 buttons, /setujui (several entries at once), /kembalikan, /komentar, /ajukan.
+"""Review in chat: ✅/↩️/💬 buttons, /setujui (several entries at once), /kembalikan, /komentar,
+and the supervisor told when a returned entry comes back (its owner's /ajukan is in ``bot.commands``).
 
 After ↩️ or 💬 (or /kembalikan N with no reason) the reviewer's next plain message is
 the reason: a ``review`` slot in the journal-kept conversation, cancelled by /batal.
-/ajukan N without text opens a correction: the next message is the entry's new text.
 """
 from __future__ import annotations
 
@@ -97,7 +97,8 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, person: 
     await send_text(context, update.effective_chat.id, await ask_reason(context, person, activity_id, action))
 
 
-def _ids_and_text(args: list[str]) -> tuple[list[int], str]:
+def ids_and_text(args: list[str]) -> tuple[list[int], str]:
+    """Leading entry numbers ("12 13", "#12,") and the text after them."""
     ids = []
     rest = list(args or [])
     while rest and re.fullmatch(r"#?\d+,?", rest[0]):
@@ -107,7 +108,7 @@ def _ids_and_text(args: list[str]) -> tuple[list[int], str]:
 
 @registered
 async def setujui(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
-    ids, _ = _ids_and_text(context.args)
+    ids, _ = ids_and_text(context.args)
     if not ids:
         await send_text(context, update.effective_chat.id, T.SETUJUI_USAGE)
         return
@@ -121,7 +122,7 @@ def _reason_command(action: str, usage: str):
 
     @registered
     async def command(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
-        ids, text = _ids_and_text(context.args)
+        ids, text = ids_and_text(context.args)
         if len(ids) != 1:
             await send_text(context, update.effective_chat.id, usage)
             return
@@ -136,30 +137,6 @@ def _reason_command(action: str, usage: str):
 
 kembalikan = _reason_command("return", T.KEMBALIKAN_USAGE)
 komentar = _reason_command("comment", T.KOMENTAR_USAGE)
-
-
-@registered
-async def ajukan(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
-    """/ajukan N teks: the entry is corrected (re-analysed) and submitted again; /ajukan N: the next message is the correction."""
-    from bot.logging import run_edit
-    from journal.entries import get_own
-
-    ids, text = _ids_and_text(context.args)
-    if len(ids) != 1:
-        await send_text(context, update.effective_chat.id, T.AJUKAN_USAGE)
-        return
-    svc = services(context)
-    entry = await asyncio.to_thread(get_own, svc.journal, person.nip, ids[0])
-    if entry is None or entry.status != "returned":
-        why = T.NOT_RETURNED.format(id=ids[0], status=T.STATUS_NAMES.get(entry.status, entry.status)) if entry \
-            else T.NOT_YOURS.format(id=ids[0])
-        await send_text(context, update.effective_chat.id, why)
-        return
-    if not text:
-        await asyncio.to_thread(C.update, svc.journal, person.nip, {"edit": {"activity_id": ids[0]}}, "telegram")
-        await send_text(context, update.effective_chat.id, T.ASK_CORRECTION.format(id=ids[0], text=entry.text))
-        return
-    await run_edit(update, context, person, ids[0], text)
 
 
 async def tell_supervisor(context, person: Person, result) -> None:
@@ -184,5 +161,5 @@ async def tell_supervisor(context, person: Person, result) -> None:
 
 def handlers() -> list:
     return [CommandHandler("setujui", setujui), CommandHandler("kembalikan", kembalikan),
-            CommandHandler("komentar", komentar), CommandHandler("ajukan", ajukan),
+            CommandHandler("komentar", komentar),
             CallbackQueryHandler(on_button, pattern=CALLBACK)]
