@@ -14,8 +14,8 @@ from telegram import BotCommand
 from telegram.ext import Application, ApplicationBuilder, MessageHandler, PersistenceInput, TypeHandler, filters
 from telegram import Update
 
-from bot import (activity_flow, admin, commands, corrections, evidence, handlers_tanya, registration, review, texts,
-                 web)
+from bot import (activity_flow, admin, commands, corrections, escalation, evidence, registration, review, tanya,
+                 team, texts, web)
 from bot import reminders, sheets_job
 from bot.clock import Clock
 from bot.errors import BotError, on_error
@@ -163,9 +163,9 @@ def serve(application: Application, settings, *, webhook_url: str | None = None,
 def add_handlers(application: Application) -> None:
     application.add_handler(TypeHandler(Update, drop_duplicates), group=-2)
     application.add_handler(TypeHandler(Update, private_only), group=-1)
-    for module in (registration, admin, commands, review, corrections, activity_flow, evidence):
+    for module in (registration, admin, commands, review, corrections, activity_flow, evidence, tanya, team):
         application.add_handlers(module.handlers())
-    handlers_tanya.register(application)
+    escalation.schedule(application)
     web.register(application)
     # last in group 0: only what no handler above took
     application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND, unknown_command))
