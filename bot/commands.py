@@ -7,7 +7,6 @@ from telegram import InputFile, Update
 from telegram.ext import CommandHandler, ContextTypes
 
 from bot import documents, texts
-from bot import texts_tanya as TT
 from journal import entries
 from bot.access import registered, services, user_lock
 from bot.activity_flow import ask_delete, run_edit
@@ -129,18 +128,18 @@ async def ajukan(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Per
     """/ajukan N teks: the entry is corrected (re-analysed) and submitted again; /ajukan N: the next message is the correction."""
     ids, text = ids_and_text(context.args)
     if len(ids) != 1:
-        await send_text(context, update.effective_chat.id, TT.AJUKAN_USAGE)
+        await send_text(context, update.effective_chat.id, texts.AJUKAN_USAGE)
         return
     svc = services(context)
     entry = await asyncio.to_thread(entries.get_own, svc.journal, person.nip, ids[0])
     if entry is None or entry.status != "returned":
-        why = TT.NOT_RETURNED.format(id=ids[0], status=TT.STATUS_NAMES.get(entry.status, entry.status)) if entry \
-            else TT.NOT_YOURS.format(id=ids[0])
+        why = texts.NOT_RETURNED.format(id=ids[0], status=texts.STATUS_NAMES.get(entry.status, entry.status)) if entry \
+            else texts.NOT_YOURS.format(id=ids[0])
         await send_text(context, update.effective_chat.id, why)
         return
     if not text:
         await asyncio.to_thread(C.update, svc.journal, person.nip, {"edit": {"activity_id": ids[0]}}, "telegram")
-        await send_text(context, update.effective_chat.id, TT.ASK_CORRECTION.format(id=ids[0], text=entry.text))
+        await send_text(context, update.effective_chat.id, texts.ASK_CORRECTION.format(id=ids[0], text=entry.text))
         return
     await run_edit(update, context, person, ids[0], text)
 

@@ -14,7 +14,7 @@ import re
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, ContextTypes
 
-from bot import texts_koreksi as T
+from bot import texts as T
 from bot.access import registered, services
 from bot.people import Person
 from bot.robustness import send_text
@@ -106,8 +106,8 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, person: 
     if query.message is not None:
         await query.edit_message_reply_markup(menu(fresh))
     if changes:
-        lines = [T.CHANGE.format(field=T.KINDS.get(c.field, T.VALUES_HEAD), old=c.old_value or T.NONE,
-                                 new=c.new_value or T.NONE) for c in changes]
+        lines = [T.CHANGE.format(field=T.KINDS.get(c.field, T.VALUES_HEAD), old=c.old_value or T.CORRECTION_NONE,
+                                 new=c.new_value or T.CORRECTION_NONE) for c in changes]
         await send_text(context, chat_id, T.CORRECTED.format(id=activity_id) + "\n" + "\n".join(lines))
 
 

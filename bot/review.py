@@ -13,7 +13,7 @@ import re
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
 
-from bot import texts_tanya as T
+from bot import texts as T
 from bot.access import registered, services
 from bot.people import Person
 from bot.robustness import send_text
@@ -142,7 +142,7 @@ komentar = _reason_command("comment", T.KOMENTAR_USAGE)
 async def tell_supervisor(context, person: Person, result) -> None:
     """A returned entry corrected by its owner is back in the queue: the supervisor hears of it."""
     from journal.calendar import fmt_day
-    from journal.monitor_texts import TO_SUPERVISOR_RESUBMIT
+    from journal.texts import TO_SUPERVISOR_RESUBMIT
     from journal.staff import get_staff
 
     for r in result.results:

@@ -9,7 +9,7 @@ import asyncio
 from telegram import Update
 from telegram.ext import CommandHandler, ContextTypes
 
-from bot import texts_tanya as T
+from bot import texts as T
 from bot.access import registered, services
 from bot.people import Person
 from bot.robustness import send_text

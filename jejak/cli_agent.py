@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from jejak import texts_agent as T
+from jejak import texts as T
 from jejak.cli_apps import app, eval_app
 
 

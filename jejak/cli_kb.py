@@ -8,7 +8,7 @@ from typing import List, Optional
 
 import typer
 
-from jejak import texts_kb as T
+from jejak import texts as T
 from jejak.cli_apps import app, kb_app
 
 PROGRESS_LOG_EVERY_S = 5.0  # progress lines when the output is not a terminal

@@ -5,7 +5,7 @@ from typing import Optional
 
 import typer
 
-from jejak import texts_koreksi as T
+from jejak import texts as T
 from jejak.cli_apps import app
 
 

@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from jejak import texts_sheets as T
+from jejak import texts as T
 from jejak.cli_apps import app, sheets_app
 
 
