@@ -23,7 +23,7 @@ from journal import conversation
 from journal import texts as T
 from journal.db import Journal
 from journal.errors import JournalError, Refused
-from journal.models import STATUSES, Activity, Assessment, DayLock, Evidence, Review, RhkRow, Staff, utcnow
+from journal.models import DEFAULT_TIMEZONE, STATUSES, Activity, Assessment, DayLock, Evidence, Review, RhkRow, Staff, utcnow
 from journal.outbox import enqueue
 from knowledge.text import jaccard, words
 
@@ -50,7 +50,7 @@ def staff_profile(journal: Journal, nip: str) -> StaffProfile | None:
         st = s.get(Staff, nip)
         if st is None:
             return None
-        return StaffProfile(st.nip, st.name, st.agency_id, st.timezone or "Asia/Jakarta", st.jabatan,
+        return StaffProfile(st.nip, st.name, st.agency_id, st.timezone or DEFAULT_TIMEZONE, st.jabatan,
                             st.unit.name if st.unit else None)
 
 

@@ -9,6 +9,7 @@ from typing import Iterable
 
 from journal import texts as T
 from journal.errors import JournalError
+from knowledge.models import DEFAULT_TIMEZONE
 
 ZONES = {"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
 MONTHS_ID = (
@@ -17,8 +18,8 @@ MONTHS_ID = (
 )
 
 
-def zone_name(label: str | None, default: str = "Asia/Jakarta") -> str:
-    """'WITA' -> 'Asia/Makassar'; an IANA name is returned unchanged."""
+def zone_name(label: str | None, default: str = DEFAULT_TIMEZONE) -> str:
+    """'WITA' -> 'Asia/Makassar'; an IANA name is returned unchanged; no label: a staff record's default."""
     if not label:
         return default
     label = label.strip()

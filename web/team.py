@@ -61,7 +61,7 @@ class TeamPage:
     silent_days: int = 3
     values: Counter = field(default_factory=Counter)
     rhk: list[RhkLine] = field(default_factory=list)
-    standard_day: float = 450.0  # minutes
+    standard_day: float = 0.0  # minutes: Settings.daily_standard_hours * 60, set by build()
 
     @property
     def below(self) -> list[MemberLine]:
@@ -77,7 +77,7 @@ class TeamPage:
         return [e for e in self.view.pending if e.nip in keep]
 
 
-def build(session: Session, asker_nip: str, key: str, *, today: date, unit: str = "", standard_hours: float = 7.5,
+def build(session: Session, asker_nip: str, key: str, *, today: date, standard_hours: float, unit: str = "",
           holidays=(), silent_days: int = 3) -> TeamPage:
     key = key if key in PERIODS else "hari"
     period = period_of(key, today)
