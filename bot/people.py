@@ -8,8 +8,6 @@ from sqlalchemy import select
 from journal.db import Journal
 from journal.models import DEFAULT_TIMEZONE, Staff
 
-ROLE_RANK = {"pegawai": 0, "atasan": 1, "penilai": 2, "admin": 3}
-
 
 @dataclass(frozen=True)
 class Person:

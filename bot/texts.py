@@ -63,7 +63,6 @@ BUTTON_REJECT = "Tolak"
 
 # roles
 ADMIN_ONLY = "⛔ Perintah ini hanya untuk admin instansi."
-SCOPE_DENIED = "⛔ Anda tidak berwenang atas data ini."
 
 # logging
 ANALYZING = "Sedang menganalisis..."
@@ -84,7 +83,6 @@ RESTORED = "↩️ Entri #{id} dikembalikan seperti semula."
 ASK_EDIT = "Kirim teks baru untuk entri #{id} (atau /batal):\n{text}"
 EDIT_FROM_MESSAGE = "Pesan diubah, entri #{id} ikut diperbarui.\n\n"
 ACTIVITY_NOT_FOUND = "❌ Entri #{id} tidak ditemukan di catatan Anda; periksa nomornya."
-ALREADY_PROCESSED = "Pesan ini sudah dicatat sebagai entri #{id}."
 REVIEW_SLOT_CANCELLED = "Tinjauan entri #{id} dibatalkan; statusnya tidak berubah."
 FILE_CANCELLED = "Berkas bukti tidak dilampirkan."
 
@@ -104,7 +102,6 @@ REKAP_EMPTY = "Belum ada entri pada {label}."
 UBAH_USAGE = "Gunakan /ubah <no> <teks baru>, misalnya /ubah 12 rapat evaluasi 2 jam. Entri terakhir Anda:"
 HAPUS_USAGE = "Gunakan /hapus <no>. Entri terakhir Anda:"
 RECENT_LINE = "#{id} {day} {text}"
-HAPUS_WHICH = "Hapus entri yang mana? Kirim /hapus <no>."
 NO_RECENT = "Belum ada entri."
 LIHAT_SHEET = "Lembar kegiatan Anda: {link}"
 LIHAT_XLSX = "Catatan kegiatan Anda bulan {label}."

@@ -307,7 +307,3 @@ def day_summary(journal: Journal, nip: str, day: date) -> tuple[int, int]:
     with journal.session() as s:
         rows = day_entries(s, nip, day)
         return len(rows), sum(a.minutes or 0 for a in rows)
-
-
-def time_or_none(value: str | None) -> time | None:
-    return time.fromisoformat(value) if value else None

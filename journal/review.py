@@ -118,13 +118,6 @@ def resubmit(journal: Journal, nip: str, activity_id: int, text: str | None = No
     return notice
 
 
-def history(journal: Journal, asker_nip: str, activity_id: int) -> list[Review]:
-    with journal.session() as s:
-        act = _load(s, activity_id)
-        authorize(s, asker_nip, [act.nip])
-        return list(s.query(Review).filter(Review.activity_id == act.id).order_by(Review.id))
-
-
 def _notice(s, act: Activity, action: str, actor_nip: str, actor_name: str, comment: str | None) -> ReviewNotice:
     owner = s.get(Staff, act.nip)
     return ReviewNotice(act.id, action, act.status, actor_nip, actor_name, act.nip,
