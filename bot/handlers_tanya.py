@@ -39,13 +39,11 @@ def _user_error(exc: Exception) -> str | None:
 
 @registered
 async def tanya(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
-    from agent.tanya.graph import from_services
-
     question = " ".join(context.args or []).strip()
     if not question:
         await _reply(update, T.TANYA_USAGE)
         return
-    qa = from_services(services(context))
+    qa = services(context).tanya
     answer = await asyncio.to_thread(qa.ask, person.nip, question, _today(context, person))
     await _reply(update, answer.text)
 
