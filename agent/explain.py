@@ -1,7 +1,7 @@
 """The short Indonesian explanation of an assessment, with its sources."""
 from __future__ import annotations
 
-from agent import messages as M
+from agent import texts as M
 from agent.analyst.types import Assessment, Match
 from knowledge.glossary import Lexicon
 

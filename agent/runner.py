@@ -98,7 +98,7 @@ class Cancelled:
 def cancel(journal, nip: str) -> Cancelled:
     """``/batal``: cancel the one thing open (the asked item only, never the whole message)."""
     from agent import conversation as conv
-    from agent import messages as M
+    from agent import texts as M
     from agent.nodes.intake import waiting_lines
     from agent.parse import ParsedEntry
 

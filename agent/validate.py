@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from agent import messages as M
+from agent import texts as M
 from agent.parse import NONE, ParsedEntry
 
 def check_length(text: str, min_len: int, max_len: int) -> str | None:

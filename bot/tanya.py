@@ -17,13 +17,11 @@ from bot.robustness import send_text
 
 @registered
 async def tanya(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
-    from agent.tanya.graph import from_services
-
     question = " ".join(context.args or []).strip()
     if not question:
         await send_text(context, update.effective_chat.id, T.TANYA_USAGE)
         return
-    qa = from_services(services(context))
+    qa = services(context).tanya
     answer = await asyncio.to_thread(qa.ask, person.nip, question, context.bot_data["clock"].today(person.timezone))
     await send_text(context, update.effective_chat.id, answer.text)
 

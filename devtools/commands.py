@@ -101,7 +101,8 @@ def bench_tanya(
     """Latensi jawaban p50/p95 tanpa LLM atas jurnal sintetis (bawaan 100.000 entri)."""
     from devtools.bench_tanya import run
 
-    typer.echo(T.TANYA_RESULT.format(**run(entries=entries, questions=questions, db=db, echo=typer.echo)))
+    typer.echo(T.TANYA_RESULT.format(**run(_settings(), entries=entries, questions=questions, db=db,
+                                          echo=typer.echo)))
 
 
 @bench_app.command("web")

@@ -33,11 +33,10 @@ def tanya_command(
     tanggal: str = typer.Option(None, "--tanggal", help="Anggap 'hari ini' tanggal ini (YYYY-MM-DD)."),
 ) -> None:
     """Tanya jawab tentang kinerja yang tercatat (sesuai hak akses penanya)."""
-    from agent.tanya.graph import from_services
 
     svc = _services()
     try:
-        ans = from_services(svc).ask(nip, question, today=_day(tanggal))
+        ans = svc.tanya.ask(nip, question, today=_day(tanggal))
     finally:
         svc.close()
     typer.echo(ans.text)
@@ -51,7 +50,6 @@ def tim_command(
     tanggal: str = typer.Option(None, "--tanggal", help="Hari tertentu (YYYY-MM-DD); bawaan: hari ini."),
 ) -> None:
     """Pantau tim: siapa mengisi, jam vs standar, entri menunggu tinjauan, nilai, progres RHK."""
-    from agent.tanya.graph import from_services
     from journal import calendar as cal
     from journal.monitor import team_view
     from journal.monitor_view import render_team
@@ -59,7 +57,7 @@ def tim_command(
     svc = _services()
     try:
         st = svc.settings
-        today = _day(tanggal) or from_services(svc).today()
+        today = _day(tanggal) or svc.tanya.today()
         period = cal.week_of(today) if minggu else cal.month_of(today) if bulan else cal.day(today)
         with svc.journal.session() as s:
             view = team_view(s, nip, period, today=today, standard_hours=st.daily_standard_hours, holidays=st.holidays)
@@ -114,7 +112,6 @@ def predikat_command(
 ) -> None:
     """Usulan predikat kinerja (PermenPANRB 6/2022) dengan bukti; bukan keputusan."""
     from agent.tanya.answer import render_proposal
-    from agent.tanya.graph import from_services
     from journal import calendar as cal
     from journal.predikat import propose
 
@@ -124,7 +121,7 @@ def predikat_command(
             period = cal.month(bulan)
         except cal.PeriodError as exc:
             raise typer.BadParameter(str(exc)) from None
-        today = _day(tanggal) or from_services(svc).today()
+        today = _day(tanggal) or svc.tanya.today()
         with svc.journal.session() as s:
             typer.echo(render_proposal(propose(s, nip, pegawai, period, today=today, holidays=svc.settings.holidays)))
     finally:
@@ -138,14 +135,13 @@ def eskalasi_command(
     tanggal: str = typer.Option(None, "--tanggal", help="Anggap hari ini tanggal ini (YYYY-MM-DD)."),
 ) -> None:
     """Anggota tim yang tidak mengisi jurnal N hari kerja terakhir."""
-    from agent.tanya.graph import from_services
     from journal.monitor import idle_staff
     from journal.monitor_view import render_escalation
 
     svc = _services()
     try:
         days = hari or svc.settings.escalation_days
-        today = _day(tanggal) or from_services(svc).today()
+        today = _day(tanggal) or svc.tanya.today()
         with svc.journal.session() as s:
             rows = idle_staff(s, nip, today=today, days=days, holidays=svc.settings.holidays)
         typer.echo(render_escalation(rows, days))
@@ -163,21 +159,26 @@ def eval_tanya_command(
     tanpa melihat kode, jawaban dihitung dengan SQL) atas jurnal realistis instansi contoh."""
     import tempfile
 
-    from agent.tanya import check, evaluate, synth
+    from agent.tanya import check, evaldata, evaluate
     from agent.tanya.graph import Tanya
+    from jejak.settings import Settings
     from journal.db import Journal
 
+    st = Settings()
+    config = dict(timezone=st.timezone, standard_hours=st.daily_standard_hours)
     with tempfile.TemporaryDirectory() as tmp:
         journal = Journal(f"sqlite:///{tmp}/tanya-eval.db")
         try:
-            _, entries = synth.small(journal)
+            data = evaldata.read(evaldata.SYNTH_FILE)
+            evaldata.populate_plain(journal, data)
+            entries = data["entries"]
             cases = evaluate.load_questions(questions or evaluate.QUESTIONS)
-            share, results = evaluate.run_eval(Tanya(journal), cases)
+            share, results = evaluate.run_eval(Tanya(journal, **config), cases, date.fromisoformat(data["today"]))
         finally:
             journal.close()
         real = Journal(f"sqlite:///{tmp}/tanya-blind.db")
         try:
-            tanya, today = check.realistic_tanya(real)
+            tanya, today = check.realistic_tanya(real, **config)
             blind_cases = check.load_blind(blind or check.BLIND)
             blind_results = check.run_blind(tanya, blind_cases, today)
         finally:

@@ -63,8 +63,10 @@ class Services:
         """Questions about recorded performance; the knowledge base opens on first search."""
         from agent.tanya.graph import LazyKnowledge, Tanya
 
-        return Tanya(self.journal, knowledge=LazyKnowledge(self), chat_model=self.chat_model,
-                     settings=self.settings)
+        st = self.settings
+        return Tanya(self.journal, timezone=st.timezone, standard_hours=st.daily_standard_hours,
+                     holidays=st.holidays, knowledge=LazyKnowledge(lambda: self.knowledge),
+                     chat_model=self.chat_model)
 
     def close(self) -> None:
         if "journal" in self.__dict__:

@@ -10,6 +10,12 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import AIMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 
+from jejak.settings import Settings
+
+# the configured values a Tanya is built with (their defaults live in jejak.settings only)
+DEFAULTS = dict(timezone=Settings.model_fields["timezone"].default,
+                standard_hours=Settings.model_fields["daily_standard_hours"].default)
+
 
 @dataclass
 class SynthJournal:
@@ -32,7 +38,7 @@ class SynthJournal:
 @pytest.fixture
 def synth_journal(settings, journal, monkeypatch):
     """The evaluation journal written to the data folder the CLI uses."""
-    from agent.tanya import synth
+    from devtools import tanya_synth as synth
     from tests.conftest import journal_env
 
     for key, value in journal_env(settings).items():

@@ -55,7 +55,7 @@ def form_token(html: str) -> str:
 
 @pytest.fixture
 def web(synth_journal, embeddings):
-    from agent.tanya import synth
+    from devtools import tanya_synth as synth
     from jejak.services import Services
     from jejak.web_wiring import build
 

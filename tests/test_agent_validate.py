@@ -1,7 +1,7 @@
 """Validation rules, through the pure checks and through the graph on a real journal."""
 from datetime import date, datetime
 
-from agent import messages as M
+from agent import texts as M
 from agent.parse import parse_entry
 from agent.runner import log_text_sync
 from agent.validate import DayBudget, check_date, check_length, missing_field

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from agent.tanya.synth import TODAY
+from devtools.tanya_synth import TODAY
 from journal import calendar as cal
 from journal.monitor import idle_staff, team_view
 from journal.scope import ScopeError

@@ -5,6 +5,7 @@ import pytest
 
 from journal.models import Agency, Staff, Unit
 from journal.scope import ScopeError, authorize, reports_of, scope_of
+from tests.fixtures_tanya import DEFAULTS
 
 
 def test_pegawai_sees_only_themselves(synth_journal):
@@ -81,9 +82,9 @@ def test_unknown_asker_is_refused_in_indonesian(synth_journal):
 ])
 def test_questions_reaching_outside_scope_are_refused_by_the_tool(synth_journal, asker, question):
     from agent.tanya.graph import Tanya
-    from agent.tanya.synth import TODAY
+    from devtools.tanya_synth import TODAY
 
-    ans = Tanya(synth_journal.journal).ask(synth_journal.nip(asker), question, today=TODAY)
+    ans = Tanya(synth_journal.journal, **DEFAULTS).ask(synth_journal.nip(asker), question, today=TODAY)
     assert ans.refused, ans.text
     assert ans.facts["kind"] == "refused" and ans.calls  # a tool was called and its scope check refused
     assert "Akses ditolak" in ans.text
@@ -91,9 +92,9 @@ def test_questions_reaching_outside_scope_are_refused_by_the_tool(synth_journal,
 
 def test_every_tool_applies_the_scope_itself(synth_journal):
     from agent.tanya.graph import Tanya
-    from agent.tanya.synth import TODAY
+    from devtools.tanya_synth import TODAY
 
-    box = Tanya(synth_journal.journal).toolbox(synth_journal.nip("Agus"), TODAY)
+    box = Tanya(synth_journal.journal, **DEFAULTS).toolbox(synth_journal.nip("Agus"), TODAY)
     other = synth_journal.name("Rudi")
     calls = {
         "jam_kerja": {"pegawai": other}, "belum_mengisi": {"pegawai": "semua"},

@@ -1,7 +1,8 @@
 """Questions answered without an LLM through ``jejak tanya``, and the evaluation set."""
 from __future__ import annotations
 
-from agent.tanya.synth import TODAY
+from devtools.tanya_synth import TODAY
+from tests.fixtures_tanya import DEFAULTS
 
 
 def ask(cli, nip, question):
@@ -50,17 +51,17 @@ def test_ambiguous_and_unknown_names(synth_journal):
     with sj.journal.session() as s:
         s.add(Staff(nip="199912312024121001", agency_id="synth", name="Agus Salim", role="pegawai",
                     supervisor_nip=sj.nip("Siti")))
-    ans = Tanya(sj.journal).ask(sj.nip("Siti"), "berapa jam Agus bulan ini?", today=TODAY)
+    ans = Tanya(sj.journal, **DEFAULTS).ask(sj.nip("Siti"), "berapa jam Agus bulan ini?", today=TODAY)
     assert ans.facts["kind"] == "ambiguous" and "Agus Salim" in ans.text and "Agus Wijaya" in ans.text
-    box = Tanya(sj.journal).toolbox(sj.nip("Siti"), TODAY)
+    box = Tanya(sj.journal, **DEFAULTS).toolbox(sj.nip("Siti"), TODAY)
     assert "tidak ditemukan" in box.jam_kerja(pegawai="Zulkarnain")["message"]
     # the asker's scope decides between people who share a first name, without naming outsiders
-    ans = Tanya(sj.journal).ask(sj.nip("Agus"), "berapa jam Agus bulan ini?", today=TODAY)
+    ans = Tanya(sj.journal, **DEFAULTS).ask(sj.nip("Agus"), "berapa jam Agus bulan ini?", today=TODAY)
     assert ans.facts["kind"] == "hours" and ans.facts["people"][0]["name"] == sj.name("Agus")
     with sj.journal.session() as s:
         s.add(Staff(nip="199912312024121002", agency_id="synth", name="Joko Salim", role="pegawai",
                     supervisor_nip=sj.nip("Wulan")))
-    ans = Tanya(sj.journal).ask(sj.nip("Siti"), "berapa jam Joko bulan ini?", today=TODAY)
+    ans = Tanya(sj.journal, **DEFAULTS).ask(sj.nip("Siti"), "berapa jam Joko bulan ini?", today=TODAY)
     assert ans.refused and "Joko" in ans.text
 
 
@@ -70,7 +71,7 @@ def test_evaluation_set_share_without_llm(synth_journal):
 
     cases = evaluate.load_questions()
     assert len(cases) >= 40
-    share, results = evaluate.run_eval(Tanya(synth_journal.journal), cases)
+    share, results = evaluate.run_eval(Tanya(synth_journal.journal, **DEFAULTS), cases, TODAY)
     wrong = [(c.question, a.text[:120]) for c, a, ok in results if not ok]
     assert share >= 0.9, wrong
 

@@ -8,6 +8,7 @@ from agent.tanya import evaldata
 from agent.tanya.check import check_blind, realistic_tanya
 from tests.realistic_kinds import kinds
 from tests.realistic_questions import Data
+from tests.fixtures_tanya import DEFAULTS
 
 DATA = Data(evaldata.read())
 CASES = kinds(DATA)
@@ -18,7 +19,7 @@ def realistic(tmp_path_factory):
     from journal.db import Journal
 
     journal = Journal(f"sqlite:///{tmp_path_factory.mktemp('kinds')}/journal.db")
-    tanya, today = realistic_tanya(journal)
+    tanya, today = realistic_tanya(journal, **DEFAULTS)
     yield tanya, today
     journal.close()
 

@@ -12,7 +12,7 @@ from langchain_core.messages import AIMessage
 from agent.tanya import evaldata
 from agent.tanya.check import check_blind, realistic_tanya
 from tests.realistic_questions import Data, cases
-from tests.fixtures_tanya import ScriptedChatModel, call
+from tests.fixtures_tanya import DEFAULTS, ScriptedChatModel, call
 
 DATA = Data(evaldata.read())
 CASES = cases(DATA)
@@ -23,7 +23,7 @@ def realistic(tmp_path_factory):
     from journal.db import Journal
 
     journal = Journal(f"sqlite:///{tmp_path_factory.mktemp('realistic')}/journal.db")
-    tanya, today = realistic_tanya(journal)
+    tanya, today = realistic_tanya(journal, **DEFAULTS)
     yield tanya, today
     journal.close()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from agent.tanya.check import check_blind, load_blind, realistic_tanya
+from tests.fixtures_tanya import DEFAULTS
 
 BLIND = {c.id: c for c in load_blind() if c.number % 2 == 1}
 REWORDED = [
@@ -106,7 +107,7 @@ def realistic(tmp_path_factory):
     from journal.db import Journal
 
     journal = Journal(f"sqlite:///{tmp_path_factory.mktemp('reworded')}/journal.db")
-    yield realistic_tanya(journal)
+    yield realistic_tanya(journal, **DEFAULTS)
     journal.close()
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from agent.tanya.check import BLIND, check_blind, load_blind, realistic_tanya
+from tests.fixtures_tanya import DEFAULTS
 
 BLIND2 = {c.id: c for c in load_blind(BLIND.with_name("questions_blind2.jsonl")) if c.number % 2 == 1}
 REWORDED = [
@@ -65,7 +66,7 @@ def realistic(tmp_path_factory):
     from journal.db import Journal
 
     journal = Journal(f"sqlite:///{tmp_path_factory.mktemp('reworded2')}/journal.db")
-    yield realistic_tanya(journal)
+    yield realistic_tanya(journal, **DEFAULTS)
     journal.close()
 
 

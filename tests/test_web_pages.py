@@ -22,7 +22,7 @@ def _submitted(web, nip: str) -> list[int]:
 
 
 def test_team_page_shows_the_monitor_figures(web):
-    from agent.tanya import synth
+    from devtools import tanya_synth as synth
     from journal import calendar as cal
     from journal.monitor import team_view
 

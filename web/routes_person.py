@@ -5,7 +5,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.routing import Route
 
-from agent.tanya import texts as TT
+from agent import texts as TT
 from journal import calendar as cal
 from web import charts, person
 from web import texts as T

@@ -6,7 +6,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.routing import Route
 
-from agent.tanya import texts as TT
+from agent import texts as TT
 from web import tanya_view
 from web import texts as T
 from web.guard import login, posted, web

@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 from agent import conversation as conv
-from agent import messages as M
+from agent import texts as M
 from langgraph.runtime import Runtime
 
 from agent.context import AgentContext

@@ -4,7 +4,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from agent import messages as M
+from agent import texts as M
 from agent.analyst.types import Assessment, Match
 from langgraph.runtime import Runtime
 

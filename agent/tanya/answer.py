@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent.tanya import texts as T
+from agent import texts as T
 
 
 @dataclass
@@ -207,7 +207,7 @@ def _values(r: dict) -> str:
     if not r["entries"]:
         return _with_basis([T.VALUES_NONE.format(period=per, who=who, filters=f)], r, ids=False)
     lines = [T.VALUES_HEAD.format(period=per, who=who, entries=r["entries"], filters=f)]
-    lines += [T.VALUES_LINE.format(value=v, n=n) for v, n in sorted(r["counts"].items(), key=lambda x: -x[1])]
+    lines += [T.VALUES_COUNT_LINE.format(value=v, n=n) for v, n in sorted(r["counts"].items(), key=lambda x: -x[1])]
     if r["even"]:
         lines.append(T.VALUES_EVEN.format(n=next(iter(r["counts"].values()))))
     else:
@@ -288,7 +288,7 @@ def _rhk(r: dict) -> str:
     if not r["rows"]:
         return _with_basis([T.RHK_NONE.format(period=per)], r, ids=False)
     return _with_basis([T.RHK_HEAD.format(period=per)] + [
-        T.RHK_LINE.format(name=x["name"], rhk=x["rhk"], entries=x["entries"], hours=num(x["hours"]), volume=x["volume"])
+        T.RHK_PROGRESS_LINE.format(name=x["name"], rhk=x["rhk"], entries=x["entries"], hours=num(x["hours"]), volume=x["volume"])
         for x in r["rows"]], r)
 
 

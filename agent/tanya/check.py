@@ -203,15 +203,16 @@ def check_blind(expect: dict, facts: dict) -> bool:
     return False
 
 
-def realistic_tanya(journal):
-    """The realistic journal written into ``journal``; returns ``(Tanya, today)``."""
+def realistic_tanya(journal, *, timezone: str, standard_hours: float):
+    """The realistic journal written into ``journal``; returns ``(Tanya, today)`` (its holidays its own)."""
     from agent.tanya import evaldata
     from agent.tanya.graph import Tanya
 
     data = evaldata.read()
     evaldata.populate(journal, data, probis_names())
     holidays = [date.fromisoformat(d) for d in data["holidays"]]
-    return Tanya(journal, holidays=holidays), date.fromisoformat(data["today"])
+    tanya = Tanya(journal, timezone=timezone, standard_hours=standard_hours, holidays=holidays)
+    return tanya, date.fromisoformat(data["today"])
 
 
 def run_blind(tanya, cases: list[BlindCase], today: date) -> list[tuple[BlindCase, object, bool]]:

@@ -1,6 +1,11 @@
-"""The realistic evaluation journal of ``jejak eval tanya`` (``data/journal_dsis.json``):
-the sample agency's staff and three months of entries with reviews and evidence,
-written into any journal (a temporary SQLite file for the evaluation)."""
+"""The stored evaluation journals of ``jejak eval tanya``, written into any journal (a temporary SQLite
+file for the evaluation):
+
+- ``data/journal_dsis.json``: the sample agency's staff and three months of entries with reviews and
+  evidence (the blind set's journal; rebuilt by ``devtools.tanya_journal``);
+- ``data/journal_synth.json``: a small fictional agency, entries only (the old set's journal; rebuilt by
+  ``devtools.tanya_synth``).
+"""
 from __future__ import annotations
 
 import json
@@ -13,6 +18,7 @@ from journal.db import Journal
 from journal.models import Activity, Agency, Assessment, Evidence, Review, RhkRow, Staff, Unit
 
 JOURNAL_FILE = Path(__file__).parent / "data" / "journal_dsis.json"
+SYNTH_FILE = Path(__file__).parent / "data" / "journal_synth.json"
 
 
 def read(path: Path = JOURNAL_FILE) -> dict:
@@ -63,3 +69,39 @@ def populate(journal: Journal, data: dict, probis_names: dict[str, str] | None =
         if data["evidence"]:
             s.execute(insert(Evidence), [dict(e, created_at=datetime.fromisoformat(e["created_at"]))
                                          for e in data["evidence"]])
+
+
+def populate_plain(journal: Journal, data: dict, entries: list[dict] | None = None, batch: int = 5000) -> None:
+    """Write a journal of entries only (``journal_synth.json``'s form) with bulk inserts.
+
+    ``entries`` (default: ``data["entries"]``) get the ``id`` they were stored under."""
+    agency = data["agency"]
+    entries = data["entries"] if entries is None else entries
+    with journal.session() as s:
+        s.add(Agency(id=agency, name="Instansi sintetis"))
+        units = {name: Unit(agency_id=agency, name=name) for name in data["units"]}
+        s.add_all(units.values())
+        s.flush()
+        for r in data["staff"]:
+            s.add(Staff(**{k: v for k, v in r.items() if k != "unit"}, unit_id=units[r["unit"]].id))
+        s.flush()
+        s.execute(insert(RhkRow), data["rhk"])
+    for i in range(0, len(entries), batch):
+        chunk = entries[i:i + batch]
+        with journal.session() as s:
+            first = (s.query(Activity.id).order_by(Activity.id.desc()).limit(1).scalar() or 0) + 1
+            s.execute(insert(Activity), [
+                dict(id=first + j, nip=e["nip"], agency_id=agency, day=_day(e["day"]), minutes=e["minutes"],
+                     text=e["text"], description=e["text"], volume=e["volume"], status=e["status"], channel="synth")
+                for j, e in enumerate(chunk)])
+            s.execute(insert(Assessment), [
+                dict(activity_id=first + j, analyst="synth", berakhlak=list(e["values"]), primary_value=e["values"][0],
+                     probis_id=e["probis_id"], probis_name=e["probis_name"], probis_level="high",
+                     rhk_code=e["rhk_code"])
+                for j, e in enumerate(chunk)])
+            for j, e in enumerate(chunk):
+                e["id"] = first + j
+
+
+def _day(value) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Iterable
 
-from agent.tanya import texts as T
+from agent import texts as T
 from journal.facts import Row
 
 MEASURES = {  # measure -> (unit, decimals)

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from agent.tanya import prompts
-from agent.tanya import texts as T
+from agent import texts as T
 from agent.tanya.answer import Answer, basis_line, render
 from agent.tanya.names import Directory
 from agent.tanya.tools import Toolbox
@@ -30,11 +30,17 @@ MAX_STEPS = 8
 
 
 class Tanya:
-    """Question answering for one journal; long-lived (bot, CLI, bench)."""
+    """Question answering for one journal; long-lived (bot, CLI, bench).
 
-    def __init__(self, journal, *, knowledge=None, chat_model=None, settings=None, holidays=None):
-        self.journal, self.knowledge, self.chat_model, self.settings = journal, knowledge, chat_model, settings
-        self.holidays = tuple(holidays) if holidays is not None else tuple(settings.holidays if settings else ())
+    The caller passes the configured values (``jejak.settings`` holds their defaults): the zone used
+    when the asker has none, the daily standard hours and the holidays; ``knowledge`` is anything with
+    ``search(query, **kw)`` (process names), ``chat_model`` an optional LangChain chat model.
+    """
+
+    def __init__(self, journal, *, timezone: str, standard_hours: float, holidays=(), knowledge=None,
+                 chat_model=None):
+        self.journal, self.knowledge, self.chat_model = journal, knowledge, chat_model
+        self.timezone, self.standard_hours, self.holidays = timezone, standard_hours, tuple(holidays)
         self._directories: dict[str, tuple[int, Directory]] = {}
         self._catalogs: dict[str, tuple[float, list]] = {}
         self._vocabularies: dict[str, tuple[float, Vocabulary]] = {}
@@ -43,8 +49,7 @@ class Tanya:
         """Today in the asker's zone (WIB/WITA/WIT or IANA), else the configured one."""
         from journal.calendar import zone_name
 
-        default = self.settings.timezone if self.settings else "Asia/Jakarta"
-        return datetime.now(ZoneInfo(zone_name(zone, default))).date()
+        return datetime.now(ZoneInfo(zone_name(zone, self.timezone))).date()
 
     def directory(self, agency_id: str) -> Directory:
         from sqlalchemy import func, select
@@ -87,9 +92,8 @@ class Tanya:
         with self.journal.session() as s:
             scope = scope_of(s, asker_nip)
             zone = s.get(Staff, scope.nip).timezone
-        st = self.settings
         return Toolbox(self.journal, scope.nip, self.directory(scope.agency_id), today=today or self.today(zone),
-                       knowledge=self.knowledge, standard_hours=st.daily_standard_hours if st else 7.5,
+                       knowledge=self.knowledge, standard_hours=self.standard_hours,
                        holidays=self.holidays, probis_catalog=lambda: self.catalog(scope.agency_id),
                        visible=scope.nips, vocabulary=lambda: self.vocabulary(scope.agency_id))
 
@@ -169,13 +173,8 @@ def with_model(box: Toolbox, chat_model, question: str) -> Answer:
 class LazyKnowledge:
     """The knowledge base, opened on the first search (process names only need it then)."""
 
-    def __init__(self, services):
-        self._services = services
+    def __init__(self, open_knowledge):
+        self._open = open_knowledge  # () -> KnowledgeBase
 
     def search(self, query: str, **kw):
-        return self._services.knowledge.search(query, **kw)
-
-
-def from_services(services) -> Tanya:
-    """The question answering of a running system (CLI, bot), built once by ``Services``."""
-    return services.tanya
+        return self._open().search(query, **kw)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from agent.tanya import texts as T
+from agent import texts as T
 from agent.tanya.names import Directory, first_name
 from agent.tanya.periods import find_periods
 from journal.calendar import Period

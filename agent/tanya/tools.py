@@ -19,7 +19,7 @@ from typing import Any
 from langchain_core.tools import BaseTool, StructuredTool
 
 from agent.tanya import prompts
-from agent.tanya import texts as T
+from agent import texts as T
 from agent.tanya.figures import GROUPS, MEASURES, VALUES, Basis, compute, group, group_name, measure_name
 from agent.tanya.names import Directory
 from agent.tanya.resolve import Subject, When, direct_reports, flag, pokin_code, rhk_code, status_of, subject, when
@@ -59,7 +59,7 @@ class Toolbox:
     """The asker's tools for one question (or one conversation)."""
 
     def __init__(self, journal, asker_nip: str, directory: Directory, *, today: date, knowledge=None,
-                 standard_hours: float = 7.5, holidays=(), probis_catalog=None, visible=None, vocabulary=None):
+                 standard_hours: float, holidays=(), probis_catalog=None, visible=None, vocabulary=None):
         self.journal, self.asker, self.directory, self.today = journal, str(asker_nip), directory, today
         self.knowledge, self.standard_hours, self.holidays = knowledge, standard_hours, tuple(holidays)
         self._probis_catalog = probis_catalog  # callable -> [(id, name)], lexical fallback
