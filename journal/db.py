@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from journal import limits
 from journal import texts as T
-from journal.errors import JournalError, Refused  # noqa: F401 - re-exported: agent/ imports them from here
+from journal.errors import JournalError
 from journal.models import Base
 from journal.schema import add_missing_columns
 
