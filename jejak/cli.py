@@ -73,6 +73,6 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def describe_unexpected(exc: BaseException) -> str:
-    from jejak.failures import UNEXPECTED
+    from jejak import texts as T
 
-    return UNEXPECTED.format(kind=type(exc).__name__, detail=str(exc).splitlines()[0][:200] if str(exc) else "-")
+    return T.UNEXPECTED.format(kind=type(exc).__name__, detail=str(exc).splitlines()[0][:200] if str(exc) else "-")

@@ -6,21 +6,9 @@ to ``--verbose``). Messages never contain secrets: the CLI masks every line it p
 from __future__ import annotations
 
 import errno
+import re
 
-UNEXPECTED = ("Galat: galat tak terduga ({kind}: {detail}); jalankan ulang dengan 'jejak --verbose ...' untuk rinciannya "
-              "dan laporkan bila berulang.")
-USAGE = "Galat: {message} (lihat '{command} --help')."
-USER = "Galat: {message}"
-CONFIG = "Galat: konfigurasi tidak sah: {fields}; perbaiki variabel JEJAK_... atau berkas .env."
-DISK_FULL = "Galat: disk penuh{where}; kosongkan ruang disk lalu coba lagi."
-READ_ONLY = "Galat: tidak bisa menulis{where} (folder hanya-baca atau tanpa izin tulis); beri izin tulis atau pakai JEJAK_DATA_DIR lain."
-NO_ACCESS = ("Galat: tidak punya izin akses{where} (folder hanya-baca atau milik pengguna lain); "
-             "periksa hak baca/tulisnya atau pakai JEJAK_DATA_DIR lain.")
-MISSING = "Galat: berkas atau folder{where} tidak ada; periksa path-nya."
-OS_FAILED = "Galat: operasi berkas gagal{where} ({detail})."
-NETWORK = ("Galat: server di jaringan tidak dapat dihubungi ({detail}); periksa JEJAK_CHROMA_URL (server Chroma) "
-           "dan jaringannya, lalu coba lagi.")
-
+from jejak import texts as T
 
 def redactor():
     """The masker for this run's secrets; patterns only when the settings themselves are broken."""
@@ -59,30 +47,76 @@ def describe(exc: BaseException) -> str | None:
 
     if isinstance(exc, _click_errors()):
         ctx = getattr(exc, "ctx", None)
-        return USAGE.format(message=exc.format_message().rstrip("."), command=ctx.command_path if ctx else "jejak")
+        return T.USAGE.format(message=usage_message(exc), command=ctx.command_path if ctx else "jejak")
     if isinstance(exc, UserError):
-        return USER.format(message=str(exc))
+        return T.USER.format(message=str(exc))
     if isinstance(exc, ValidationError):
         fields = "; ".join(f"JEJAK_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in exc.errors())
-        return CONFIG.format(fields=fields)
+        return T.CONFIG.format(fields=fields)
     if isinstance(exc, OSError) and exc.errno is not None:
         code = exc.errno
         if code == errno.ENOSPC:
-            return DISK_FULL.format(where=_where(exc))
+            return T.DISK_FULL.format(where=_where(exc))
         if code == errno.EROFS:
-            return READ_ONLY.format(where=_where(exc))
+            return T.READ_ONLY.format(where=_where(exc))
         if code in (errno.EACCES, errno.EPERM):
-            return NO_ACCESS.format(where=_where(exc))
+            return T.NO_ACCESS.format(where=_where(exc))
         if code == errno.ENOENT:
-            return MISSING.format(where=_where(exc))
-        return OS_FAILED.format(where=_where(exc), detail=exc.strerror or type(exc).__name__)
+            return T.MISSING.format(where=_where(exc))
+        return T.OS_FAILED.format(where=_where(exc), detail=exc.strerror or type(exc).__name__)
     import httpx
 
     if isinstance(exc, httpx.TransportError):
-        return NETWORK.format(detail=type(exc).__name__)
+        return T.NETWORK.format(detail=type(exc).__name__)
     text = str(exc).lower()
     if "disk is full" in text or "no space left" in text:
-        return DISK_FULL.format(where="")
+        return T.DISK_FULL.format(where="")
     if "readonly database" in text or "read-only file system" in text:
-        return READ_ONLY.format(where="")
+        return T.READ_ONLY.format(where="")
     return None
+
+
+_TYPE_DETAILS = (  # click's and pydantic's English conversion errors, in Indonesian
+    (re.compile(r"valid integer"), lambda m: T.USAGE_INTEGER),
+    (re.compile(r"valid (number|float)"), lambda m: T.USAGE_NUMBER),
+    (re.compile(r"(?:[Ff]ile|[Pp]ath|[Dd]irectory) '(.+?)' does not exist"), lambda m: T.USAGE_NOT_FOUND.format(path=m[1])),
+    (re.compile(r"greater than or equal to (\S+)"), lambda m: T.USAGE_AT_LEAST.format(n=m[1])),
+    (re.compile(r"less than or equal to (\S+)"), lambda m: T.USAGE_AT_MOST.format(n=m[1])),
+    (re.compile(r"is not one of (.+?)\.?$|[Ii]nput should be ('.+?)$"),
+     lambda m: T.USAGE_CHOICE.format(choices=(m[1] or m[2]).replace(" or ", " atau ").rstrip("."))),
+)
+
+
+def usage_message(exc) -> str:
+    """click's usage error in Indonesian (its own words only for a kind not known here); our own
+    ``typer.BadParameter`` texts are Indonesian already and pass through."""
+    kind = type(exc).__name__
+    param = getattr(exc, "param", None)
+    hint = getattr(exc, "param_hint", None)
+    if hint is None and param is not None:
+        hint = param.get_error_hint()  # typer's own parameters take no context
+    if isinstance(hint, (list, tuple)):
+        hint = " / ".join(hint)
+    if kind == "MissingParameter":
+        what = "argumen" if getattr(param, "param_type_name", "") == "argument" else "opsi"
+        return _first_up(T.USAGE_MISSING.format(kind=what, name=hint or ""))
+    if kind == "NoSuchOption":
+        return _first_up(T.USAGE_NO_OPTION.format(name=exc.option_name)) + _did_you_mean(exc.possibilities)
+    message = exc.message.rstrip(".")
+    if kind == "BadParameter" and hint:
+        detail = next((fix(m) for pattern, fix in _TYPE_DETAILS if (m := pattern.search(message))), message)
+        return _first_up(T.USAGE_BAD_VALUE.format(name=hint, detail=detail))
+    if m := re.match(r"No such command '(.+?)'(?:\.\s*Did you mean '(.+?)'\?)?", message):
+        return _first_up(T.USAGE_NO_COMMAND.format(name=m[1])) + _did_you_mean([m[2]] if m[2] else [])
+    if m := re.match(r"Got unexpected extra argument(?:s|\(s\))? \((.+)\)", message):
+        return _first_up(T.USAGE_EXTRA.format(args=m[1]))
+    return _first_up(message)
+
+
+def _first_up(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _did_you_mean(options) -> str:
+    options = [f"'{o}'" for o in options or []]
+    return T.USAGE_DID_YOU_MEAN.format(options=" atau ".join(options)) if options else ""

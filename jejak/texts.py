@@ -105,3 +105,33 @@ WRITTEN = "Ditulis: {path}"
 SHEET_WRITTEN = "Tab rekap '{tab}' ditulis ke spreadsheet {sid}."
 RECAP_LINE = ("{label} · {period}: {entries} entri, {hours} jam dari standar {std} jam ({pct}%), "
               "{empty} hari kerja tanpa entri.")
+
+
+# one line per failure a user or operator can cause (jejak.failures)
+UNEXPECTED = ("Galat: galat tak terduga ({kind}: {detail}); jalankan ulang dengan 'jejak --verbose ...' untuk rinciannya "
+              "dan laporkan bila berulang.")
+USAGE = "Galat: {message} (lihat '{command} --help')."
+USER = "Galat: {message}"
+CONFIG = "Galat: konfigurasi tidak sah: {fields}; perbaiki variabel JEJAK_... atau berkas .env."
+DISK_FULL = "Galat: disk penuh{where}; kosongkan ruang disk lalu coba lagi."
+READ_ONLY = "Galat: tidak bisa menulis{where} (folder hanya-baca atau tanpa izin tulis); beri izin tulis atau pakai JEJAK_DATA_DIR lain."
+NO_ACCESS = ("Galat: tidak punya izin akses{where} (folder hanya-baca atau milik pengguna lain); "
+             "periksa hak baca/tulisnya atau pakai JEJAK_DATA_DIR lain.")
+MISSING = "Galat: berkas atau folder{where} tidak ada; periksa path-nya."
+OS_FAILED = "Galat: operasi berkas gagal{where} ({detail})."
+NETWORK = ("Galat: server di jaringan tidak dapat dihubungi ({detail}); periksa JEJAK_CHROMA_URL (server Chroma) "
+           "dan jaringannya, lalu coba lagi.")
+
+# usage errors of the command line (click's own messages, said in Indonesian)
+USAGE_MISSING = "{kind} {name} wajib diisi"
+USAGE_NO_OPTION = "opsi {name} tidak dikenal"
+USAGE_NO_COMMAND = "perintah '{name}' tidak dikenal"
+USAGE_DID_YOU_MEAN = "; maksud Anda {options}?"
+USAGE_BAD_VALUE = "nilai {name} tidak sah: {detail}"
+USAGE_EXTRA = "argumen tambahan tidak dikenal: {args}"
+USAGE_INTEGER = "harus bilangan bulat"
+USAGE_NUMBER = "harus angka"
+USAGE_NOT_FOUND = "'{path}' tidak ada"
+USAGE_CHOICE = "harus salah satu dari {choices}"
+USAGE_AT_LEAST = "minimal {n}"
+USAGE_AT_MOST = "maksimal {n}"

@@ -47,12 +47,16 @@ def _one_line(code: int, out: str, err: str, *needles: str) -> str:
 
 
 @pytest.mark.parametrize("argv, needle", [
-    (["log"], "Missing argument 'text'"),
-    (["log", "rapat 1 jam"], "Missing option '--nip'"),
-    (["log", "--nip", "1", "rapat", "tambahan"], "unexpected extra argument"),
-    (["tidak-ada"], "No such command 'tidak-ada'"),
+    (["log"], "Argumen 'text' wajib diisi"),  # click's own errors, said in Indonesian
+    (["log", "rapat 1 jam"], "Opsi '--nip' wajib diisi"),
+    (["log", "--nip", "1", "rapat", "tambahan"], "Argumen tambahan tidak dikenal: tambahan"),
+    (["tidak-ada"], "Perintah 'tidak-ada' tidak dikenal"),
+    (["lgo"], "maksud Anda 'log'?"),
+    (["log", "--nip", "1", "--foo", "x"], "Opsi --foo tidak dikenal"),
+    (["review", "abc", "--nip", "1"], "Nilai 'activity_id' tidak sah: harus bilangan bulat"),
+    (["eval", "--data", "tidak-ada.jsonl"], "Nilai '--data' tidak sah: 'tidak-ada.jsonl' tidak ada"),
     (["rekap", "--nip", "1"], "Pilih satu periode"),  # the product's own BadParameter
-    (["kb", "search", "rapat", "--k", "0"], "--k"),
+    (["kb", "search", "rapat", "--k", "0"], "Nilai '--k' / '-k' tidak sah: minimal 1"),
 ])
 def test_usage_errors_are_one_line(cli, argv, needle):
     _one_line(*cli(*argv), needle, "--help")
