@@ -65,7 +65,6 @@ SUGGEST_NO_MATCH = "sebut nama aplikasi, dokumen atau layanan yang dikerjakan ag
 BERAKHLAK_SOURCE = "SE MenPANRB 20/2021"
 LEVEL_NAMES = {"exact": "sama persis", "high": "tinggi", "semantic": "semantik", "context": "konteks", "none": "tidak ada"}
 ANALYST_FALLBACK = "(Analisis tertanam dipakai: {why}.)"
-DAY_SUMMARY = "Hari ini {n} kegiatan, total {minutes} menit ({hours:.1f} jam)."
 
 
 # --- answers to questions about recorded performance (agent.tanya) ---

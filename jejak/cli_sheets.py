@@ -155,7 +155,7 @@ def rekap(
     from jejak.services import Services
     from journal.calendar import PeriodError, month, week
     from journal.recap import Target, build_recap
-    from journal.reports.charts import num
+    from journal.calendar import number as num
     from journal.reports.export import FORMATS, write_files
 
     scopes = [(k, v) for k, v in (("pegawai", nip), ("unit", unit), ("atasan", atasan), ("instansi", instansi)) if v]

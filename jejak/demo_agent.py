@@ -53,6 +53,7 @@ def run_demo(settings) -> None:
     from agent.runner import log_text_sync
     from jejak.services import Services
     from journal.activities import day_summary, staff_profile
+    from journal.calendar import fmt_minutes
     from journal.models import SheetOp
 
     instansi = settings.default_instansi
@@ -76,7 +77,7 @@ def run_demo(settings) -> None:
             n, minutes = day_summary(services.journal, nip, _today(services.journal, nip))
             if n:
                 typer.echo(T.DEMO_SUMMARY_LINE.format(name=staff_profile(services.journal, nip).name,
-                                                      n=n, minutes=minutes))
+                                                      n=n, duration=fmt_minutes(minutes)))
         with services.journal.session() as s:
             waiting = s.query(SheetOp).filter(SheetOp.status == "pending").count()
         typer.echo(T.DEMO_OUTBOX.format(n=waiting))

@@ -21,7 +21,7 @@ DEMO_TITLE = "JEJAK ASN — demo percakapan (instansi contoh: {instansi}, analis
 DEMO_USER = "\n👤 {name} ({jabatan}):\n{text}"
 DEMO_BOT = "🤖 {reply}"
 DEMO_SUMMARY_TITLE = "\nRingkasan hari ini"
-DEMO_SUMMARY_LINE = "- {name}: {n} kegiatan, {minutes} menit"
+DEMO_SUMMARY_LINE = "- {name}: {n} kegiatan, {duration}"
 DEMO_OUTBOX = "Antrean Google Sheets: {n} operasi menunggu (aktif setelah kredensial diisi)."
 DEMO_NEXT = "Coba sendiri: jejak log --nip {nip} \"rapat koordinasi tim 1 jam, 1 notulen\""
 

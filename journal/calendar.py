@@ -102,9 +102,19 @@ def fmt_minutes(minutes: int | None) -> str:
     return f"{minutes // 60} jam {minutes % 60} menit"
 
 
+def number(x: float | int | None, digits: int = 2) -> str:
+    """Every number the product shows, in one Indonesian style: 1.250; 7,5; 4,25 (rounded to
+    ``digits``, no trailing zeros, no "1,0"); "-" for none."""
+    if x is None:
+        return "-"
+    x = round(float(x), digits)
+    text = f"{x:,.0f}" if x == int(x) else f"{x:,.{digits}f}".rstrip("0")
+    return text.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
 def fmt_hours(hours: float) -> str:
-    """Hours as a number in Indonesian style: 4, 1,5, 4,25 (no "1,0")."""
-    return f"{round(hours, 2):g}".replace(".", ",")
+    """Hours as a number in Indonesian style: 4, 1,5, 4,25."""
+    return number(hours)
 
 
 def tidy(text: str) -> str:

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from agent.tanya.answer import Answer, figure, num
+from agent.tanya.answer import Answer, figure
+from journal.calendar import number as num
 from journal.calendar import fmt_day
 from journal.models import Activity
 from journal.scope import authorize

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent import texts as T
+from journal.calendar import number as num  # every figure in the product's one number style
 
 
 @dataclass
@@ -30,16 +31,6 @@ class Answer:
     @property
     def refused(self) -> bool:
         return self.facts.get("kind") == "refused"
-
-
-def num(x: float | int | None) -> str:
-    if x is None:
-        return "-"
-    if isinstance(x, float):
-        x = round(x, 2)
-        if x == int(x):
-            x = int(x)
-    return f"{x:g}".replace(".", ",") if isinstance(x, float) else str(x)
 
 
 def figure(value, unit: str, measure: str | None = None) -> str:

@@ -9,6 +9,7 @@ import functools
 import io
 import threading
 
+from journal.calendar import number
 from journal.recap import Recap
 from journal.reports import texts as T
 
@@ -48,12 +49,6 @@ def _png(plt, fig) -> bytes:
     return buf.getvalue()
 
 
-def num(x: float, digits: int = 1) -> str:
-    """Indonesian number: 7.5 -> '7,5'; 1250 -> '1.250'."""
-    text = f"{x:,.{digits}f}" if x % 1 else f"{x:,.0f}"
-    return text.replace(",", "_").replace(".", ",").replace("_", ".")
-
-
 def _title(fig, title: str, recap: Recap) -> None:
     fig.suptitle(f"{title}\n{recap.label} · {recap.period.label}", x=0.015, ha="left",
                  fontsize=15, fontweight="bold")
@@ -69,7 +64,7 @@ def hours_per_day(recap: Recap) -> bytes:
     std = recap.standard_hours
     colors = [COLORS["bar"] if h >= std else COLORS["low"] for h in hours]
     ax.bar(range(len(days)), hours, color=colors, width=0.7)
-    ax.axhline(std, color=COLORS["line"], linestyle="--", linewidth=2, label=T.CHART_STANDARD.format(hours=num(std)))
+    ax.axhline(std, color=COLORS["line"], linestyle="--", linewidth=2, label=T.CHART_STANDARD.format(hours=number(std)))
     ax.set_xticks(range(len(days)))
     ax.set_xticklabels([d.strftime("%d/%m") for d in days], rotation=60 if len(days) > 8 else 0,
                        fontsize=10 if len(days) > 8 else 12)
@@ -121,7 +116,7 @@ def rhk_progress(recap: Recap, limit: int = 12) -> bytes:
         if traj and target:
             pct = 100.0 * done / target
             values.append(min(pct, 100.0))
-            notes.append(f" {num(done)} / {num(target)} ({pct:.0f}%)")
+            notes.append(f" {number(done)} / {number(target)} ({pct:.0f}%)")
         else:
             values.append(0.0)
             notes.append(f" {int(done)} {T.STAGES}")

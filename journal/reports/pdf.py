@@ -12,10 +12,9 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from journal.calendar import MONTHS_ID
+from journal.calendar import MONTHS_ID, number
 from journal.recap import PersonRecap, Recap
 from journal.reports import texts as T
-from journal.reports.charts import num
 from journal.sheets.layout import STATUS_LABELS
 
 FONT = "DejaVu"
@@ -104,7 +103,7 @@ def _daily(pdf, entries) -> None:
     for i, e in enumerate(entries, 1):
         out = e.output or ""
         if e.volume is not None:
-            out = f"{num(e.volume)} {out}".strip()
+            out = f"{number(e.volume)} {out}".strip()
         rows.append((i, f"{e.day:%d/%m/%Y}", e.text, "" if e.minutes is None else e.minutes, out,
                      e.rhk_code or "-", ", ".join(e.values), STATUS_LABELS.get(e.status, e.status)))
     _table(pdf, T.PDF_DAILY_COLUMNS, rows, (7, 19.5, 55.5, 13, 18, 14, 35, 18),
@@ -117,10 +116,10 @@ def _summary(pdf, recap: Recap, p: PersonRecap, entries) -> None:
     pct = 100 * p.hours / std if std else 0.0
     missing = ", ".join(f"{d:%d/%m}" for d in p.missing) or "-"
     rows = [
-        (T.ENTRIES, num(p.entries)),
-        (T.HOURS, f"{num(p.hours)} jam"),
-        (T.STANDARD, f"{num(std)} jam ({len(recap.working_days)} hari × {num(recap.standard_hours)} jam)"),
-        (T.FILL, f"{num(pct)}%"),
+        (T.ENTRIES, number(p.entries)),
+        (T.HOURS, f"{number(p.hours)} jam"),
+        (T.STANDARD, f"{number(std)} jam ({len(recap.working_days)} hari × {number(recap.standard_hours)} jam)"),
+        (T.FILL, f"{number(pct, 1)}%"),
         (T.DAYS_FILLED, f"{len(p.days)} hari"),
         (T.DAYS_EMPTY, f"{len(p.missing)} hari: {missing}"),
     ]
@@ -137,8 +136,8 @@ def _summary(pdf, recap: Recap, p: PersonRecap, entries) -> None:
         rows = []
         for r in rhk:
             if r.trajectory:
-                ytd = f"{num(r.realized_ytd)} / {r.target}" + (f" ({r.percent:.0f}%)" if r.percent is not None else "")
-                now = num(r.realized)
+                ytd = f"{number(r.realized_ytd)} / {r.target}" + (f" ({r.percent:.0f}%)" if r.percent is not None else "")
+                now = number(r.realized)
             else:
                 ytd, now = f"{int(r.realized_ytd)} {T.STAGES}", f"{int(r.realized)} {T.STAGES}"
             rows.append((r.code, r.text, T.TRAJECTORY if r.trajectory else T.NON_TRAJECTORY, now, ytd))
