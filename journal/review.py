@@ -7,8 +7,8 @@ hook is called with a ``ReviewNotice`` (the bot uses it to tell the employee).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from journal.corrections import approved, withdrawn
 from journal.db import Journal, JournalError
@@ -118,6 +118,7 @@ def resubmit(journal: Journal, nip: str, activity_id: int, text: str | None = No
 
 
 def history(journal: Journal, asker_nip: str, activity_id: int) -> list[Review]:
+    """An entry's reviews, oldest first, for someone allowed to see the entry."""
     with journal.session() as s:
         act = _load(s, activity_id)
         authorize(s, asker_nip, [act.nip])
