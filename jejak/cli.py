@@ -31,6 +31,7 @@ VERBOSE_FLAGS = ("--verbose", "-v")
 
 
 def load_commands() -> None:
+    """Import every command module so it registers its commands; a module not built yet is skipped."""
     for name in COMMAND_MODULES:
         try:
             importlib.import_module(name)
@@ -53,6 +54,7 @@ def _root(verbose: bool = typer.Option(False, "--verbose", help="Tampilkan log r
 
 
 def main(argv: list[str] | None = None) -> None:
+    """The ``jejak`` entry point: masked logging, every failure as one line (traceback with --verbose), exit code."""
     from jejak.failures import describe, redactor
     from jejak.redact import install_logging
 
@@ -84,6 +86,7 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def describe_unexpected(exc: BaseException) -> str:
+    """One masked line for an error nobody foresaw, so the CLI never prints a bare traceback by default."""
     from jejak.failures import UNEXPECTED
 
     return UNEXPECTED.format(kind=type(exc).__name__, detail=str(exc).splitlines()[0][:200] if str(exc) else "-")

@@ -14,6 +14,7 @@ _ERRORS = (
 
 
 def user_errors() -> tuple[type[BaseException], ...]:
+    """The exception classes a user can cause, so the CLI and the bot show their message instead of a traceback."""
     found = []
     for module, name in _ERRORS:
         try:
