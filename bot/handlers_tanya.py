@@ -39,6 +39,7 @@ def _user_error(exc: Exception) -> str | None:
 
 @registered
 async def tanya(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
+    """/tanya: answer a question about the journal, within what the asker may see."""
     question = " ".join(context.args or []).strip()
     if not question:
         await _reply(update, T.TANYA_USAGE)
@@ -50,6 +51,7 @@ async def tanya(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Pers
 
 @registered
 async def tim(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
+    """/tim [hari|minggu|bulan]: the supervisor's team view, with buttons for entries waiting for review."""
     from journal import calendar as cal
     from journal.monitor import team_view
     from journal.monitor_view import render_team
@@ -87,16 +89,17 @@ async def run_escalation(application: Application, today: date | None = None) ->
     svc = application.bot_data["services"]
     days = svc.settings.escalation_days
     sent = 0
+    # the closures below close over the loop's nip and day, but each is awaited within its own iteration
     for nip in await asyncio.to_thread(lambda: _with(svc, lambda s: supervisors(s))):
-        boss = await asyncio.to_thread(lambda: _with(svc, lambda s: s.get(Staff, nip)))
+        boss = await asyncio.to_thread(lambda: _with(svc, lambda s: s.get(Staff, nip)))  # noqa: B023 - awaited here
         if boss is None or not boss.telegram_id or boss.blocked_bot:
             continue
         day = today or application.bot_data["clock"].today(boss.timezone)
         rows = await asyncio.to_thread(lambda: _with(svc, lambda s: idle_staff(
-            s, nip, today=day, days=days, holidays=svc.settings.holidays)))
+            s, nip, today=day, days=days, holidays=svc.settings.holidays)))  # noqa: B023 - awaited here
         if not rows:
             continue
-        claimed = await asyncio.to_thread(lambda: _with(svc, lambda s: _claim(s, SentNotice, nip, day)))
+        claimed = await asyncio.to_thread(lambda: _with(svc, lambda s: _claim(s, SentNotice, nip, day)))  # noqa: B023
         if claimed:
             await application.bot.send_message(boss.telegram_id, render_escalation(rows, days))
             sent += 1
@@ -120,6 +123,7 @@ async def _escalation_job(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def register(application: Application) -> None:
+    """Add /tanya and /tim, and the daily escalation job on working days at the reminder time."""
     application.add_handlers([CommandHandler("tanya", tanya), CommandHandler("tim", tim)])
     svc = application.bot_data.get("services")
     if application.job_queue is not None and svc is not None:
