@@ -44,8 +44,7 @@ def sync_journal(journal, report, instansi: str) -> None:
 
 
 def run_ingest(svc, path: Path, instansi: str, progress) -> object:
-    """Ingest one uploaded file into the agency's knowledge base and sync its staff and SKP to the journal (blocking).
-    """
+    """Ingest an uploaded file into the agency's knowledge base, syncing its staff and SKP to the journal (blocking)."""
     from functools import partial
 
     from ingest.limits import IngestLimits

@@ -94,8 +94,7 @@ async def _notify_admins(context: ContextTypes.DEFAULT_TYPE, outcome, user) -> i
 
 
 async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """An admin's approve / reject button on a registration: update it and tell the applicant (and a replaced account).
-    """
+    """An admin's approve / reject button: decide the registration and tell the applicant (and a replaced account)."""
     query = update.callback_query
     _, verdict, reg_id = query.data.split(":")
     admin = await person_of(update, context)

@@ -119,9 +119,8 @@ def _staff(journal) -> None:
 
 
 def sheets_run(db: Databases, tree: Path, n: int, seed: int) -> dict:
-    """One ``sheets`` run: two workers and a writer process against the stand-in, then count duplicated, lost and stale
-    rows.
-    """
+    """One ``sheets`` run: two workers and a writer process against the stand-in, then count duplicated, lost and
+    stale rows."""
     from journal.db import Journal
     from journal.models import Activity, Staff
     from journal.sheets import layout
@@ -195,8 +194,7 @@ def sheets_run(db: Databases, tree: Path, n: int, seed: int) -> dict:
 
 
 def budget_run(db: Databases, tree: Path, template: Path) -> dict:
-    """One ``budget`` run: two processes log the same person's day at once; the day's total must stay within the limit.
-    """
+    """One ``budget`` run: two processes log the same person's day at once; the day must stay within the limit."""
     from jejak.services import Services
     from jejak.settings import Settings
     from jejak.setup_agent import ingest_pack

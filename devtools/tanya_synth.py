@@ -143,9 +143,7 @@ def to_data(org: Org, entries: list[dict]) -> dict:
                         for e in entries]}
 
 def build_questions(org: Org, entries: list[dict], today: date = TODAY) -> list[Case]:
-    """The old question set with expected facts computed in plain Python from the entries, independently of the tools'
-    SQL.
-    """
+    """The old question set, its expected facts computed in plain Python from the entries (not the tools' SQL)."""
     by_first = {s["name"].split()[0]: s for s in org.staff}
     nip = {k: v["nip"] for k, v in by_first.items()}
     reports = {s["nip"]: [] for s in org.staff}

@@ -44,7 +44,7 @@ REQUIRED = {"glossary": ("short", "full"), "skp": ("nip", "rhk"), "staff": ("nip
 
 
 def norm(header: str) -> str:
-    """A header reduced to its letters and digits, so differently written headers match the same column."""
+    """A header without spaces and separators (``_ - . /``), so differently written headers match the same column."""
     return re.sub(r"[\s_\-./]+", "", (header or "").strip().lower())
 
 

@@ -43,8 +43,7 @@ SEPARATORS = ".-_/"
 
 
 def norm(header: str) -> str:
-    """A header reduced to its letters and digits (brackets too), so differently written headers match the same column.
-    """
+    """A header without spaces, separators (``_ - . /``) or brackets, so variants match the same column."""
     return re.sub(r"[\s_\-./()]+", "", (header or "").strip().lower())
 
 

@@ -33,8 +33,7 @@ def ingest(
     instansi: Optional[str] = typer.Option(None, "--instansi", "-i", help="Kode instansi, mis. dsis"),
     doc_type: Optional[str] = typer.Option(None, "--type", "-t", help="berakhlak/probis/pokin/skp/staff/other"),
 ) -> None:
-    """Ingest documents into an agency's knowledge base with a progress bar, then sync staff and SKP to the journal.
-    """
+    """Ingest documents into an agency's knowledge base with a progress bar, then sync staff and SKP to the journal."""
     from functools import partial
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -180,9 +179,8 @@ def kb_eval(
     instansi: Optional[str] = typer.Option(None, "--instansi", "-i"),
     k: int = typer.Option(5, "--k", "-k", min=1),
 ) -> None:
-    """Measure retrieval quality (recall@k, MRR) on labelled queries; an empty agency is evaluated on a throwaway copy of
-    the queries' pack.
-    """
+    """Measure retrieval quality (recall@k, MRR) on labelled queries; an agency with no documents is measured on
+    a throwaway copy of the queries' sample pack."""
     import tempfile
 
     from ingest.pipeline import ingest_paths

@@ -156,7 +156,8 @@ def _fit(services, datasets, out: Path) -> None:
         typer.echo(T.FIT_ONE_AGENCY)
     typer.echo(T.FIT_HEAD)
     for agency, (test, preds) in C.leave_one_agency_out(items).items():
-        labels = [{**it.labels, "berakhlak": [n for n, g in zip(C.NAMES, it.values_gold, strict=True) if g]} for it in test]
+        labels = [{**it.labels, "berakhlak": [n for n, g in zip(C.NAMES, it.values_gold, strict=True) if g]}
+                  for it in test]
         m = score(labels, preds)
         held[agency] = m.to_dict()
         typer.echo(_row(agency, m))

@@ -77,8 +77,7 @@ def _key(nip: str, day: date, text: str, n: int) -> str:
 
 def import_spreadsheets(journal, kb, client, *, staff_sid: str | None, journal_sid: str | None,
                         instansi: str, max_file_mb: float = 25) -> ImportReport:
-    """Import the old spreadsheets: staff to the journal, processes and trees to the knowledge base, old activities.
-    """
+    """Import the old spreadsheets: staff, processes and trees to the knowledge base and journal, then old activities."""
     from functools import partial
 
     from ingest.pipeline import ingest_paths

@@ -14,8 +14,7 @@ def _num(x: float) -> str:
 
 
 def render_team(view: TeamView, *, rhk_lines: int = 12) -> str:
-    """The team view as chat text: each member's hours, who has not logged, who is below the standard, RHK progress.
-    """
+    """The team view as chat text: members' hours, who has not logged, who is below the standard, RHK progress."""
     std = view.members[0].standard_minutes / 60 / max(view.working_days, 1) if view.members else 0
     lines = [T.TEAM_HEAD.format(period=view.period.label, days=view.working_days, std=_num(round(std * view.working_days, 2)))]
     for m in view.members:

@@ -28,8 +28,7 @@ class LinkRequest:
 
 
 def request_link(journal: Journal, telegram_id: int, nip: str) -> LinkRequest:
-    """Ask to link a Telegram account to a NIP: linked already, already pending, a new request, or one for a taken NIP.
-    """
+    """Ask to link a Telegram account to a NIP: already linked, already pending, a new request, or a taken NIP."""
     with journal.session() as s:
         staff = s.get(Staff, nip)
         if staff is None or not staff.active:

@@ -48,8 +48,7 @@ class EvalResult:
 
 
 def load_queries(path: Path) -> list[dict[str, Any]]:
-    """Read a JSONL file of retrieval queries, refusing unreadable files and lines without a query and relevant items.
-    """
+    """Read a JSONL file of retrieval queries; unreadable files and lines without query and relevant are refused."""
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except OSError as exc:

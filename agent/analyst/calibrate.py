@@ -162,8 +162,7 @@ def leave_one_agency_out(items: list[R.Item]) -> dict[str, tuple[list[R.Item], l
 
 
 def provenance(embedder: str, datasets: list[tuple[str, Path]], held_out: dict) -> dict:
-    """What a calibration was fitted from (embedder, data hash, date, held-out scores), so a wrong one can be refused.
-    """
+    """What a calibration was fitted from (embedder, data hash, date, held-out scores): a wrong one can be refused."""
     digest = hashlib.sha256()
     for name, path in sorted(datasets):
         digest.update(name.encode())
