@@ -246,7 +246,7 @@ def _budget_template() -> Path:
 
 
 def main() -> None:
-    """Run the chosen scenario ``--runs`` times and print each run's findings."""
+    """Run the chosen scenario ``--runs`` times, printing each run's findings and a summary of faults."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("what", choices=("sheets", "budget"))
     parser.add_argument("--runs", type=int, default=10)
