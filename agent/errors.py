@@ -1,8 +1,10 @@
 """Errors of the analysis agent; messages are one-line Indonesian sentences."""
 from __future__ import annotations
 
+from knowledge.errors import UserError
 
-class AgentError(Exception):
+
+class AgentError(UserError):
     """A problem the user can fix: the message says what went wrong and what to do."""
 
 

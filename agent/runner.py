@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from journal import conversation as C
+from knowledge.errors import UserError
 
 
 @dataclass
@@ -39,19 +40,12 @@ def _edit_input(activity_id: int, nip: str, text: str, now: datetime | None) -> 
     return {"mode": "edit", "nip": nip, "text": text, "activity_id": activity_id, "now": now, "channel": "edit"}
 
 
-def _user_errors() -> tuple[type[BaseException], ...]:
-    from agent.errors import AgentError
-    from journal.db import JournalError
-
-    return AgentError, JournalError
-
-
 async def _run(graph, state: dict, executor: Executor | None) -> LogResult:
     """The whole graph in one worker thread: its nodes are synchronous, and ``ainvoke``
     would hop to a thread and back for every node (about 8 hand-offs per message)."""
     try:
         return _result(await asyncio.get_running_loop().run_in_executor(executor, graph.invoke, state))
-    except _user_errors() as exc:  # a user's mistake becomes a reply, never a crash
+    except UserError as exc:  # a user's mistake (of any layer) becomes a reply, never a crash
         return LogResult(status="rejected", reply=str(exc))
 
 

@@ -49,7 +49,7 @@ def run_ingest(svc, path: Path, instansi: str, progress) -> object:
 
     from ingest.limits import IngestLimits
     from ingest.pipeline import ingest_paths
-    from journal.db import JournalError
+    from journal.errors import JournalError
     from journal.staff import sync_staff
 
     report = ingest_paths(svc.knowledge, [path], instansi=instansi, limits=IngestLimits.of(svc.settings),

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import importlib
 import logging
 import os
 import sys
@@ -15,8 +14,8 @@ from telegram import BotCommand
 from telegram.ext import Application, ApplicationBuilder, MessageHandler, PersistenceInput, TypeHandler, filters
 from telegram import Update
 
-from bot import admin, commands, corrections, evidence, registration, review, texts
-from bot import logging as entry_logging
+from bot import (activity_flow, admin, commands, corrections, escalation, evidence, registration, review, tanya,
+                 team, texts, web)
 from bot import reminders, sheets_job
 from bot.clock import Clock
 from bot.errors import BotError, on_error
@@ -42,7 +41,6 @@ MENU = (
     ("web", "Tautan masuk dasbor web"),
 )
 WARM_UP_TEXT = "rapat koordinasi tim 2 jam, 1 notulen"
-EXTRA_HANDLER_MODULES = ("bot.handlers_tanya", "bot.web")  # registered when present (evaluator questions, /tim)
 
 
 def build_application(settings, services, *, clock: Clock | None = None, concurrency: int = 64,
@@ -71,7 +69,6 @@ def build_application(settings, services, *, clock: Clock | None = None, concurr
         base = settings.telegram_base_url.rstrip("/")
         builder = builder.base_url(f"{base}/bot").base_file_url(f"{base}/file/bot")
     application = builder.build()
-    responsive_gil()
     application.bot_data.update(
         services=services,
         clock=clock or Clock(),
@@ -119,7 +116,10 @@ SWITCH_INTERVAL = 0.0005  # seconds a thread waits for the GIL before asking its
 def responsive_gil() -> None:
     """The event loop waits at most half a millisecond, not five, for analysis threads to hand over
     the GIL: it takes it back dozens of times per message (every socket read, every reply).
-    bench bot --messages 1: placeholder p95 ~1.1 s -> ~0.6 s, answers p95 ~1.5 s -> ~1.35 s."""
+    bench bot --messages 1: placeholder p95 ~1.1 s -> ~0.6 s, answers p95 ~1.5 s -> ~1.35 s.
+
+    A switch of the whole interpreter, so the process that runs the bot sets it in its entry
+    point (``jejak bot``; the emulator's ``BotRunner``), not ``build_application``."""
     sys.setswitchinterval(SWITCH_INTERVAL)
 
 
@@ -164,16 +164,10 @@ def add_handlers(application: Application) -> None:
     """Register every handler: duplicate and private-chat filters first, features, then fallbacks for the rest."""
     application.add_handler(TypeHandler(Update, drop_duplicates), group=-2)
     application.add_handler(TypeHandler(Update, private_only), group=-1)
-    for module in (registration, admin, commands, review, corrections, entry_logging, evidence):
+    for module in (registration, admin, commands, review, corrections, activity_flow, evidence, tanya, team):
         application.add_handlers(module.handlers())
-    for name in EXTRA_HANDLER_MODULES:
-        try:
-            extra = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        extra.register(application)
+    escalation.schedule(application)
+    web.register(application)
     # last in group 0: only what no handler above took
     application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND, unknown_command))
     application.add_handler(MessageHandler(

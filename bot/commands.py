@@ -1,4 +1,4 @@
-"""Everyday commands of a registered person: /bantuan /hari_ini /rekap /ubah /hapus /lihat."""
+"""Everyday commands of a registered person: /bantuan /hari_ini /rekap /ubah /ajukan /hapus /lihat."""
 from __future__ import annotations
 
 import asyncio
@@ -9,8 +9,9 @@ from telegram.ext import CommandHandler, ContextTypes
 from bot import documents, texts
 from journal import entries
 from bot.access import registered, services, user_lock
-from bot.logging import ask_delete, run_edit
+from bot.activity_flow import ask_delete, run_edit
 from bot.people import Person
+from bot.review import ids_and_text
 from bot.robustness import send_text
 from journal import calendar
 from journal import conversation as C
@@ -127,6 +128,27 @@ async def ubah(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Perso
 
 
 @registered
+async def ajukan(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
+    """/ajukan N teks: the entry is corrected (re-analysed) and submitted again; /ajukan N: the next message is the correction."""
+    ids, text = ids_and_text(context.args)
+    if len(ids) != 1:
+        await send_text(context, update.effective_chat.id, texts.AJUKAN_USAGE)
+        return
+    svc = services(context)
+    entry = await asyncio.to_thread(entries.get_own, svc.journal, person.nip, ids[0])
+    if entry is None or entry.status != "returned":
+        why = texts.NOT_RETURNED.format(id=ids[0], status=texts.STATUS_NAMES.get(entry.status, entry.status)) if entry \
+            else texts.NOT_YOURS.format(id=ids[0])
+        await send_text(context, update.effective_chat.id, why)
+        return
+    if not text:
+        await asyncio.to_thread(C.update, svc.journal, person.nip, {"edit": {"activity_id": ids[0]}}, "telegram")
+        await send_text(context, update.effective_chat.id, texts.ASK_CORRECTION.format(id=ids[0], text=entry.text))
+        return
+    await run_edit(update, context, person, ids[0], text)
+
+
+@registered
 async def hapus(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
     """/hapus N: delete an entry after confirming; without a number, the recent entries to choose from."""
     activity_id = _entry_id(context)
@@ -187,6 +209,7 @@ def handlers() -> list:
         CommandHandler("hari_ini", hari_ini),
         CommandHandler("rekap", rekap),
         CommandHandler("ubah", ubah),
+        CommandHandler("ajukan", ajukan),
         CommandHandler("hapus", hapus),
         CommandHandler("lihat", lihat),
         CommandHandler("batal", batal),

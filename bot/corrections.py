@@ -14,7 +14,7 @@ import re
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, ContextTypes
 
-from bot import texts_koreksi as T
+from bot import texts as T
 from bot.access import registered, services
 from bot.people import Person
 from bot.robustness import send_text
@@ -86,41 +86,32 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, person: 
     svc = services(context)
     chat_id = query.message.chat_id if query.message else update.effective_user.id
     activity_id = int(m.group(3) or m.group(5))
-    try:
-        labels = await asyncio.to_thread(labels_of, svc.journal, activity_id, person.nip)
-        if m.group(2) == "m":
-            await query.answer()
-            await send_text(context, chat_id, T.MENU.format(id=activity_id), reply_markup=menu(labels))
-            return
-        ctx = svc.graph.context
-        if m.group(5):  # a value toggled
-            name = NAMES[int(m.group(6))]
-            values = [v for v in labels.values if v != name] if name in labels.values else list(labels.values) + [name]
-            changes = await asyncio.to_thread(correct, ctx, activity_id, person.nip, codes={}, values=values)
-        else:
-            kind = KIND_KEYS[m.group(2)]
-            pick = m.group(4)
-            alts = labels.alternatives.get(kind) or []
-            code = "-" if pick == "x" else (alts[int(pick)]["id"] if int(pick) < len(alts) else None)
-            if code is None:
-                await query.answer(T.GONE, show_alert=True)
-                return
-            changes = await asyncio.to_thread(correct, ctx, activity_id, person.nip, codes={kind: code})
-    except Exception as exc:
-        from bot.review import _user_error
-
-        message = _user_error(exc)
-        if message is None:
-            raise
-        await query.answer(message[:190], show_alert=True)
+    labels = await asyncio.to_thread(labels_of, svc.journal, activity_id, person.nip)
+    if m.group(2) == "m":
+        await query.answer()
+        await send_text(context, chat_id, T.MENU.format(id=activity_id), reply_markup=menu(labels))
         return
+    ctx = svc.graph.context
+    if m.group(5):  # a value toggled
+        name = NAMES[int(m.group(6))]
+        values = [v for v in labels.values if v != name] if name in labels.values else list(labels.values) + [name]
+        changes = await asyncio.to_thread(correct, ctx, activity_id, person.nip, codes={}, values=values)
+    else:
+        kind = KIND_KEYS[m.group(2)]
+        pick = m.group(4)
+        alts = labels.alternatives.get(kind) or []
+        code = "-" if pick == "x" else (alts[int(pick)]["id"] if int(pick) < len(alts) else None)
+        if code is None:
+            await query.answer(T.GONE, show_alert=True)
+            return
+        changes = await asyncio.to_thread(correct, ctx, activity_id, person.nip, codes={kind: code})
     fresh = await asyncio.to_thread(labels_of, svc.journal, activity_id, person.nip)
     await query.answer(T.DONE if changes else T.SAME)
     if query.message is not None:
         await query.edit_message_reply_markup(menu(fresh))
     if changes:
-        lines = [T.CHANGE.format(field=T.KINDS.get(c.field, T.VALUES_HEAD), old=c.old_value or T.NONE,
-                                 new=c.new_value or T.NONE) for c in changes]
+        lines = [T.CHANGE.format(field=T.KINDS.get(c.field, T.VALUES_HEAD), old=c.old_value or T.CORRECTION_NONE,
+                                 new=c.new_value or T.CORRECTION_NONE) for c in changes]
         await send_text(context, chat_id, T.CORRECTED.format(id=activity_id) + "\n" + "\n".join(lines))
 
 

@@ -30,7 +30,7 @@ from bot.people import Person
 from ingest.filetype import matches
 from journal import activities, entries
 from journal import conversation as C
-from journal.db import JournalError
+from journal.errors import JournalError
 
 ALLOWED_MIME = {
     "image/jpeg", "image/png", "image/webp", "image/heic", "application/pdf",
@@ -125,7 +125,7 @@ async def on_file(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Pe
         await _attach(msg, journal, person, int(named[1]), saved, kind)
         return
     if caption and is_activity(caption, today):
-        from bot.logging import log_message, source_ref
+        from bot.activity_flow import log_message, source_ref
 
         async with user_lock(context, update.effective_user.id):
             await log_message(context, person, msg, caption, source_ref(msg.chat_id, msg.message_id), [saved])

@@ -6,9 +6,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from journal.db import Journal
-from journal.models import Staff
-
-ROLE_RANK = {"pegawai": 0, "atasan": 1, "penilai": 2, "admin": 3}
+from journal.models import DEFAULT_TIMEZONE, Staff
 
 
 @dataclass(frozen=True)
@@ -39,7 +37,7 @@ class Person:
 def _person(s: Staff) -> Person:
     return Person(
         nip=s.nip, name=s.name, agency_id=s.agency_id, role=s.role or "pegawai", jabatan=s.jabatan,
-        unit=s.unit.name if s.unit else None, telegram_id=s.telegram_id, timezone=s.timezone or "Asia/Jakarta",
+        unit=s.unit.name if s.unit else None, telegram_id=s.telegram_id, timezone=s.timezone or DEFAULT_TIMEZONE,
         supervisor_nip=s.supervisor_nip, sheet_link=s.sheet_link, blocked=bool(s.blocked_bot),
     )
 

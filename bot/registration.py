@@ -12,7 +12,6 @@ from bot import people, texts
 from journal import registration
 from journal.calendar import tidy
 from bot.access import person_of, services
-from journal.db import JournalError
 from bot.robustness import send_text
 
 log = logging.getLogger(__name__)
@@ -102,11 +101,7 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer(texts.ADMIN_ONLY, show_alert=True)
         return
     journal = services(context).journal
-    try:
-        d = await asyncio.to_thread(registration.decide, journal, int(reg_id), admin.nip, verdict == "ok")
-    except JournalError as exc:
-        await query.answer(str(exc), show_alert=True)
-        return
+    d = await asyncio.to_thread(registration.decide, journal, int(reg_id), admin.nip, verdict == "ok")
     await query.answer()
     if not d.changed:
         await query.edit_message_text(texts.REG_DONE_ALREADY.format(id=d.registration_id,

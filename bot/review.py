@@ -1,8 +1,8 @@
-"""Review in chat: ✅/↩️/💬 buttons, /setujui (several entries at once), /kembalikan, /komentar, /ajukan.
+"""Review in chat: ✅/↩️/💬 buttons, /setujui (several entries at once), /kembalikan, /komentar,
+and the supervisor told when a returned entry comes back (its owner's /ajukan is in ``bot.commands``).
 
 After ↩️ or 💬 (or /kembalikan N with no reason) the reviewer's next plain message is
 the reason: a ``review`` slot in the journal-kept conversation, cancelled by /batal.
-/ajukan N without text opens a correction: the next message is the entry's new text.
 """
 from __future__ import annotations
 
@@ -13,11 +13,12 @@ import re
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
 
-from bot import texts_tanya as T
+from bot import texts as T
 from bot.access import registered, services
 from bot.people import Person
-from bot.robustness import split_text
+from bot.robustness import send_text
 from journal import conversation as C
+from journal.errors import JournalError
 
 log = logging.getLogger(__name__)
 CALLBACK = re.compile(r"^rv:(a|r|c):(\d+)$")
@@ -34,18 +35,6 @@ def review_keyboard(activity_ids: list[int]) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup(rows) if rows else None
 
 
-async def _reply(update: Update, text: str, markup=None) -> None:
-    parts = split_text(text)
-    for i, part in enumerate(parts):
-        await update.effective_message.reply_text(part, reply_markup=markup if i == len(parts) - 1 else None)
-
-
-def _user_error(exc: Exception) -> str | None:
-    from jejak.errors import user_errors
-
-    return str(exc) if isinstance(exc, user_errors()) else None
-
-
 async def apply(context, person: Person, activity_id: int, action: str, comment: str | None) -> str:
     """Run the review, tell the employee; the reply for the reviewer (a refusal when it cannot be done)."""
     from journal import facts
@@ -55,10 +44,8 @@ async def apply(context, person: Person, activity_id: int, action: str, comment:
     svc = services(context)
     try:
         notice = await asyncio.to_thread(review, svc.journal, person.nip, activity_id, action, comment)
-    except Exception as exc:
-        if _user_error(exc) is None:
-            raise
-        return T.REVIEW_REFUSED.format(id=activity_id, why=_user_error(exc))
+    except JournalError as exc:  # one line per entry: /setujui 12 13 14 goes on after a refused one
+        return T.REVIEW_REFUSED.format(id=activity_id, why=exc)
     with svc.journal.session() as s:
         owner = facts.names(s, [notice.owner_nip]).get(notice.owner_nip, notice.owner_nip)
     reply = render_review(notice, owner)
@@ -108,12 +95,13 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, person: 
         return
     action, activity_id = ACTIONS[m[1]], int(m[2])
     if action == "approve":
-        await _reply(update, await apply(context, person, activity_id, "approve", None))
+        await send_text(context, update.effective_chat.id, await apply(context, person, activity_id, "approve", None))
         return
-    await _reply(update, await ask_reason(context, person, activity_id, action))
+    await send_text(context, update.effective_chat.id, await ask_reason(context, person, activity_id, action))
 
 
-def _ids_and_text(args: list[str]) -> tuple[list[int], str]:
+def ids_and_text(args: list[str]) -> tuple[list[int], str]:
+    """Leading entry numbers ("12 13", "#12,") and the text after them."""
     ids = []
     rest = list(args or [])
     while rest and re.fullmatch(r"#?\d+,?", rest[0]):
@@ -124,13 +112,13 @@ def _ids_and_text(args: list[str]) -> tuple[list[int], str]:
 @registered
 async def setujui(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
     """/setujui N [M ...]: approve entries."""
-    ids, _ = _ids_and_text(context.args)
+    ids, _ = ids_and_text(context.args)
     if not ids:
-        await _reply(update, T.SETUJUI_USAGE)
+        await send_text(context, update.effective_chat.id, T.SETUJUI_USAGE)
         return
     await asyncio.to_thread(C.take, services(context).journal, person.nip, "review")  # an explicit command wins
     lines = [await apply(context, person, i, "approve", None) for i in dict.fromkeys(ids)]
-    await _reply(update, "\n".join(lines))
+    await send_text(context, update.effective_chat.id, "\n".join(lines))
 
 
 def _reason_command(action: str, usage: str):
@@ -138,15 +126,15 @@ def _reason_command(action: str, usage: str):
 
     @registered
     async def command(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
-        ids, text = _ids_and_text(context.args)
+        ids, text = ids_and_text(context.args)
         if len(ids) != 1:
-            await _reply(update, usage)
+            await send_text(context, update.effective_chat.id, usage)
             return
         if not text:
-            await _reply(update, await ask_reason(context, person, ids[0], action))
+            await send_text(context, update.effective_chat.id, await ask_reason(context, person, ids[0], action))
             return
         await asyncio.to_thread(C.take, services(context).journal, person.nip, "review")  # an explicit command wins
-        await _reply(update, await apply(context, person, ids[0], action, text))
+        await send_text(context, update.effective_chat.id, await apply(context, person, ids[0], action, text))
 
     return command
 
@@ -155,34 +143,10 @@ kembalikan = _reason_command("return", T.KEMBALIKAN_USAGE)
 komentar = _reason_command("comment", T.KOMENTAR_USAGE)
 
 
-@registered
-async def ajukan(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
-    """/ajukan N teks: the entry is corrected (re-analysed) and submitted again; /ajukan N: the next message is the correction."""
-    from bot.logging import run_edit
-    from journal.entries import get_own
-
-    ids, text = _ids_and_text(context.args)
-    if len(ids) != 1:
-        await _reply(update, T.AJUKAN_USAGE)
-        return
-    svc = services(context)
-    entry = await asyncio.to_thread(get_own, svc.journal, person.nip, ids[0])
-    if entry is None or entry.status != "returned":
-        why = T.NOT_RETURNED.format(id=ids[0], status=T.STATUS_NAMES.get(entry.status, entry.status)) if entry \
-            else T.NOT_YOURS.format(id=ids[0])
-        await _reply(update, why)
-        return
-    if not text:
-        await asyncio.to_thread(C.update, svc.journal, person.nip, {"edit": {"activity_id": ids[0]}}, "telegram")
-        await _reply(update, T.ASK_CORRECTION.format(id=ids[0], text=entry.text))
-        return
-    await run_edit(update, context, person, ids[0], text)
-
-
 async def tell_supervisor(context, person: Person, result) -> None:
     """A returned entry corrected by its owner is back in the queue: the supervisor hears of it."""
     from journal.calendar import fmt_day
-    from journal.monitor_texts import TO_SUPERVISOR_RESUBMIT
+    from journal.texts import TO_SUPERVISOR_RESUBMIT
     from journal.staff import get_staff
 
     for r in result.results:
@@ -202,5 +166,5 @@ async def tell_supervisor(context, person: Person, result) -> None:
 def handlers() -> list:
     """The review handlers."""
     return [CommandHandler("setujui", setujui), CommandHandler("kembalikan", kembalikan),
-            CommandHandler("komentar", komentar), CommandHandler("ajukan", ajukan),
+            CommandHandler("komentar", komentar),
             CallbackQueryHandler(on_button, pattern=CALLBACK)]

@@ -1,4 +1,5 @@
-"""Every Indonesian text the bot sends. Logic modules format these; none inline."""
+"""Every Indonesian text the bot sends, in one module (``from bot import texts as T``).
+Logic modules format these; none inline. Sections follow the handler modules."""
 from __future__ import annotations
 
 HELP = (
@@ -62,7 +63,6 @@ BUTTON_REJECT = "Tolak"
 
 # roles
 ADMIN_ONLY = "⛔ Perintah ini hanya untuk admin instansi."
-SCOPE_DENIED = "⛔ Anda tidak berwenang atas data ini."
 
 # logging
 ANALYZING = "Sedang menganalisis..."
@@ -83,7 +83,6 @@ RESTORED = "↩️ Entri #{id} dikembalikan seperti semula."
 ASK_EDIT = "Kirim teks baru untuk entri #{id} (atau /batal):\n{text}"
 EDIT_FROM_MESSAGE = "Pesan diubah, entri #{id} ikut diperbarui.\n\n"
 ACTIVITY_NOT_FOUND = "❌ Entri #{id} tidak ditemukan di catatan Anda; periksa nomornya."
-ALREADY_PROCESSED = "Pesan ini sudah dicatat sebagai entri #{id}."
 REVIEW_SLOT_CANCELLED = "Tinjauan entri #{id} dibatalkan; statusnya tidak berubah."
 FILE_CANCELLED = "Berkas bukti tidak dilampirkan."
 
@@ -103,7 +102,6 @@ REKAP_EMPTY = "Belum ada entri pada {label}."
 UBAH_USAGE = "Gunakan /ubah <no> <teks baru>, misalnya /ubah 12 rapat evaluasi 2 jam. Entri terakhir Anda:"
 HAPUS_USAGE = "Gunakan /hapus <no>. Entri terakhir Anda:"
 RECENT_LINE = "#{id} {day} {text}"
-HAPUS_WHICH = "Hapus entri yang mana? Kirim /hapus <no>."
 NO_RECENT = "Belum ada entri."
 LIHAT_SHEET = "Lembar kegiatan Anda: {link}"
 LIHAT_XLSX = "Catatan kegiatan Anda bulan {label}."
@@ -176,3 +174,43 @@ ERROR_USER = "Tidak bisa diproses: {message}"
 NO_TOKEN = "Token bot belum diisi. Isi JEJAK_TELEGRAM_TOKEN di .env (dari @BotFather), lalu jalankan lagi."
 BAD_TOKEN = ("Token bot ditolak server Bot API (salah atau sudah dicabut). Salin token yang benar dari @BotFather "
              "ke JEJAK_TELEGRAM_TOKEN, lalu jalankan lagi.")
+
+# one-tap corrections of an analysis (bot.corrections)
+KINDS = {"rhk": "RHK", "probis": "Probis", "pokin": "Pokin", "nilai": "Nilai BerAKHLAK"}
+CORRECTION_NONE = "tidak ada"
+NONE_BUTTON = "Tidak ada"
+UNSURE_HEAD = "{kind} #{id} belum pasti; pilih:"
+MENU_BUTTON = "🔧 Koreksi #{id}"
+MENU = "Koreksi analisis entri #{id}: ketuk yang tepat (✓ = saat ini). Nilai BerAKHLAK: ketuk untuk menambah atau melepas."
+VALUES_HEAD = "Nilai BerAKHLAK"
+CORRECTED = "✏️ Analisis entri #{id} dikoreksi; analis belajar darinya."
+CHANGE = "- {field}: {old} → {new}"
+DONE = "Dikoreksi."
+SAME = "Sudah begitu."
+GONE = "Pilihan ini sudah tidak tersedia; buka lagi 🔧 Koreksi."
+
+# /tanya, /tim, review in chat and /ajukan (bot.tanya, bot.team, bot.review, bot.commands)
+TANYA_USAGE = "Tulis pertanyaan setelah /tanya, misalnya: /tanya berapa jam saya bulan ini untuk RHK 1?"
+TIM_USAGE = "Gunakan /tim, /tim minggu, atau /tim bulan."
+BTN_APPROVE = "✅ #{id}"
+BTN_RETURN = "↩️ #{id}"
+BTN_COMMENT = "💬 #{id}"
+ASK_RETURN = "Tulis alasan pengembalian entri #{id} sebagai pesan berikutnya (atau /batal)."
+ASK_COMMENT = "Tulis komentar untuk entri #{id} sebagai pesan berikutnya (atau /batal)."
+REVIEW_CANCELLED = "Tinjauan entri #{id} dibatalkan; statusnya tidak berubah."
+REVIEW_REFUSED = "❌ Entri #{id} tidak dapat ditinjau: {why}"
+KEMBALIKAN_USAGE = "Gunakan: /kembalikan <nomor entri> [alasan]; tanpa alasan, pesan berikutnya menjadi alasannya."
+KOMENTAR_USAGE = "Gunakan: /komentar <nomor entri> [komentar]; tanpa komentar, pesan berikutnya menjadi komentarnya."
+SETUJUI_USAGE = "Gunakan: /setujui <nomor entri> [nomor lain ...], mis. /setujui 12 13 14"
+AJUKAN_USAGE = ("Gunakan: /ajukan <nomor entri> [teks perbaikan]; tanpa teks, pesan berikutnya menjadi teks "
+                "perbaikannya.")
+RESUBMITTED = "🔁 Entri #{id} diajukan ulang dan menunggu tinjauan atasan."
+ASK_CORRECTION = "Kirim teks perbaikan untuk entri #{id} (atau /batal):\n{text}"
+NOT_RETURNED = "❌ Entri #{id} berstatus {status}; hanya entri yang dikembalikan atasan yang diajukan ulang."
+NOT_YOURS = "❌ Entri #{id} tidak ditemukan di catatan Anda; periksa nomornya."
+STATUS_NAMES = {"draft": "draf", "submitted": "diajukan", "approved": "disetujui", "returned": "dikembalikan"}
+NOT_DELIVERED = "Catatan: pemberitahuan ke pegawai tidak terkirim (belum terhubung ke bot)."
+
+# /web: the dashboard login link (bot.web)
+WEB_LINK = ("🔐 Tautan masuk dasbor JEJAK ASN (sekali pakai, berlaku {minutes} menit):\n{link}\n\n"
+            "Jangan teruskan tautan ini kepada siapa pun.")

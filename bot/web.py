@@ -9,7 +9,7 @@ import logging
 from telegram import Update
 from telegram.ext import Application, CommandHandler, ContextTypes
 
-from bot import texts_web as T
+from bot import texts as T
 from bot.access import registered, services
 from bot.people import Person
 

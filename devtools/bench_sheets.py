@@ -23,7 +23,7 @@ def run_rekap(*, staff: int = 1000, entries: int = 66000, month_key: str = "2026
             gen = time.perf_counter() - t0
             t0 = time.perf_counter()
             with journal.session() as s:
-                recap = build_recap(s, Target("instansi", "bench"), period)
+                recap = build_recap(s, Target("instansi", "bench"), period, standard_hours=7.5)
             seconds = time.perf_counter() - t0
         finally:
             journal.close()

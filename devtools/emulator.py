@@ -269,7 +269,9 @@ class BotRunner:
         asyncio.set_event_loop(self.loop)
         try:
             self.application = self.build()
-            from bot.app import serve
+            from bot.app import responsive_gil, serve
+
+            responsive_gil()  # as `jejak bot` does: this runner is the bot's entry point in tests and benches
 
             settings = self.application.bot_data["services"].settings
             if self.webhook_port:

@@ -16,7 +16,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest import messages
+from ingest import texts as T
 from ingest.errors import IngestError
 
 
@@ -49,7 +49,7 @@ def check_zip(path: Path, limits: IngestLimits, corrupt: str) -> None:
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise IngestError(corrupt) from exc
     if total > limits.max_uncompressed_mb * 1024 * 1024:
-        raise IngestError(messages.TOO_BIG_UNPACKED.format(size=number(total / 1024 / 1024),
+        raise IngestError(T.TOO_BIG_UNPACKED.format(size=number(total / 1024 / 1024),
                                                            limit=number(limits.max_uncompressed_mb)))
 
 
@@ -64,10 +64,10 @@ class Counter:
     def row(self, cells: int, has_content: bool = True) -> None:
         self.cells += max(1, cells)
         if self.cells > self.limits.max_cells:
-            raise IngestError(messages.TOO_MANY_CELLS.format(limit=number(self.limits.max_cells)))
+            raise IngestError(T.TOO_MANY_CELLS.format(limit=number(self.limits.max_cells)))
         if has_content:
             self.rows += 1
             if self.rows > self.limits.max_rows:
-                raise IngestError(messages.TOO_MANY_ROWS.format(limit=number(self.limits.max_rows)))
+                raise IngestError(T.TOO_MANY_ROWS.format(limit=number(self.limits.max_rows)))
             if self.on_read and self.rows % self.every == 0:
-                self.on_read(self.rows, messages.UNIT_ROWS)
+                self.on_read(self.rows, T.UNIT_ROWS)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ingest import messages
+from ingest import texts as T
 from ingest.chunking import chunk_text
 from ingest.errors import IngestError
 from ingest.limits import IngestLimits, number
@@ -53,15 +53,15 @@ class IngestProgress:
         """One Indonesian line, e.g. 'pegawai.xlsx (1/2): 120/800 potongan disematkan, sisa ±2 menit'."""
         base = {"name": self.path.name, "i": self.file_no, "n": self.files}
         if self.stage == "read":
-            return messages.PROGRESS_READ.format(**base, done=number(self.done), unit=self.unit)
+            return T.PROGRESS_READ.format(**base, done=number(self.done), unit=self.unit)
         if self.stage == "embed":
             eta = ""
             if self.eta_s is not None and self.done < self.total:
-                left = (messages.SECONDS.format(n=max(1, round(self.eta_s))) if self.eta_s < 90
-                        else messages.MINUTES.format(n=round(self.eta_s / 60)))
-                eta = messages.PROGRESS_ETA.format(time=left)
-            return messages.PROGRESS_EMBED.format(**base, done=number(self.done), total=number(self.total), eta=eta)
-        return messages.PROGRESS_START.format(**base)
+                left = (T.SECONDS.format(n=max(1, round(self.eta_s))) if self.eta_s < 90
+                        else T.MINUTES.format(n=round(self.eta_s / 60)))
+                eta = T.PROGRESS_ETA.format(time=left)
+            return T.PROGRESS_EMBED.format(**base, done=number(self.done), total=number(self.total), eta=eta)
+        return T.PROGRESS_START.format(**base)
 
 
 Progress = Callable[[IngestProgress], None]
@@ -132,7 +132,7 @@ def expand(paths: Iterable[str | Path], skipped: list[tuple[str, str]]) -> list[
     for p in paths:
         path = Path(p)
         if not path.exists():
-            skipped.append((str(p), messages.MISSING))
+            skipped.append((str(p), T.MISSING))
         elif path.is_dir():
             files.extend(f for f in sorted(path.rglob("*"))
                          if f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts))
@@ -150,7 +150,7 @@ class _Chunks(list):
 
     def append(self, item: ChunkIn) -> None:
         if len(self) >= self.limit:
-            raise IngestError(messages.TOO_MANY_CHUNKS.format(limit=number(self.limit)))
+            raise IngestError(T.TOO_MANY_CHUNKS.format(limit=number(self.limit)))
         super().append(item)
 
 
@@ -166,7 +166,7 @@ def _chunks(path: Path, loaded: Loaded, doc_type: str | None, notes: list[str],
         sheet = f" [{table.sheet}]" if table.sheet else ""
         found = recognize(table.header, table.rows, doc_type, _guess_type(path))
         if found is None:
-            notes.append(messages.NOTE_UNKNOWN_HEADERS.format(
+            notes.append(T.NOTE_UNKNOWN_HEADERS.format(
                 name=path.name, sheet=sheet, headers=", ".join(h for h in table.header if h)[:120]))
             for n, row in table.rows:
                 pairs = [f"{h}: {v}" for h, v in zip(table.header, row, strict=False) if v]
@@ -174,7 +174,7 @@ def _chunks(path: Path, loaded: Loaded, doc_type: str | None, notes: list[str],
                     out.append(ChunkIn("; ".join(pairs), {"type": text_type, "row": n, "section": table.sheet}))
             continue
         if found.bad_rows:
-            notes.append(messages.NOTE_BAD_ROWS.format(
+            notes.append(T.NOTE_BAD_ROWS.format(
                 name=path.name, sheet=sheet, n=len(found.bad_rows), rows=", ".join(map(str, found.bad_rows[:10]))))
         for n, rec in found.records:
             if found.doc_type == "staff":
@@ -199,7 +199,7 @@ def ingest_paths(kb, paths: Iterable[str | Path], *, instansi: str, doc_type: st
     ``sync(staff, skps)`` saves a file's people before the file is stored; when it raises one of
     ``sync_errors`` the file is skipped (nothing stored) with that reason."""
     if doc_type is not None and doc_type not in DOC_TYPES:
-        raise IngestError(messages.BAD_TYPE.format(doc_type=doc_type, choices=", ".join(DOC_TYPES)))
+        raise IngestError(T.BAD_TYPE.format(doc_type=doc_type, choices=", ".join(DOC_TYPES)))
     limits = limits or IngestLimits(max_file_mb=max_file_mb)
     report = IngestReport()
     files = expand(paths, report.skipped)
@@ -214,14 +214,14 @@ def ingest_paths(kb, paths: Iterable[str | Path], *, instansi: str, doc_type: st
         try:
             other = seen.setdefault(doc_id_for(path), path)
             if other != path:  # two folders, one file name: the second would replace the first
-                raise IngestError(messages.SAME_NAME.format(other=other))
+                raise IngestError(T.SAME_NAME.format(other=other))
             size = path.stat().st_size
             if path.suffix.lower() not in SUFFIXES:
-                raise IngestError(messages.UNSUPPORTED.format(suffix=path.suffix or path.name))
+                raise IngestError(T.UNSUPPORTED.format(suffix=path.suffix or path.name))
             if size == 0:
-                raise IngestError(messages.EMPTY)
+                raise IngestError(T.EMPTY)
             if size > limits.max_file_mb * 1024 * 1024:
-                raise IngestError(messages.TOO_LARGE.format(size=size / 1024 / 1024, limit=limits.max_file_mb))
+                raise IngestError(T.TOO_LARGE.format(size=size / 1024 / 1024, limit=limits.max_file_mb))
             digest = hashlib.sha256(f"{INGEST_VERSION}|{doc_type or ''}|".encode())
             digest.update(path.read_bytes())
             content_hash = digest.hexdigest()
@@ -231,18 +231,18 @@ def ingest_paths(kb, paths: Iterable[str | Path], *, instansi: str, doc_type: st
             notes = list(loaded.notes)
             chunks = _chunks(path, loaded, doc_type, notes, file_skps, file_staff, instansi, limits.max_chunks)
             if not chunks:
-                raise IngestError(messages.NO_TEXT)
+                raise IngestError(T.NO_TEXT)
             if sync is not None and (file_staff or file_skps):
                 try:
                     sync(list(file_staff.values()), group_skps(file_skps))
                 except sync_errors as exc:
-                    raise IngestError(messages.SYNC_FAILED.format(detail=exc)) from exc
+                    raise IngestError(T.SYNC_FAILED.format(detail=exc)) from exc
             types = [c.metadata["type"] for c in chunks]
             dtype = doc_type or max(set(types), key=types.count)
             status = kb.put_document(instansi, doc_id=doc_id_for(path), source=path.name, content_hash=content_hash,
                                      chunks=chunks, doc_type=dtype, pages=loaded.n_pages, on_embed=step.embedded)
         except PermissionError:
-            report.skipped.append((str(path), messages.PERMISSION))
+            report.skipped.append((str(path), T.PERMISSION))
             continue
         except (IngestError, KnowledgeError) as exc:
             report.skipped.append((str(path), str(exc)))

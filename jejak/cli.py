@@ -18,26 +18,14 @@ import typer
 
 from jejak.cli_apps import app
 
-COMMAND_MODULES = (
-    "jejak.cli_kb",
-    "jejak.cli_agent",
-    "jejak.cli_sheets",
-    "jejak.cli_bot",
-    "jejak.cli_tanya",
-    "jejak.cli_koreksi",
-    "jejak.cli_web",
-)
 VERBOSE_FLAGS = ("--verbose", "-v")
 
 
 def load_commands() -> None:
-    """Import every command module so it registers its commands; a module not built yet is skipped."""
-    for name in COMMAND_MODULES:
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as exc:  # a feature not built yet
-            if exc.name != name:
-                raise
+    """Import every command module of the product; importing one registers its commands on the
+    apps of ``jejak.cli_apps``. Explicit imports: a module that fails to import is an error here."""
+    from jejak import (cli_agent, cli_bot, cli_kb, cli_koreksi, cli_sheets,  # noqa: F401 - registers commands
+                       cli_tanya, cli_web)
 
 
 def load_dev_commands() -> None:

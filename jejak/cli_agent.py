@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from jejak import texts_agent as T
+from jejak import texts as T
 from jejak.cli_apps import app, eval_app
 
 
@@ -36,8 +36,8 @@ def log(
     """Log one activity for a staff member through the whole graph, and print the reply (or JSON)."""
     from datetime import date
 
-    from agent.errors import AgentError
     from agent.runner import log_text_sync
+    from jejak.errors import JejakError
     from jejak.services import Services
 
     day = None
@@ -45,7 +45,7 @@ def log(
         try:
             day = date.fromisoformat(tanggal)
         except ValueError as exc:
-            raise AgentError(T.BAD_DATE.format(value=tanggal)) from exc
+            raise JejakError(T.BAD_DATE.format(value=tanggal)) from exc
     services = Services(_settings())
     try:
         result = log_text_sync(services.graph, nip=nip, text=text, channel="cli", day=day)
@@ -61,7 +61,7 @@ def log(
 
 
 def _read_jsonl(path: Path) -> list[dict]:
-    from agent.errors import AgentError
+    from jejak.errors import JejakError
 
     rows = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -70,10 +70,10 @@ def _read_jsonl(path: Path) -> list[dict]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise AgentError(T.BAD_LINE.format(n=n)) from exc
+            raise JejakError(T.BAD_LINE.format(n=n)) from exc
         text = obj.get("text") or obj.get("stage") or obj.get("activity") if isinstance(obj, dict) else None
         if not text:
-            raise AgentError(T.NO_TEXT.format(n=n))
+            raise JejakError(T.NO_TEXT.format(n=n))
         rows.append({"id": obj.get("id", n), "text": str(text)})
     return rows
 

@@ -19,7 +19,7 @@ def bot_command(
     from telegram.error import InvalidToken
 
     from bot import texts
-    from bot.app import build_application, serve
+    from bot.app import build_application, responsive_gil, serve
     from bot.errors import BotError
     from jejak.redact import Redactor, install_logging
     from jejak.services import Services
@@ -36,6 +36,9 @@ def bot_command(
     except BotError:
         services.close()
         raise
+    # process-wide: this process runs the bot and nothing else, and its event loop must get the GIL
+    # back from the analysis threads quickly (see responsive_gil), so the entry point sets it here
+    responsive_gil()
     if webhook_url:
         typer.echo(f"Bot berjalan (webhook {webhook_url}, port {port or settings.webhook_port}). "
                    "Ctrl+C untuk berhenti.")

@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from jejak import texts_kb as T
+from jejak import texts as T
 from jejak.cli_apps import app, kb_app
 
 PROGRESS_LOG_EVERY_S = 5.0  # progress lines when the output is not a terminal
@@ -42,7 +42,7 @@ def ingest(
     from ingest.limits import IngestLimits
     from ingest.pipeline import IngestProgress, ingest_paths
     from jejak.services import Services
-    from journal.db import JournalError
+    from journal.errors import JournalError
     from journal.staff import sync_staff
 
     settings = _settings()

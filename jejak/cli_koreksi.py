@@ -5,7 +5,7 @@ from typing import Optional
 
 import typer
 
-from jejak import texts_koreksi as T
+from jejak import texts as T
 from jejak.cli_apps import app
 
 
@@ -27,12 +27,12 @@ def koreksi(
 ) -> None:
     """Correct an entry's analysis; the corrected entry becomes an example the analyst learns from."""
     from agent.corrections import correct
-    from agent.errors import AgentError
+    from jejak.errors import JejakError
 
     codes = {k: v for k, v in (("rhk", rhk), ("probis", probis), ("pokin", pokin)) if v is not None}
     values = [v.strip() for v in nilai.split(",") if v.strip()] if nilai is not None else None
     if not codes and values is None:
-        raise AgentError(T.NOTHING)
+        raise JejakError(T.NOTHING)
     svc = _services()
     try:
         changes = correct(svc.graph.context, activity_id, nip, codes=codes, values=values)

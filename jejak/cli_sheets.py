@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from jejak import texts_sheets as T
+from jejak import texts as T
 from jejak.cli_apps import app, sheets_app
 
 
@@ -49,7 +49,7 @@ def sync(
     from datetime import datetime
 
     from jejak.services import Services
-    from journal.db import JournalError
+    from journal.errors import JournalError
     from journal.sheets.worker import SheetsWorker, retry_failed as requeue
 
     settings = _settings()

@@ -95,7 +95,7 @@ def review_command(
         typer.echo(render_review(notice, owner))
         if svc.settings.telegram_token is not None:
             from bot.notify_tanya import send_notice
-            from journal.monitor_texts import CLI_NOT_DELIVERED
+            from journal.texts import CLI_NOT_DELIVERED
 
             if send_notice(svc.settings, svc.journal, notice) is False:
                 typer.echo(CLI_NOT_DELIVERED, err=True)

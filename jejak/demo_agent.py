@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import typer
 
-from jejak import texts_agent as T
+from jejak import texts as T
 from jejak.setup_agent import SAMPLE_PACK, ingest_pack
 
 CHANNEL = "demo"

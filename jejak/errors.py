@@ -1,24 +1,12 @@
-"""Every domain exception a user can cause, gathered for the CLI and the bot."""
+"""The command line's own user error (a bad option value, nothing to do); one Indonesian line.
+
+Every layer's error subclasses ``knowledge.errors.UserError``; ``jejak.failures`` turns any of
+them into the one line the CLI prints, so no list of error classes is kept here.
+"""
 from __future__ import annotations
 
-import importlib
-
-_ERRORS = (
-    ("knowledge.errors", "KnowledgeError"),
-    ("ingest.errors", "IngestError"),
-    ("journal.db", "JournalError"),
-    ("agent.errors", "AgentError"),
-    ("journal.sheets.errors", "SheetsError"),
-    ("bot.errors", "BotError"),
-)
+from knowledge.errors import UserError
 
 
-def user_errors() -> tuple[type[BaseException], ...]:
-    """The exception classes a user can cause, so the CLI and the bot show their message instead of a traceback."""
-    found = []
-    for module, name in _ERRORS:
-        try:
-            found.append(getattr(importlib.import_module(module), name))
-        except (ModuleNotFoundError, AttributeError):
-            continue
-    return tuple(found)
+class JejakError(UserError):
+    """A command used in a way it cannot run; the message says what to change."""

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import typer
 
-from jejak import texts_eval as T
+from jejak import texts as T
 
 
 def workspace(settings):

@@ -56,12 +56,12 @@ def describe(exc: BaseException) -> str | None:
     """One Indonesian line for a failure the user can act on (usage, user error, settings), or None."""
     from pydantic import ValidationError
 
-    from jejak.errors import user_errors
+    from knowledge.errors import UserError
 
     if isinstance(exc, _click_errors()):
         ctx = getattr(exc, "ctx", None)
         return USAGE.format(message=exc.format_message().rstrip("."), command=ctx.command_path if ctx else "jejak")
-    if isinstance(exc, user_errors()):
+    if isinstance(exc, UserError):
         return USER.format(message=str(exc))
     if isinstance(exc, ValidationError):
         fields = "; ".join(f"JEJAK_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in exc.errors())

@@ -81,7 +81,7 @@ def import_spreadsheets(journal, kb, client, *, staff_sid: str | None, journal_s
     from functools import partial
 
     from ingest.pipeline import ingest_paths
-    from journal.db import JournalError
+    from journal.errors import JournalError
     from journal.staff import sync_staff
 
     report = ImportReport()

@@ -21,8 +21,9 @@ from sqlalchemy.orm import Session
 
 from journal import conversation
 from journal import texts as T
-from journal.db import Journal, JournalError, Refused
-from journal.models import STATUSES, Activity, Assessment, DayLock, Evidence, Review, RhkRow, Staff, utcnow
+from journal.db import Journal
+from journal.errors import JournalError, Refused
+from journal.models import DEFAULT_TIMEZONE, STATUSES, Activity, Assessment, DayLock, Evidence, Review, RhkRow, Staff, utcnow
 from journal.outbox import enqueue
 from knowledge.text import jaccard, words
 
@@ -50,7 +51,7 @@ def staff_profile(journal: Journal, nip: str) -> StaffProfile | None:
         st = s.get(Staff, nip)
         if st is None:
             return None
-        return StaffProfile(st.nip, st.name, st.agency_id, st.timezone or "Asia/Jakarta", st.jabatan,
+        return StaffProfile(st.nip, st.name, st.agency_id, st.timezone or DEFAULT_TIMEZONE, st.jabatan,
                             st.unit.name if st.unit else None)
 
 
@@ -312,8 +313,3 @@ def day_summary(journal: Journal, nip: str, day: date) -> tuple[int, int]:
     with journal.session() as s:
         rows = day_entries(s, nip, day)
         return len(rows), sum(a.minutes or 0 for a in rows)
-
-
-def time_or_none(value: str | None) -> time | None:
-    """A time from its ISO text, or None for an empty value."""
-    return time.fromisoformat(value) if value else None

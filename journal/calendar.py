@@ -7,6 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from journal import texts as T
+from journal.errors import JournalError
+from knowledge.models import DEFAULT_TIMEZONE
+
 ZONES = {"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
 MONTHS_ID = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
@@ -14,8 +18,8 @@ MONTHS_ID = (
 )
 
 
-def zone_name(label: str | None, default: str = "Asia/Jakarta") -> str:
-    """'WITA' -> 'Asia/Makassar'; an IANA name is returned unchanged."""
+def zone_name(label: str | None, default: str = DEFAULT_TIMEZONE) -> str:
+    """'WITA' -> 'Asia/Makassar'; an IANA name is returned unchanged; no label: a staff record's default."""
     if not label:
         return default
     label = label.strip()
@@ -49,15 +53,15 @@ class Period:
         return [self.start + timedelta(days=i) for i in range((self.end - self.start).days + 1)]
 
 
-class PeriodError(ValueError):
-    pass
+class PeriodError(JournalError, ValueError):
+    """A week or month key that cannot be read (still a ``ValueError`` for callers parsing input)."""
 
 
 def week(key: str) -> Period:
     """The ISO week a key like ``2026-W48`` names; a malformed key raises with the expected form."""
     m = re.fullmatch(r"(\d{4})-W(\d{1,2})", key.strip())
     if not m:
-        raise PeriodError(f"Minggu '{key}' tidak dikenali; tulis seperti 2026-W48.")
+        raise PeriodError(T.BAD_WEEK.format(key=key))
     start = date.fromisocalendar(int(m[1]), int(m[2]), 1)
     return Period(start, start + timedelta(days=6), f"Minggu {m[1]}-W{int(m[2]):02d}", f"{m[1]}-W{int(m[2]):02d}")
 
@@ -66,7 +70,7 @@ def month(key: str) -> Period:
     """The month a key like ``2026-11`` names; a malformed key raises with the expected form."""
     m = re.fullmatch(r"(\d{4})-(\d{1,2})", key.strip())
     if not m or not 1 <= int(m[2]) <= 12:
-        raise PeriodError(f"Bulan '{key}' tidak dikenali; tulis seperti 2026-11.")
+        raise PeriodError(T.BAD_MONTH.format(key=key))
     y, mo = int(m[1]), int(m[2])
     start = date(y, mo, 1)
     end = (date(y + (mo == 12), mo % 12 + 1, 1)) - timedelta(days=1)

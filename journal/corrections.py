@@ -13,7 +13,8 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from journal.db import Journal, JournalError
+from journal.db import Journal
+from journal.errors import JournalError
 from journal.models import Activity, Assessment, Correction, Staff, utcnow
 from journal.outbox import enqueue
 from journal.scope import ScopeError, authorize

@@ -16,16 +16,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from journal import limits
 from journal import texts as T
+from journal.errors import JournalError
 from journal.models import Base
 from journal.schema import add_missing_columns
-
-
-class JournalError(Exception):
-    """A problem the user can fix; the message is Indonesian and fits one line."""
-
-
-class Refused(JournalError):
-    """The data itself was refused (a limit); nothing of the transaction was saved."""
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:

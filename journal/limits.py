@@ -4,7 +4,7 @@ PostgreSQL refuses a VARCHAR(n) value longer than n characters and any NUL byte 
 SQLite takes both silently. So that a journal behaves the same on both, every flush checks
 the new and changed rows first: NUL bytes are removed (from plain and JSON columns), and a
 text longer than its column (``Text`` columns: ``TEXT_LIMIT`` characters) is refused with a
-``journal.db.Refused`` naming the field and the limit. Query parameters lose their NUL bytes too,
+``journal.errors.Refused`` naming the field and the limit. Query parameters lose their NUL bytes too,
 so a lookup with a NUL in it finds nothing instead of failing on PostgreSQL.
 """
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import JSON, String, inspect
 
 from journal import texts as T
+from journal.errors import Refused
 
 TEXT_LIMIT = 20_000  # characters in a column without its own length (Text)
 NUL = "\x00"
@@ -52,8 +53,6 @@ def _where(table: str, obj: Any) -> str:
 
 def check_row(obj: Any) -> None:
     """Clean and check one mapped object's loaded column values (see the module docstring)."""
-    from journal.db import Refused
-
     state = inspect(obj)
     mapper = state.mapper
     table = mapper.local_table.name

@@ -25,6 +25,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from knowledge.models import DEFAULT_TIMEZONE  # the staff record's default zone, also the column's
+
 STATUSES = ("draft", "submitted", "approved", "returned")
 
 
@@ -61,7 +63,7 @@ class Staff(Base):
     supervisor_nip: Mapped[str | None] = mapped_column(String(32), index=True)
     role: Mapped[str] = mapped_column(String(16), default="pegawai")
     telegram_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
-    timezone: Mapped[str] = mapped_column(String(64), default="Asia/Jakarta")
+    timezone: Mapped[str] = mapped_column(String(64), default=DEFAULT_TIMEZONE)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     blocked_bot: Mapped[bool] = mapped_column(Boolean, default=False)
     sheet_name: Mapped[str | None] = mapped_column(String(255))  # NamaFile

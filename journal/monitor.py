@@ -74,8 +74,9 @@ def elapsed_working_days(period: Period, today: date, holidays: Iterable[date] =
 
 
 def team_view(session: Session, asker_nip: str, period: Period, *, today: date,
-              standard_hours: float = 7.5, holidays: Iterable[date] = ()) -> TeamView:
-    """The asker's team (reports; the whole agency for an admin), built on ``journal.recap``."""
+              standard_hours: float, holidays: Iterable[date] = ()) -> TeamView:
+    """The asker's team (reports; the whole agency for an admin), built on ``journal.recap``;
+    ``standard_hours`` is ``Settings.daily_standard_hours``."""
     scope = authorize(session, asker_nip)
     if not scope.team:
         raise ScopeError("Tampilan tim hanya untuk atasan, penilai, atau admin yang memiliki anggota tim.")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from journal import monitor_texts as T
+from journal import texts as T
 from journal.calendar import fmt_day, tidy
 from journal.monitor import TeamView
 from journal.review import ReviewNotice

@@ -21,7 +21,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from journal.calendar import Period
-from journal.db import JournalError
+from journal.errors import JournalError
 from journal.calendar import working_days
 from journal.recap import Target, build_recap
 from journal.scope import authorize
@@ -99,7 +99,9 @@ def propose(session: Session, asker_nip: str, nip: str, period: Period, today: d
     authorize(session, asker_nip, [nip])
     end = min(period.end, today) if today else period.end
     so_far = Period(period.start, max(end, period.start), period.label, period.key)  # nothing after today counts
-    recap = build_recap(session, Target("pegawai", nip), so_far, today=today, holidays=holidays, with_entries=True)
+    # the proposal weighs RHK targets and values, never hours against the daily standard: none is given
+    recap = build_recap(session, Target("pegawai", nip), so_far, standard_hours=0.0, today=today, holidays=holidays,
+                        with_entries=True)
     person = recap.people[0]
     if not recap.rhk:
         raise PredikatError(f"{person.name} belum memiliki RHK untuk periode {period.start.year}; "

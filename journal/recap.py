@@ -19,7 +19,7 @@ from sqlalchemy import String, and_, case, cast, func, select
 from sqlalchemy.orm import Session, aliased
 
 from journal.calendar import Period, working_days
-from journal.db import JournalError
+from journal.errors import JournalError
 from journal.models import Activity, Assessment, RhkRow, Staff, Unit
 
 COUNTED = ("submitted", "approved", "returned")
@@ -157,10 +157,11 @@ def _staff_query(session: Session, target: Target):
     raise RecapError(f"Cakupan rekap '{target.kind}' tidak dikenal; pilih pegawai, unit, atasan atau instansi.")
 
 
-def build_recap(session: Session, target: Target, period: Period, *, standard_hours: float = 7.5,
+def build_recap(session: Session, target: Target, period: Period, *, standard_hours: float,
                 holidays=(), today: date | None = None, with_entries: bool | None = None,
                 top: int = 10, with_tops: bool = True) -> Recap:
-    """``with_tops=False`` leaves out the most frequent processes and pokin nodes (the team view needs neither)."""
+    """``standard_hours`` is ``Settings.daily_standard_hours``, passed by the caller (no default here).
+    ``with_tops=False`` leaves out the most frequent processes and pokin nodes (the team view needs neither)."""
     from journal.reports.texts import SCOPE
 
     rows = session.execute(_staff_query(session, target).order_by(Unit.name, Staff.name)).all()

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, update
 
-from journal.db import Journal, JournalError
+from journal.db import Journal
+from journal.errors import JournalError
 from journal.models import Registration, Staff
 from journal.outbox import enqueue
 

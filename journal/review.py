@@ -11,7 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from journal.corrections import approved, withdrawn
-from journal.db import Journal, JournalError
+from journal.db import Journal
+from journal.errors import JournalError
 from journal.models import Activity, Review, Staff
 from journal.outbox import enqueue
 from journal.scope import ScopeError, authorize
@@ -115,14 +116,6 @@ def resubmit(journal: Journal, nip: str, activity_id: int, text: str | None = No
         notice = _notice(s, act, "resubmit", act.nip, owner.name if owner else act.nip, None)
     _call(notify, notice)
     return notice
-
-
-def history(journal: Journal, asker_nip: str, activity_id: int) -> list[Review]:
-    """An entry's reviews, oldest first, for someone allowed to see the entry."""
-    with journal.session() as s:
-        act = _load(s, activity_id)
-        authorize(s, asker_nip, [act.nip])
-        return list(s.query(Review).filter(Review.activity_id == act.id).order_by(Review.id))
 
 
 def _notice(s, act: Activity, action: str, actor_nip: str, actor_name: str, comment: str | None) -> ReviewNotice:

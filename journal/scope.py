@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from journal.db import JournalError
+from journal.errors import JournalError
 from journal.models import Staff
 
 class ScopeError(JournalError):

@@ -10,7 +10,8 @@ from datetime import datetime
 
 from sqlalchemy import select, update
 
-from journal.db import Journal, JournalError
+from journal.db import Journal
+from journal.errors import JournalError
 from journal.models import Registration, Staff
 from journal.outbox import enqueue
 from journal.scope import ScopeError, authorize

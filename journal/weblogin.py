@@ -15,7 +15,8 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 
-from journal.db import Journal, JournalError
+from journal.db import Journal
+from journal.errors import JournalError
 from journal.models import Staff, WebLogin, utcnow
 
 LINK_MINUTES = 10

@@ -278,17 +278,11 @@ VALUES: tuple[BerakhlakValue, ...] = (
 NAMES: tuple[str, ...] = tuple(v.name for v in VALUES)
 KEYS: tuple[str, ...] = tuple(v.key for v in VALUES)
 
-_BY_KEY = {v.key: v for v in VALUES}
 _LOOKUP = {}
 for _v in VALUES:
     _LOOKUP[_v.key] = _v
     _LOOKUP[_v.name.lower()] = _v
     _LOOKUP[_v.key.replace("_", " ")] = _v
-
-
-def by_key(key: str) -> BerakhlakValue:
-    """The value with this key (e.g. ``"akuntabel"``); KeyError if unknown."""
-    return _BY_KEY[key]
 
 
 def by_name(name: str) -> BerakhlakValue:

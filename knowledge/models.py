@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, asdict
 from typing import Any
 
+DEFAULT_TIMEZONE = "Asia/Jakarta"  # a staff record that names no zone of its own (WIB)
+
 DOC_TYPES = ("berakhlak", "probis", "pokin", "skp", "staff", "glossary", "other")
 ROLES = ("pegawai", "atasan", "penilai", "admin")
 EXAMPLE_KEY = "contoh_kegiatan"  # the attribute holding the example activities a document gives for a node or RHK
@@ -115,7 +117,7 @@ class Staff:
     supervisor_nip: str | None = None
     role: str = "pegawai"
     telegram_id: int | None = None
-    timezone: str = "Asia/Jakarta"
+    timezone: str = DEFAULT_TIMEZONE
     instansi: str | None = None
     attributes: dict[str, Any] = field(default_factory=dict)
 

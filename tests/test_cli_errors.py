@@ -84,6 +84,30 @@ def test_a_saved_log_still_exits_0(cli, agent_data):
     assert code == 0 and "Tersimpan" in out
 
 
+@pytest.mark.parametrize("argv, needle", [
+    (["log", "--nip", FAJAR, "--tanggal", "besok", "rapat 1 jam"], "Tanggal 'besok' tidak dikenali"),  # JejakError
+    (["koreksi", "1", "--nip", FAJAR], "Sebutkan yang dikoreksi"),  # JejakError
+])
+def test_a_user_error_of_the_command_line_is_one_line(cli, argv, needle):
+    """Caught once, in jejak.cli, as the UserError base every layer's error shares."""
+    line = _one_line(*cli(*argv), needle)
+    assert "--help" not in line  # not a usage mistake: the line says what to change itself
+
+
+def test_every_layers_user_error_shares_one_base():
+    from agent.errors import AgentError
+    from bot.errors import BotError
+    from ingest.errors import IngestError
+    from jejak.errors import JejakError
+    from journal.errors import JournalError
+    from journal.sheets.errors import SheetsError
+    from knowledge.errors import KnowledgeError, UserError
+    from web.errors import WebError
+
+    for error in (KnowledgeError, IngestError, JournalError, SheetsError, AgentError, BotError, WebError, JejakError):
+        assert issubclass(error, UserError), error
+
+
 def _closed_port() -> int:
     from devtools.ports import free_port
 

@@ -133,7 +133,7 @@ def test_progress_reports_rows_read_and_chunks_embedded(kb, tmp_path):
 def test_a_staff_file_whose_people_cannot_be_saved_is_not_stored(kb, journal, tmp_path):
     from functools import partial
 
-    from journal.db import JournalError
+    from journal.errors import JournalError
     from journal.staff import list_staff, sync_staff
 
     staff = tmp_path / "pegawai.csv"
@@ -158,7 +158,7 @@ def test_the_journal_refuses_or_cleans_the_same_on_both_databases(journal, team,
     from datetime import date
 
     from journal import activities
-    from journal.db import JournalError
+    from journal.errors import JournalError
     from journal.staff import get_staff
 
     if field == "output":

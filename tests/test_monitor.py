@@ -33,10 +33,10 @@ def test_week_view_figures_match_the_journal(synth_journal):
 def test_day_view_and_refusal_for_staff_without_team(synth_journal):
     sj = synth_journal
     with sj.journal.session() as s:
-        view = team_view(s, sj.nip("Siti"), cal.day(TODAY), today=TODAY)
+        view = team_view(s, sj.nip("Siti"), cal.day(TODAY), today=TODAY, standard_hours=7.5)
         assert view.working_days == 1 and len(view.members) == 3
         with pytest.raises(ScopeError, match="Tampilan tim"):
-            team_view(s, sj.nip("Agus"), cal.day(TODAY), today=TODAY)
+            team_view(s, sj.nip("Agus"), cal.day(TODAY), today=TODAY, standard_hours=7.5)
 
 
 def test_escalation_lists_direct_reports_idle_for_n_working_days(synth_journal):
@@ -69,11 +69,11 @@ def test_supervisor_sees_corrections_in_the_review_queue(synth_journal):
     sj = synth_journal
     week = cal.week_of(TODAY)
     with sj.journal.session() as s:
-        first = team_view(s, sj.nip("Wulan"), week, today=TODAY).pending[0]
+        first = team_view(s, sj.nip("Wulan"), week, today=TODAY, standard_hours=7.5).pending[0]
     changes = correct(sj.journal, first.id, first.nip, probis=Choice("PB-4.1", "Layanan helpdesk"))
     assert [c.field for c in changes] == ["probis"]
     with sj.journal.session() as s:
-        view = team_view(s, sj.nip("Wulan"), week, today=TODAY)
+        view = team_view(s, sj.nip("Wulan"), week, today=TODAY, standard_hours=7.5)
     assert [c.new_value for c in view.corrections[first.id]] == ["PB-4.1"]
     text = render_team(view)
     assert f"#{first.id}" in text and "dikoreksi: probis" in text and "→ PB-4.1" in text

@@ -31,16 +31,16 @@ def test_employee_month_hours_missing_days_values_and_rhk(journal, team, month_e
 
 def test_running_period_counts_working_days_up_to_today(journal, team, month_entries):
     with journal.session() as s:
-        r = build_recap(s, Target("pegawai", team[0]), month("2025-11"), today=date(2025, 11, 12))
+        r = build_recap(s, Target("pegawai", team[0]), month("2025-11"), today=date(2025, 11, 12), standard_hours=7.5)
     assert len(r.working_days) == 8 and [d.day for d in r.people[0].missing] == [11]
 
 
 def test_week_unit_team_and_agency(journal, team, month_entries):
     add_activity(journal, team[1], date(2025, 11, 4), "Entri draf", status="draft", enqueue=False)
     with journal.session() as s:
-        unit = build_recap(s, Target("unit", "tim pengembangan aplikasi"), week("2025-W45"))
-        boss = build_recap(s, Target("atasan", team[2]), week("2025-W45"))
-        agency = build_recap(s, Target("instansi", "dsis"), month("2025-11"))
+        unit = build_recap(s, Target("unit", "tim pengembangan aplikasi"), week("2025-W45"), standard_hours=7.5)
+        boss = build_recap(s, Target("atasan", team[2]), week("2025-W45"), standard_hours=7.5)
+        agency = build_recap(s, Target("instansi", "dsis"), month("2025-11"), standard_hours=7.5)
     assert len(unit.people) == 3 and unit.total_entries == 11  # 10 of Andi + 1 of Sari, drafts excluded
     assert {p.nip for p in boss.people} == {team[0], team[1]} and boss.label == "Tim Rina Kusumawardani, S.ST., M.T."
     assert agency.total_entries == 37 and agency.entries == []
@@ -53,13 +53,13 @@ def test_deleted_entries_do_not_count(journal, team):
     aid = add_activity(journal, team[0], date(2025, 11, 3), "Salah ketik", enqueue=False)
     with journal.session() as s:
         s.get(Activity, aid).deleted = True
-        r = build_recap(s, Target("pegawai", team[0]), month("2025-11"))
+        r = build_recap(s, Target("pegawai", team[0]), month("2025-11"), standard_hours=7.5)
     assert r.total_entries == 0
 
 
 def test_unknown_scope_is_a_clear_error(journal, team):
     with journal.session() as s, pytest.raises(RecapError, match="Tidak ada pegawai"):
-        build_recap(s, Target("unit", "Tim Tidak Ada"), month("2025-11"))
+        build_recap(s, Target("unit", "Tim Tidak Ada"), month("2025-11"), standard_hours=7.5)
 
 
 @pytest.mark.parametrize("text,value", [("12 laporan", 12), ("99,5%", 99.5), ("1.250 dokumen", 1250),

@@ -19,6 +19,6 @@ def test_charts_of_an_empty_period_still_render(journal, team):
     from journal.reports.charts import all_charts
 
     with journal.session() as s:
-        recap = build_recap(s, Target("unit", "Tim Pengembangan Aplikasi"), week("2026-W01"))
+        recap = build_recap(s, Target("unit", "Tim Pengembangan Aplikasi"), week("2026-W01"), standard_hours=7.5)
     charts = all_charts(recap)
     assert set(charts) == {"jam", "nilai", "rhk"} and all(c.startswith(b"\x89PNG") for c in charts.values())

@@ -87,7 +87,7 @@ def test_scope_in_chat(bot_runner, bot_settings, tg_user):
 
 @pytest.mark.e2e
 def test_escalation_reaches_the_supervisor_once_a_day(bot_runner, bot_settings, tg_user):
-    from bot.handlers_tanya import run_escalation
+    from bot.escalation import run_escalation
 
     _entry(bot_settings, "199611032019121001", "memetakan metadata survei")  # Fajar logged today, not before
     rina = tg_user(RINA, "Rina")

@@ -27,7 +27,8 @@ def test_team_page_shows_the_monitor_figures(web):
     from journal.monitor import team_view
 
     with web.services.journal.session() as s:
-        view = team_view(s, web.staff("penilai")["nip"], cal.week_of(synth.TODAY), today=synth.TODAY)
+        view = team_view(s, web.staff("penilai")["nip"], cal.week_of(synth.TODAY), today=synth.TODAY,
+                         standard_hours=7.5)
     html = web.client("penilai").get("/tim?periode=minggu").text
     assert f"<b>{view.pending_total}</b><span>menunggu tinjauan" in html
     for m in view.members:

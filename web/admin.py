@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from journal.models import Staff, Unit
 from web import texts as T
+from web.errors import WebError
 
 INGEST_SUFFIXES = {".pdf", ".docx", ".xlsx", ".csv", ".md", ".txt"}
 
@@ -40,16 +41,15 @@ def documents(knowledge, agency_id: str) -> list[tuple[object, str]]:
 
 def ingest_upload(services, agency_id: str, name: str, data: bytes, doc_type: str | None):
     """Save the uploaded file and ingest it (``ingest.pipeline``); staff and SKP go into the journal."""
-    from ingest.errors import IngestError
     from ingest.pipeline import ingest_paths
     from journal.staff import sync_staff
 
     name = safe_name(name)
     if Path(name).suffix.lower() not in INGEST_SUFFIXES:
-        raise IngestError(T.UPLOAD_BAD_TYPE.format(name=name))
+        raise WebError(T.UPLOAD_BAD_TYPE.format(name=name))
     limit = services.settings.max_file_mb
     if len(data) > limit * 1024 * 1024:
-        raise IngestError(T.UPLOAD_TOO_BIG.format(name=name, limit=f"{limit:g}"))
+        raise WebError(T.UPLOAD_TOO_BIG.format(name=name, limit=f"{limit:g}"))
     folder = Path(services.settings.data_dir) / "uploads" / agency_id
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name

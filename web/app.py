@@ -22,6 +22,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
+from knowledge.errors import UserError
 from web import texts as T
 from web.auth import Auth, CsrfError, LinkLimiter, NotLoggedIn, RateLimited
 from web.guard import Web, web
@@ -61,14 +62,6 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def _user_errors() -> tuple[type[BaseException], ...]:
-    from ingest.errors import IngestError
-    from journal.db import JournalError
-    from knowledge.errors import KnowledgeError
-
-    return (JournalError, IngestError, KnowledgeError)
-
-
 def create_app(services, *, secret: str, base_url: str | None = None,
                today: Callable[[], date] | None = None, on_close: Callable[[], None] | None = None) -> Starlette:
     """``today`` gives the date the pages count to (tests fix it); ``on_close`` runs at shutdown."""
@@ -89,7 +82,7 @@ def create_app(services, *, secret: str, base_url: str | None = None,
 
     app = Starlette(routes=routes, lifespan=lifespan, middleware=[Middleware(SecurityHeaders)], exception_handlers={
         NotLoggedIn: _to_login, CsrfError: _csrf, RateLimited: _rate_limited, HTTPException: _http_error,
-        **{exc: _user_error for exc in _user_errors()}, Exception: _server_error,
+        UserError: _user_error, Exception: _server_error,
     })
     app.state.web = Web(
         services=services,
@@ -123,6 +116,7 @@ def _http_error(request: Request, exc: HTTPException) -> Response:
 
 
 def _user_error(request: Request, exc: Exception) -> Response:
+    """Every error a person can cause (``UserError`` of any layer): its one line, 403 for a scope refusal."""
     from journal.scope import ScopeError
 
     return web(request).pages.error(request, str(exc), 403 if isinstance(exc, ScopeError) else 400)

@@ -107,8 +107,8 @@ def items(session: Session, ids: list[int]) -> list[Item]:
     return [by_id[i] for i in ids if i in by_id]
 
 
-def when(value: datetime | None, zone: str = "Asia/Jakarta") -> str:
-    """A stored (UTC) time as people read it: 25/11/2026 14.05 in the agency's zone."""
+def when(value: datetime | None, zone: str) -> str:
+    """A stored (UTC) time as people read it: 25/11/2026 14.05 in ``zone`` (``Settings.timezone``)."""
     if value is None:
         return "-"
     from datetime import timezone

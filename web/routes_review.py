@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, RedirectResponse
 from starlette.routing import Route
 
-from journal.db import JournalError
+from journal.errors import JournalError
 from journal.models import Activity, Evidence
 from journal.notices import queue_review
 from journal.review import review

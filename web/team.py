@@ -62,7 +62,7 @@ class TeamPage:
     silent_days: int = 3
     values: Counter = field(default_factory=Counter)
     rhk: list[RhkLine] = field(default_factory=list)
-    standard_day: float = 450.0  # minutes
+    standard_day: float = 0.0  # minutes: Settings.daily_standard_hours * 60, set by build()
 
     @property
     def below(self) -> list[MemberLine]:
@@ -78,7 +78,7 @@ class TeamPage:
         return [e for e in self.view.pending if e.nip in keep]
 
 
-def build(session: Session, asker_nip: str, key: str, *, today: date, unit: str = "", standard_hours: float = 7.5,
+def build(session: Session, asker_nip: str, key: str, *, today: date, standard_hours: float, unit: str = "",
           holidays=(), silent_days: int = 3) -> TeamPage:
     """The team page: members' figures, the heat map and who has not logged lately."""
     key = key if key in PERIODS else "hari"

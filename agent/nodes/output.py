@@ -16,7 +16,7 @@ from agent.validate import output_for_journal
 from journal import activities as A
 from journal import conversation as C
 from journal.calendar import fmt_day, fmt_minutes
-from journal.db import Refused
+from journal.errors import Refused
 
 
 CHOICES = 4  # candidates kept with a saved entry per kind: what a one-tap correction offers

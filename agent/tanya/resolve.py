@@ -19,7 +19,7 @@ from agent import texts as T
 from agent.tanya.names import Directory, first_name
 from agent.tanya.periods import find_periods
 from journal.calendar import Period
-from journal.db import JournalError
+from journal.errors import JournalError
 from journal.models import Staff
 from journal.scope import Scope, ScopeError, agency_nips, authorize, reports_of
 

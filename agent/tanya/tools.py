@@ -26,7 +26,7 @@ from agent.tanya.resolve import Subject, When, direct_reports, flag, pokin_code,
 from agent.tanya.topics import topic as read_topic
 from journal import facts
 from journal.calendar import working_days
-from journal.db import JournalError
+from journal.errors import JournalError
 from journal.predikat import propose
 from journal.scope import Scope, ScopeError, scope_of
 

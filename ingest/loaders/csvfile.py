@@ -5,7 +5,7 @@ import csv
 import io
 from pathlib import Path
 
-from ingest import messages
+from ingest import texts as T
 from ingest.errors import IngestError
 from ingest.limits import Counter, IngestLimits
 from ingest.loaders.document import Loaded, Table
@@ -17,7 +17,7 @@ def load_csv(path: Path, limits: IngestLimits | None = None, on_read=None) -> Lo
     counter = Counter(limits or IngestLimits(), on_read)
     text, note = read_text(path)
     if not text.strip():
-        raise IngestError(messages.NO_TEXT)
+        raise IngestError(T.NO_TEXT)
     sample = text[:4096]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
@@ -32,9 +32,9 @@ def load_csv(path: Path, limits: IngestLimits | None = None, on_read=None) -> Lo
             if filled:
                 numbered.append((i, cells))
     except csv.Error as exc:
-        raise IngestError(messages.READ_FAILED.format(detail=str(exc))) from exc
+        raise IngestError(T.READ_FAILED.format(detail=str(exc))) from exc
     if not numbered:
-        raise IngestError(messages.NO_TEXT)
+        raise IngestError(T.NO_TEXT)
     header = numbered[0][1]
     table = Table(header=header, rows=numbered[1:])
     return Loaded(tables=[table], notes=[note] if note else [], n_pages=1)

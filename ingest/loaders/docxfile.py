@@ -10,7 +10,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from ingest import messages
+from ingest import texts as T
 from ingest.errors import IngestError
 from ingest.limits import IngestLimits, check_zip
 from ingest.loaders.document import Loaded, Page
@@ -72,7 +72,7 @@ def load_docx(path: Path, limits: IngestLimits | None = None, on_read=None) -> L
     """Read a DOCX's paragraphs and tables by streaming its XML, after checking the archive is not a zip bomb."""
     from lxml import etree
 
-    check_zip(path, limits or IngestLimits(), messages.DOCX_CORRUPT)
+    check_zip(path, limits or IngestLimits(), T.DOCX_CORRUPT)
     lines: list[str] = []
     try:
         with zipfile.ZipFile(path) as z:
@@ -97,12 +97,12 @@ def load_docx(path: Path, limits: IngestLimits | None = None, on_read=None) -> L
                         lines += [_line(el, styles), ""]
                         _drop(el)
                         if on_read and len(lines) % 1000 < 2:
-                            on_read(len(lines) // 2, messages.UNIT_ROWS)
+                            on_read(len(lines) // 2, T.UNIT_ROWS)
     except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
-        raise IngestError(messages.DOCX_CORRUPT) from exc
+        raise IngestError(T.DOCX_CORRUPT) from exc
     text = "\n".join(lines)
     if not text.strip():
-        raise IngestError(messages.NO_TEXT)
+        raise IngestError(T.NO_TEXT)
     return Loaded(pages=[Page(text)], n_pages=1)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingest import messages
+from ingest import texts as T
 from ingest.errors import IngestError
 from ingest.loaders.document import Loaded, Page
 
@@ -17,7 +17,7 @@ def read_text(path: Path) -> tuple[str, str | None]:
     """(text, note) where note tells which fallback encoding was used."""
     raw = path.read_bytes()
     if b"\x00" in raw[:8192]:
-        raise IngestError(messages.BINARY)
+        raise IngestError(T.BINARY)
     try:
         return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError:
@@ -27,13 +27,13 @@ def read_text(path: Path) -> tuple[str, str | None]:
             text = raw.decode(enc)
         except UnicodeDecodeError:
             continue
-        return text, messages.NOTE_ENCODING.format(name=path.name, encoding=enc)
-    raise IngestError(messages.BINARY)  # unreachable: latin-1 decodes any byte
+        return text, T.NOTE_ENCODING.format(name=path.name, encoding=enc)
+    raise IngestError(T.BINARY)  # unreachable: latin-1 decodes any byte
 
 
 def load_text(path: Path) -> Loaded:
     """Read a text file (encoding detected) as a single page."""
     text, note = read_text(path)
     if not text.strip():
-        raise IngestError(messages.NO_TEXT)
+        raise IngestError(T.NO_TEXT)
     return Loaded(pages=[Page(text)], notes=[note] if note else [], n_pages=1)

@@ -6,7 +6,7 @@ import zipfile
 from datetime import date, datetime
 from pathlib import Path
 
-from ingest import messages
+from ingest import texts as T
 from ingest.errors import IngestError
 from ingest.limits import Counter, IngestLimits, check_zip
 from ingest.loaders.document import Loaded, Table
@@ -29,11 +29,11 @@ def load_xlsx(path: Path, limits: IngestLimits | None = None, on_read=None) -> L
     from openpyxl import load_workbook
 
     limits = limits or IngestLimits()
-    check_zip(path, limits, messages.XLSX_CORRUPT)
+    check_zip(path, limits, T.XLSX_CORRUPT)
     try:
         wb = load_workbook(str(path), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise IngestError(messages.XLSX_CORRUPT) from exc
+        raise IngestError(T.XLSX_CORRUPT) from exc
     tables = []
     imprecise: list[str] = []
     counter = Counter(limits, on_read)
@@ -60,10 +60,10 @@ def load_xlsx(path: Path, limits: IngestLimits | None = None, on_read=None) -> L
             tables.append(Table(header=header, rows=[(i, (r + [""] * width)[:width]) for i, r in rows[1:]],
                                 sheet=ws.title))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise IngestError(messages.XLSX_CORRUPT) from exc
+        raise IngestError(T.XLSX_CORRUPT) from exc
     finally:
         wb.close()
     if not tables:
-        raise IngestError(messages.NO_TEXT)
-    notes = [messages.NOTE_LONG_NUMBERS.format(name=path.name, sheets=", ".join(imprecise))] if imprecise else []
+        raise IngestError(T.NO_TEXT)
+    notes = [T.NOTE_LONG_NUMBERS.format(name=path.name, sheets=", ".join(imprecise))] if imprecise else []
     return Loaded(tables=tables, notes=notes, n_pages=len(tables))

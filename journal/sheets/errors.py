@@ -1,8 +1,10 @@
 """Errors of the Google Sheets mirror."""
 from __future__ import annotations
 
+from knowledge.errors import UserError
 
-class SheetsError(Exception):
+
+class SheetsError(UserError):
     """A Sheets problem the user can fix; the message is Indonesian and fits one line."""
 
 

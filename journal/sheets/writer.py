@@ -111,9 +111,6 @@ class BookWriter:
     def has(self, title: str, key: str) -> bool:
         return key in self._tabs[title].rows
 
-    def row_of(self, title: str, key: str) -> int | None:
-        return self._tabs[title].rows.get(key)
-
     def put(self, title: str, key: str, values: list[str], *, only_existing: bool = False) -> None:
         tab = self._tabs[title]
         row = tab.rows.get(key)

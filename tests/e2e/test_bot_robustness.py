@@ -42,6 +42,27 @@ def test_a_crashing_handler_gets_a_short_answer_and_the_bot_goes_on(bot_runner, 
     nadia.wait("Belum ada kegiatan")
 
 
+def test_a_user_error_raised_in_a_handler_is_one_indonesian_line_from_the_one_error_handler(bot_runner, tg_user):
+    """/tim of a person without a team (ScopeError) and an undo of an entry never deleted (JournalError):
+    the handlers do not catch them; bot.errors.on_error answers with the error's own line."""
+    from bot import texts
+
+    fajar = tg_user(FAJAR, "Fajar")  # pegawai: no team
+    fajar.send("/tim")
+    line = fajar.wait("Tampilan tim hanya")["text"]
+    assert line == texts.ERROR_USER.format(
+        message="Tampilan tim hanya untuk atasan, penilai, atau admin yang memiliki anggota tim.")
+    nadia = tg_user(NADIA, "Nadia")
+    nadia.send("/hari_ini")
+    today = nadia.wait("Belum ada kegiatan")
+    nadia.press(today, "del:undo:1")  # a button pressed on an entry that was never deleted
+    line = nadia.wait("tidak bisa dikembalikan")["text"]
+    assert line == texts.ERROR_USER.format(
+        message="Entri #1 tidak bisa dikembalikan: tidak ada di entri Anda yang dihapus.")
+    nadia.send("/hari_ini")  # one line each, nothing after it, and the bot goes on
+    assert "Belum ada kegiatan" in nadia.wait()["text"]
+
+
 def test_long_reply_is_split(bot_runner, tg_user, bot_settings):
     nadia = tg_user(NADIA, "Nadia")
     today = bot_runner.application.bot_data["clock"].today("WIB")

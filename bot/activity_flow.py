@@ -19,7 +19,6 @@ from bot.registration import unregistered_text
 from bot.robustness import edit_or_send, send_text
 from journal import activities, corrections, entries
 from journal import conversation as C
-from journal.db import JournalError
 
 log = logging.getLogger(__name__)
 
@@ -208,21 +207,16 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, person: 
         await query.answer()
         await query.edit_message_text(texts.DELETE_KEPT.format(id=activity_id))
         return
-    try:
-        if kind == "act":  # confirm
-            await asyncio.to_thread(corrections.confirm, journal, activity_id, person.nip)
-            done = texts.CONFIRMED.format(id=activity_id)
-        elif action == "yes":
-            await asyncio.to_thread(activities.delete_activity, journal, activity_id, person.nip)
-            done = texts.DELETED.format(id=activity_id, minutes=activities.UNDO_MINUTES)
-        else:  # undo
-            await asyncio.to_thread(activities.restore_activity, journal, activity_id, person.nip,
-                                    max_minutes_per_day=services(context).settings.max_minutes_per_day)
-            done = texts.RESTORED.format(id=activity_id)
-    except JournalError as exc:
-        await query.answer(str(exc), show_alert=True)
-        await send_text(context, chat_id, f"❌ {exc}")
-        return
+    if kind == "act":  # confirm
+        await asyncio.to_thread(corrections.confirm, journal, activity_id, person.nip)
+        done = texts.CONFIRMED.format(id=activity_id)
+    elif action == "yes":
+        await asyncio.to_thread(activities.delete_activity, journal, activity_id, person.nip)
+        done = texts.DELETED.format(id=activity_id, minutes=activities.UNDO_MINUTES)
+    else:  # undo
+        await asyncio.to_thread(activities.restore_activity, journal, activity_id, person.nip,
+                                max_minutes_per_day=services(context).settings.max_minutes_per_day)
+        done = texts.RESTORED.format(id=activity_id)
     await query.answer(done)
     if kind == "act":
         if query.message is not None:
