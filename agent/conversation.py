@@ -27,6 +27,7 @@ CANCEL, THANKS, ANSWER, NEW, OTHER = "cancel", "thanks", "answer", "new", "other
 
 
 def is_cancel(text: str) -> bool:
+    """A short message that starts with or contains a cancel word is a cancel, not a new activity."""
     low = re.sub(r"\s+", " ", text.strip().lower())
     if any(low == w or re.match(rf"{re.escape(w)}\b", low) for w in CANCEL_START):
         return len(content_words(low)) <= 3 and not re.search(r"\d", low)
@@ -67,10 +68,12 @@ def waiting_item(entry: ParsedEntry, *, source_ref: str | None, channel: str | N
 
 
 def ask(item: dict[str, Any]) -> str:
+    """The question to ask again for a waiting item."""
     return question_for(ParsedEntry.from_dict(item["entry"]), item["field"])
 
 
 def short(text: str, n: int = 50) -> str:
+    """Shorten a text for quoting it back to the user."""
     return text if len(text) <= n else text[: n - 3] + "..."
 
 

@@ -50,6 +50,7 @@ def correct(ctx, activity_id: int, actor_nip: str, *, codes: dict[str, str], val
 
 
 def confirm(ctx, activity_id: int, nip: str):
+    """Confirm an activity's analysis and forget the agency's cached examples, which now include it."""
     act = corrections.confirm(ctx.journal, activity_id, nip)
     ctx.forget_examples(act.agency_id)
     return act

@@ -56,24 +56,29 @@ def _finish(state: AgentState) -> Literal["save", "reply"]:
 
 
 def after_intake(state: AgentState) -> Literal["parse", "validate", "save", "reply"]:
+    """Route after intake: an early reply ends the turn, a waiting answer completes entries, otherwise parse."""
     if _answered(state):
         return _finish(state)
     return "validate" if state.get("entries") else "parse"
 
 
 def after_parse(state: AgentState) -> Literal["validate", "save", "reply"]:
+    """Route after parsing: a refusal or question ends the turn, otherwise validate."""
     return _finish(state) if _answered(state) else "validate"
 
 
 def after_validate(state: AgentState) -> Literal["retrieve", "save", "reply"]:
+    """Route after validation: a refusal or question ends the turn, otherwise retrieve candidates."""
     return _finish(state) if _answered(state) else "retrieve"
 
 
 def after_explain(state: AgentState) -> Literal["save", "reply"]:
+    """Route after the explanation: analyze mode only replies, the other modes save first."""
     return "reply" if state.get("mode") == "analyze" else "save"
 
 
 def start(state: AgentState, runtime: Runtime[AgentContext]) -> dict:
+    """The entry node: intake, plus the start time for the reply's latency."""
     return {**intake.intake(state, runtime), "t0": time.perf_counter()}
 
 

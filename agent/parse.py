@@ -61,6 +61,7 @@ def clean(text: str) -> str:
 
 
 def parse_entry(text: str, today: date, default_day: date | None = None) -> ParsedEntry:
+    """Parse one activity line into its day, times, duration, output and description."""
     raw = strip_bullet(text.strip())
     norm = normalize(raw)
     day, rest = find_date(norm, today)

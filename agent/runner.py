@@ -67,10 +67,12 @@ async def edit_text(graph, *, activity_id: int, nip: str, text: str, now: dateti
 
 def log_text_sync(graph, *, nip: str, text: str, channel: str = "cli", source_ref: str | None = None,
                   now: datetime | None = None, day: date | None = None) -> LogResult:
+    """Log a message synchronously, for the CLI and batch jobs."""
     return _result(graph.invoke({**_log_input(nip, text, channel, source_ref, now), "day": day}))
 
 
 def edit_text_sync(graph, *, activity_id: int, nip: str, text: str, now: datetime | None = None) -> LogResult:
+    """Rewrite a logged activity from new text synchronously, for the CLI."""
     return _result(graph.invoke(_edit_input(activity_id, nip, text, now)))
 
 
@@ -109,4 +111,5 @@ def cancel(journal, nip: str) -> Cancelled:
 
 
 def pending_question(journal, nip: str) -> str | None:
+    """The question the staff member still has to answer, if any."""
     return C.question(journal, nip)

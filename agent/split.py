@@ -39,6 +39,7 @@ def normalize(text: str) -> str:
 
 
 def strip_bullet(line: str) -> str:
+    """A line without its list marker (bullet or number)."""
     return BULLET.sub("", line, count=1).strip()
 
 
@@ -51,6 +52,7 @@ def is_closed(segment: str) -> bool:
 
 
 def names_work(segment: str) -> bool:
+    """The segment still has words once its date and time are removed, so it can start an activity of its own."""
     t = normalize(segment)
     _, rest = find_date(t, _ANY_DAY)
     _, _, _, rest = find_time(rest)
@@ -70,7 +72,8 @@ def split_inline(line: str) -> list[str]:
     """A line cut at connectors where the part before is complete and the part after names work."""
     nums = list(_INLINE_NUM.finditer(line))
     if len(nums) >= 2 and [int(m[1]) for m in nums] == list(range(1, len(nums) + 1)):
-        items = [line[a.end(): (b.start() if b else len(line))].strip() for a, b in zip(nums, nums[1:] + [None])]
+        items = [line[a.end(): (b.start() if b else len(line))].strip()
+                 for a, b in zip(nums, nums[1:] + [None], strict=True)]
         return [i for i in items if i]
     line = strip_bullet(line)
     out: list[str] = []

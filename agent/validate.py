@@ -9,6 +9,7 @@ from agent import texts as M
 from agent.parse import NONE, ParsedEntry
 
 def check_length(text: str, min_len: int, max_len: int) -> str | None:
+    """A refusal when the text is too short or too long to be an activity."""
     n = len(text.strip())
     if n < min_len:
         return M.TOO_SHORT.format(n=n, min=min_len)
@@ -18,6 +19,7 @@ def check_length(text: str, min_len: int, max_len: int) -> str | None:
 
 
 def check_date(entry: ParsedEntry, today: date, max_days_back: int) -> str | None:
+    """A refusal when the entry's day is in the future or further back than allowed."""
     if entry.day > today:
         return M.FUTURE_DATE.format(day=entry.day.strftime("%d/%m/%Y"))
     if (today - entry.day).days > max_days_back:
@@ -38,6 +40,7 @@ def missing_field(entry: ParsedEntry) -> str | None:
 
 
 def question_for(entry: ParsedEntry, field: str) -> str:
+    """The follow-up question for an entry missing its duration, its output, or both."""
     what = entry.text if len(entry.text) <= 60 else entry.text[:57] + "..."
     template = {"both": M.ASK_BOTH, "minutes": M.ASK_MINUTES, "output": M.ASK_OUTPUT}[field]
     return template.format(what=what)
@@ -72,6 +75,7 @@ def _span(start, end) -> tuple[int, int] | None:
 
 
 def hhmm(t) -> str:
+    """A time as the replies write it (``13.30``)."""
     return t.strftime("%H.%M")
 
 

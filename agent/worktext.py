@@ -30,12 +30,11 @@ _LEAD = re.compile(r"^(?:(?:td|tadi|barusan|trus|terus|lalu|abis\s+itu|habis\s+i
 
 
 def looks_like_word(w: str) -> bool:
+    """A token that could be a word (has vowels, no long consonant runs or tripled letters), not keyboard mashing."""
     w = w.lower()
     if len(w) > 25 or not (set(w) & _VOWELS):
         return False
-    if re.search(r"[^aiueo]{5,}", w) or re.search(r"(.)\1\1", w):
-        return False
-    return True
+    return not (re.search(r"[^aiueo]{5,}", w) or re.search(r"(.)\1\1", w))
 
 
 def looks_like_code(text: str) -> bool:
@@ -44,6 +43,7 @@ def looks_like_code(text: str) -> bool:
 
 
 def is_thanks(text: str) -> bool:
+    """A thank-you message with nothing else in it, which needs no analysis."""
     return bool(THANKS.search(text)) and len(content_words(text)) == 0
 
 

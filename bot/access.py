@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
-from typing import Awaitable, Callable
+from collections.abc import Awaitable, Callable
 
 from telegram import Update
 from telegram.ext import ContextTypes
@@ -16,10 +16,12 @@ Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE, Person], Awaitable[None]]
 
 
 def services(context: ContextTypes.DEFAULT_TYPE):
+    """The application's services, put in ``bot_data`` by ``build_application``."""
     return context.bot_data["services"]
 
 
 async def person_of(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Person | None:
+    """The registered person behind an update, or None; writing to the bot again means they unblocked it."""
     user = update.effective_user
     if user is None:
         return None

@@ -26,6 +26,7 @@ CHANNEL = "telegram"
 
 
 def source_ref(chat_id: int, message_id: int) -> str:
+    """The reference of a chat message saved as entries, so a repeated update or an edit finds them."""
     return f"tg:{chat_id}:{message_id}"
 
 
@@ -52,6 +53,7 @@ entry_buttons = saved_keyboard  # the name the commands and benchmarks know
 
 
 def delete_keyboard(activity_id: int, origin: int | None) -> InlineKeyboardMarkup:
+    """The Yes / No buttons of a delete question."""
     tail = f":{origin}" if origin else ""
     return InlineKeyboardMarkup([[
         InlineKeyboardButton(texts.BUTTON_DELETE_YES.format(id=activity_id), callback_data=f"del:yes:{activity_id}{tail}"),
@@ -60,11 +62,13 @@ def delete_keyboard(activity_id: int, origin: int | None) -> InlineKeyboardMarku
 
 
 def undo_keyboard(activity_id: int) -> InlineKeyboardMarkup:
+    """The button undoing a deletion."""
     return InlineKeyboardMarkup([[InlineKeyboardButton(texts.BUTTON_UNDO.format(id=activity_id),
                                                        callback_data=f"del:undo:{activity_id}")]])
 
 
 def reply_of(result) -> str:
+    """The text to send for a graph result: the reply, with the follow-up question unless it already holds it."""
     if result.question and result.question not in (result.reply or ""):
         return f"{result.reply}\n\n{result.question}".strip()
     return result.reply or result.question or ""
@@ -96,6 +100,7 @@ async def answer(context, person: Person, result, placeholder) -> None:
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A text message: a pending review reason, or activities to log (once per message, one at a time per user)."""
     person = await person_of(update, context)
     if person is None:
         await unregistered_text(update, context)
@@ -150,6 +155,7 @@ async def _show_working(context: ContextTypes.DEFAULT_TYPE, msg):
 
 @registered
 async def on_edited(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
+    """An edited message re-analyses the entry it was saved as."""
     msg = update.edited_message
     if not msg.text:
         return
@@ -178,6 +184,7 @@ async def ask_delete(context, chat_id: int, person: Person, activity_id: int, or
 
 @registered
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
+    """The buttons under saved entries: confirm, edit, delete (asking first), and undo a deletion."""
     query = update.callback_query
     kind, action, raw_id, *origin = query.data.split(":")
     activity_id = int(raw_id)
@@ -232,6 +239,7 @@ async def _drop_buttons(query, activity_id: int) -> None:
 
 
 def handlers() -> list:
+    """The entry logging handlers."""
     return [
         MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.TEXT & ~filters.COMMAND, on_edited),
         MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, on_text),

@@ -24,10 +24,12 @@ PROGRESS_EVERY_S = 1.0
 
 
 def upload_dir(settings) -> Path:
+    """Where documents sent to the bot are kept for ingesting."""
     return settings.data_dir / "uploads"
 
 
 def safe_name(name: str | None) -> str:
+    """A sent file's name reduced to safe characters, so it cannot point outside the upload folder."""
     name = Path(name or "dokumen").name
     return re.sub(r"[^\w.\-]+", "_", name) or "dokumen"
 
@@ -42,6 +44,7 @@ def sync_journal(journal, report, instansi: str) -> None:
 
 
 def run_ingest(svc, path: Path, instansi: str, progress) -> object:
+    """Ingest an uploaded file into the agency's knowledge base, syncing its staff and SKP to the journal (blocking)."""
     from functools import partial
 
     from ingest.limits import IngestLimits
@@ -57,6 +60,7 @@ def run_ingest(svc, path: Path, instansi: str, progress) -> object:
 
 
 def report_text(name: str, report) -> str:
+    """The ingest report as a chat message: what was read, what was skipped and why."""
     lines = [texts.INGEST_DONE.format(name=name, files=report.files, pages=report.pages, chunks=report.chunks,
                                       staff=len(report.staff), skps=len(report.skps))]
     lines += [texts.INGEST_SKIPPED.format(path=Path(p).name, reason=r) for p, r in report.skipped]
@@ -66,6 +70,7 @@ def report_text(name: str, report) -> str:
 
 @admin_only
 async def ingest_document(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
+    """/ingest with a file: store it and ingest it into the admin's agency, reporting progress in the chat."""
     msg = update.effective_message
     doc = msg.document
     svc = services(context)
@@ -105,11 +110,13 @@ async def ingest_document(update: Update, context: ContextTypes.DEFAULT_TYPE, pe
 
 @admin_only
 async def ingest_command(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
+    """/ingest without a file: say how to send one."""
     await update.effective_message.reply_text(texts.INGEST_NEED_FILE)
 
 
 @admin_only
 async def kb(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
+    """/kb: the documents in the admin's agency's knowledge base."""
     svc = services(context)
     docs = await asyncio.to_thread(svc.knowledge.list_documents, person.agency_id)
     if not docs:
@@ -121,6 +128,7 @@ async def kb(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person)
 
 
 def handlers() -> list:
+    """The admin commands' handlers."""
     return [
         MessageHandler(filters.UpdateType.MESSAGE & filters.ATTACHMENT & filters.CaptionRegex(r"^\s*/ingest\b"),
                        ingest_document),

@@ -161,6 +161,7 @@ def serve(application: Application, settings, *, webhook_url: str | None = None,
 
 
 def add_handlers(application: Application) -> None:
+    """Register every handler: duplicate and private-chat filters first, features, then fallbacks for the rest."""
     application.add_handler(TypeHandler(Update, drop_duplicates), group=-2)
     application.add_handler(TypeHandler(Update, private_only), group=-1)
     for module in (registration, admin, commands, review, corrections, activity_flow, evidence, tanya, team):

@@ -33,6 +33,7 @@ def _pct(minutes: int, standard_hours: float) -> int:
 
 @registered
 async def bantuan(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
+    """/bantuan: the help, with the supervisor's and admin's commands for those who have them."""
     text = texts.HELP
     if person.is_supervisor:
         text += texts.HELP_SUPERVISOR
@@ -43,6 +44,7 @@ async def bantuan(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Pe
 
 @registered
 async def hari_ini(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
+    """/hari_ini: today's entries and hours against the daily standard."""
     settings = services(context).settings
     today = _clock(context).today(person.timezone)
     label = calendar.day(today).label
@@ -65,6 +67,7 @@ async def hari_ini(update: Update, context: ContextTypes.DEFAULT_TYPE, person: P
 
 @registered
 async def rekap(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
+    """/rekap minggu|bulan: the person's recap of the week or month with a chart of hours."""
     arg = (context.args[0].lower() if context.args else "")
     if arg not in ("minggu", "bulan"):
         await update.effective_message.reply_text(texts.REKAP_USAGE)
@@ -106,6 +109,7 @@ def _entry_id(context) -> int | None:
 
 @registered
 async def ubah(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
+    """/ubah N teks: rewrite an entry from new text; without a number, the recent entries to choose from."""
     activity_id = _entry_id(context)
     new_text = " ".join(context.args[1:]).strip()
     if activity_id is None:
@@ -146,6 +150,7 @@ async def ajukan(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Per
 
 @registered
 async def hapus(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
+    """/hapus N: delete an entry after confirming; without a number, the recent entries to choose from."""
     activity_id = _entry_id(context)
     if activity_id is None:
         await _recent_list(update, context, person, texts.HAPUS_USAGE)
@@ -155,6 +160,7 @@ async def hapus(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Pers
 
 @registered
 async def lihat(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
+    """/lihat: the link to the person's sheet, or this month's workbook when there is no sheet."""
     svc = services(context)
     link = sheet_link(svc.settings, person)
     if link:
@@ -197,6 +203,7 @@ async def batal(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Pers
 
 
 def handlers() -> list:
+    """The everyday commands' handlers."""
     return [
         CommandHandler(["bantuan", "help"], bantuan),
         CommandHandler("hari_ini", hari_ini),

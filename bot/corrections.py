@@ -33,6 +33,7 @@ def _label(code: str, text: str | None) -> str:
 
 
 def choice_row(activity_id: int, kind: str, alternatives: list[dict], current: str | None = None) -> list:
+    """One row of buttons choosing among the alternatives of a kind (the current choice ticked), plus "none"."""
     key = KEY_OF[kind]
     row = [InlineKeyboardButton(("✓ " if a.get("id") == current else "") + _label(a["id"], a.get("text")),
                                 callback_data=f"kor:{key}:{activity_id}:{i}")
@@ -55,10 +56,12 @@ def unsure_rows(result: dict) -> list[list]:
 
 
 def menu_button(activity_id: int) -> InlineKeyboardButton:
+    """The button that opens an entry's corrections menu."""
     return InlineKeyboardButton(T.MENU_BUTTON.format(id=activity_id), callback_data=f"kor:m:{activity_id}")
 
 
 def menu(labels) -> InlineKeyboardMarkup:
+    """The corrections menu of an entry: RHK, process and tree choices, then the BerAKHLAK values to toggle."""
     rows = []
     for kind in ("rhk", "probis", "pokin"):
         alts = labels.alternatives.get(kind) or []
@@ -75,6 +78,7 @@ def menu(labels) -> InlineKeyboardMarkup:
 
 @registered
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
+    """Apply a correction chosen with a button, and show the menu again with the new choice."""
     from agent.corrections import correct
 
     query = update.callback_query
@@ -117,4 +121,5 @@ async def on_label(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def handlers() -> list:
+    """The corrections menu's handlers."""
     return [CallbackQueryHandler(on_button, pattern=CALLBACK), CallbackQueryHandler(on_label, pattern=r"^noop$")]

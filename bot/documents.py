@@ -16,12 +16,14 @@ def person_recap(journal, settings, nip: str, period: Period, today: date) -> Re
 
 
 def hours_chart(recap: Recap) -> bytes:
+    """The recap's chart of hours per day (PNG), for /rekap."""
     from journal.reports.charts import hours_per_day
 
     return hours_per_day(recap)
 
 
 def workbook(recap: Recap) -> bytes:
+    """The recap's workbook (XLSX), for /lihat."""
     from journal.reports.xlsx import to_bytes
 
     return to_bytes(recap)

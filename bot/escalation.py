@@ -17,16 +17,17 @@ async def run_escalation(application: Application, today: date | None = None) ->
     svc = application.bot_data["services"]
     days = svc.settings.escalation_days
     sent = 0
+    # the closures below close over the loop's nip and day, but each is awaited within its own iteration
     for nip in await asyncio.to_thread(lambda: _with(svc, lambda s: supervisors(s))):
-        boss = await asyncio.to_thread(lambda: _with(svc, lambda s: s.get(Staff, nip)))
+        boss = await asyncio.to_thread(lambda: _with(svc, lambda s: s.get(Staff, nip)))  # noqa: B023 - awaited here
         if boss is None or not boss.telegram_id or boss.blocked_bot:
             continue
         day = today or application.bot_data["clock"].today(boss.timezone)
         rows = await asyncio.to_thread(lambda: _with(svc, lambda s: idle_staff(
-            s, nip, today=day, days=days, holidays=svc.settings.holidays)))
+            s, nip, today=day, days=days, holidays=svc.settings.holidays)))  # noqa: B023 - awaited here
         if not rows:
             continue
-        claimed = await asyncio.to_thread(lambda: _with(svc, lambda s: _claim(s, SentNotice, nip, day)))
+        claimed = await asyncio.to_thread(lambda: _with(svc, lambda s: _claim(s, SentNotice, nip, day)))  # noqa: B023
         if claimed:
             await application.bot.send_message(boss.telegram_id, render_escalation(rows, days))
             sent += 1

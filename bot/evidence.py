@@ -44,10 +44,12 @@ PICK = re.compile(r"^ev:(pick|no):(\d+)$")
 
 
 def human_size(n: int) -> str:
+    """A file size for messages (KB or MB)."""
     return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
 
 
 def save_file(folder: Path, data: bytes, mime: str | None, name: str | None = None) -> tuple[Path, str]:
+    """Store evidence under its content hash (the same file once), written atomically."""
     digest = hashlib.sha256(data).hexdigest()
     ext = Path(name).suffix.lower() if name and Path(name).suffix else (mimetypes.guess_extension(mime or "") or "")
     folder.mkdir(parents=True, exist_ok=True)
@@ -65,6 +67,7 @@ def save_file(folder: Path, data: bytes, mime: str | None, name: str | None = No
 
 
 def pick_keyboard(rows) -> InlineKeyboardMarkup:
+    """Buttons choosing which entry a file is evidence for, and one to cancel."""
     buttons = [[InlineKeyboardButton(texts.BUTTON_PICK.format(id=e.id, text=e.text[:40]), callback_data=f"ev:pick:{e.id}")]
                for e in rows]
     buttons.append([InlineKeyboardButton(texts.BUTTON_DELETE_NO, callback_data="ev:no:0")])
@@ -87,6 +90,7 @@ async def _download(msg, media, settings, mime: str, name: str | None) -> dict |
 
 @registered
 async def on_file(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
+    """A photo or document: evidence for an entry (the one it answers, or chosen with buttons), or a rejected file."""
     from agent.conversation import is_activity
 
     msg = update.effective_message
@@ -146,6 +150,7 @@ async def _attach(msg, journal, person: Person, activity_id: int, saved: dict, k
 
 @registered
 async def on_pick(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
+    """Attach the waiting file to the entry chosen with a button."""
     query = update.callback_query
     m = PICK.match(query.data or "")
     await query.answer()
@@ -169,5 +174,6 @@ async def on_pick(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Pe
 
 
 def handlers() -> list:
+    """The evidence handlers."""
     return [MessageHandler(filters.UpdateType.MESSAGE & (filters.PHOTO | filters.Document.ALL), on_file),
             CallbackQueryHandler(on_pick, pattern=PICK)]

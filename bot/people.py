@@ -43,12 +43,14 @@ def _person(s: Staff) -> Person:
 
 
 def by_telegram(journal: Journal, telegram_id: int) -> Person | None:
+    """The active person linked to a Telegram account, or None."""
     with journal.session() as s:
         row = s.scalar(select(Staff).where(Staff.telegram_id == telegram_id, Staff.active.is_(True)))
         return _person(row) if row else None
 
 
 def by_nip(journal: Journal, nip: str) -> Person | None:
+    """A person by NIP, or None."""
     with journal.session() as s:
         row = s.get(Staff, nip)
         return _person(row) if row else None
@@ -65,10 +67,12 @@ def registered(journal: Journal, agency_id: str | None = None) -> list[Person]:
 
 
 def admins(journal: Journal, agency_id: str) -> list[Person]:
+    """The agency's admins who can be reached on Telegram."""
     return [p for p in registered(journal, agency_id) if p.is_admin]
 
 
 def team(journal: Journal, supervisor_nip: str) -> list[Person]:
+    """A supervisor's active direct reports, by name."""
     with journal.session() as s:
         rows = s.scalars(select(Staff).where(Staff.supervisor_nip == supervisor_nip, Staff.active.is_(True))
                          .order_by(Staff.name))

@@ -28,6 +28,7 @@ def looks_like_nip(text: str) -> str | None:
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/start: greet a registered person, or ask an unknown one for their NIP."""
     person = await person_of(update, context)
     if person is not None:
         await update.effective_message.reply_text(texts.WELCOME_BACK.format(name=person.name))
@@ -92,6 +93,7 @@ async def _notify_admins(context: ContextTypes.DEFAULT_TYPE, outcome, user) -> i
 
 
 async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An admin's approve / reject button: decide the registration and tell the applicant (and a replaced account)."""
     query = update.callback_query
     _, verdict, reg_id = query.data.split(":")
     admin = await person_of(update, context)
@@ -119,6 +121,7 @@ async def decide(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def handlers() -> list:
+    """The registration handlers."""
     return [
         CommandHandler("start", start),
         CallbackQueryHandler(decide, pattern=r"^reg:(ok|no):\d+$"),

@@ -56,6 +56,7 @@ async def apply(context, person: Person, activity_id: int, action: str, comment:
 
 
 async def notify(context, telegram_id: int | None, text: str) -> bool:
+    """Send a review notice; False when it could not be delivered (the review itself is already saved)."""
     if not telegram_id:
         return False
     try:
@@ -79,6 +80,7 @@ async def take_reason(context, person: Person, text: str) -> str | None:
 
 
 async def ask_reason(context, person: Person, activity_id: int, action: str) -> str:
+    """Remember that the next message is the reason for a return or a comment, and the question asking for it."""
     await asyncio.to_thread(C.update, services(context).journal, person.nip,
                             {"review": {"activity_id": activity_id, "action": action}}, "telegram")
     return (T.ASK_RETURN if action == "return" else T.ASK_COMMENT).format(id=activity_id)
@@ -86,6 +88,7 @@ async def ask_reason(context, person: Person, activity_id: int, action: str) -> 
 
 @registered
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
+    """A review button: approve at once, or ask for the reason of a return or comment."""
     m = CALLBACK.match(update.callback_query.data or "")
     await update.callback_query.answer()
     if not m:
@@ -108,6 +111,7 @@ def ids_and_text(args: list[str]) -> tuple[list[int], str]:
 
 @registered
 async def setujui(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
+    """/setujui N [M ...]: approve entries."""
     ids, _ = ids_and_text(context.args)
     if not ids:
         await send_text(context, update.effective_chat.id, T.SETUJUI_USAGE)
@@ -160,6 +164,7 @@ async def tell_supervisor(context, person: Person, result) -> None:
 
 
 def handlers() -> list:
+    """The review handlers."""
     return [CommandHandler("setujui", setujui), CommandHandler("kembalikan", kembalikan),
             CommandHandler("komentar", komentar),
             CallbackQueryHandler(on_button, pattern=CALLBACK)]

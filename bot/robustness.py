@@ -209,6 +209,7 @@ async def private_only(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 async def unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A message kind the bot does not read (sticker, voice, ...): say what it can read."""
     msg = update.effective_message
     kind = "other"
     for name in texts.KIND_NAMES:
@@ -219,6 +220,7 @@ async def unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A command the bot does not know: point to /bantuan."""
     await update.effective_message.reply_text(texts.UNKNOWN_COMMAND)
 
 
@@ -254,6 +256,7 @@ async def edit_or_send(context: ContextTypes.DEFAULT_TYPE, placeholder, text: st
 
 
 async def mark_blocked(context: ContextTypes.DEFAULT_TYPE, chat_id: int, blocked: bool = True) -> None:
+    """Record that a chat blocked (or unblocked) the bot, so reminders skip it."""
     from journal.registration import set_blocked
 
     journal = context.bot_data["services"].journal

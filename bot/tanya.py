@@ -17,6 +17,7 @@ from bot.robustness import send_text
 
 @registered
 async def tanya(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
+    """/tanya: answer a question about the journal, within what the asker may see."""
     question = " ".join(context.args or []).strip()
     if not question:
         await send_text(context, update.effective_chat.id, T.TANYA_USAGE)
@@ -27,4 +28,5 @@ async def tanya(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Pers
 
 
 def handlers() -> list:
+    """The /tanya handler."""
     return [CommandHandler("tanya", tanya)]

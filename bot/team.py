@@ -19,6 +19,7 @@ from bot.robustness import send_text
 
 @registered
 async def tim(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
+    """/tim [hari|minggu|bulan]: the supervisor's team view, with buttons for entries waiting for review."""
     from journal import calendar as cal
     from journal.monitor import team_view
     from journal.monitor_view import render_team
@@ -42,4 +43,5 @@ async def tim(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person
 
 
 def handlers() -> list:
+    """The /tim handler."""
     return [CommandHandler("tim", tim)]

@@ -20,6 +20,7 @@ NOTICE_INTERVAL = 5.0  # seconds between deliveries of queued notices
 
 @registered
 async def web(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person) -> None:
+    """/web: a one-time login link to the dashboard."""
     from journal.weblogin import LINK_MINUTES, issue
 
     svc = services(context)
@@ -69,6 +70,7 @@ async def _notice_job(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def register(application: Application) -> None:
+    """Add /web and the job that sends queued dashboard notices."""
     application.add_handler(CommandHandler("web", web))
     if application.job_queue is not None and application.bot_data.get("services") is not None:
         application.job_queue.run_repeating(_notice_job, NOTICE_INTERVAL, first=1.0, name=NOTICE_JOB)

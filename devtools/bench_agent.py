@@ -54,6 +54,8 @@ def second_process_setup(data_dir: str, instansi: str) -> float:
 
 
 def run_bench(settings, *, n: int, concurrency: int) -> None:
+    """Log ``n`` activities one after another, then a concurrent burst (``concurrency`` at a time), in a throwaway
+    journal, and print the latencies."""
     from agent.runner import log_text, log_text_sync
     from jejak.services import Services
 

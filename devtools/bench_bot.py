@@ -18,9 +18,9 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 import httpx
 
@@ -240,7 +240,7 @@ def run_bench(*, users: int = 50, messages: int = 3, timeout: float = 30.0, thin
                 done = await asyncio.gather(*(_user(client, inbox, uid, messages, timeout, result, warm, think,
                                                     afters[uid]) for uid in ids))
                 secs = time.perf_counter() - t0
-                afters.update(zip(ids, done))
+                afters.update(zip(ids, done, strict=True))
                 poller.cancel()
                 return secs
 

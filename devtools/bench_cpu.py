@@ -24,11 +24,13 @@ def process_cpu(pid: int | None) -> float:
 
 
 def own_cpu() -> float:
+    """This process's own CPU seconds (user and system), the driver's share of the machine."""
     t = os.times()
     return t.user + t.system
 
 
 def load_average() -> tuple[float, float, float] | None:
+    """The load averages, or None where the platform has none."""
     try:
         return os.getloadavg()
     except OSError:

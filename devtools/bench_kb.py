@@ -14,8 +14,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from jejak.setup_agent import SAMPLE_PACK
 
@@ -47,11 +47,13 @@ def corpus(n: int, seed: int = 7) -> list[tuple[str, dict]]:
 
 
 def queries(n: int, seed: int = 11) -> list[str]:
+    """Reproducible synthetic queries, numbered so none repeats (and none is served from a cache)."""
     rnd = random.Random(seed)
     return [f"{rnd.choice(_VERBS).lower()} {rnd.choice(_OBJECTS)} {rnd.choice(_CONTEXTS)} {i}" for i in range(n)]
 
 
 def peak_mb() -> float:
+    """The process's peak resident memory in MB (``ru_maxrss`` is in KB on Linux)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -104,6 +106,7 @@ def cold_start(data_dir: Path, instansi: str, runs: int = 3, fresh_index: bool =
 
 
 def run_search_bench(settings, *, sizes: list[int], n_queries: int, echo: Callable[[str], None]) -> None:
+    """Time index building and searches over synthetic corpora of each size, and print a table."""
     from knowledge.base import KnowledgeBase
     from knowledge.embeddings import load_embeddings
 
@@ -171,6 +174,7 @@ def _make_pdf(path: Path, pages: int) -> Path:
 
 
 def run_ingest_bench(settings, *, pdf_pages: int, echo: Callable[[str], None]) -> None:
+    """Time ingesting the sample pack and a generated PDF, and print pages and chunks per second."""
     from ingest.pipeline import ingest_paths
     from knowledge.base import KnowledgeBase
     from knowledge.embeddings import load_embeddings

@@ -8,6 +8,7 @@ from pathlib import Path
 
 
 def run_rekap(*, staff: int = 1000, entries: int = 66000, month_key: str = "2026-11") -> dict:
+    """Time generating a large synthetic month and building its recap, for ``jejak bench rekap``."""
     from devtools.bulk_journal import generate
     from journal.calendar import month
     from journal.db import Journal
@@ -60,18 +61,18 @@ def _drain(journal, settings):
     """Drain to the end like a long-running worker would: wait out 429s (Retry-After) and retry."""
     from journal.sheets.worker import DrainResult, SheetsWorker
 
-    total, throttled = DrainResult(), 0
-    for _ in range(50):
+    total = DrainResult()
+    for throttled in range(50):  # the drains before the one that finished were all throttled
         res = SheetsWorker(journal, settings, clock=lambda: datetime.utcnow() + timedelta(seconds=1)).drain()
         total.ops_done += res.ops_done
         if not res.error:
             return total, throttled
-        throttled += 1
         time.sleep(min(65.0, max(0.0, (res.next_attempt_at - datetime.utcnow()).total_seconds())))
     raise RuntimeError(res.error)
 
 
 def run_sheets(*, entries: int = 1000, staff: int = 200, quota: int = 60) -> dict:
+    """Time draining the Sheets outbox against the local stand-in with a request quota, for ``jejak bench sheets``."""
     from jejak.settings import Settings
     from journal.db import Journal
     from journal.outbox import enqueue

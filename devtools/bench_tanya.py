@@ -4,9 +4,9 @@ from __future__ import annotations
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Callable
 
 from devtools import tanya_synth
 from devtools import texts as T
@@ -68,6 +68,7 @@ def _member(org: tanya_synth.Org, lead: dict, i: int) -> str:
 
 
 def run_bench(tanya, questions: list[tuple[str, str]], today: date = tanya_synth.TODAY) -> dict:
+    """Ask every question and return the latency percentiles in milliseconds."""
     lat = []
     for asker, q in questions:
         t0 = time.perf_counter()

@@ -69,6 +69,7 @@ def _measure(client, path: str, n: int) -> dict:
 
 
 def run(*, staff: int = 200, months: int = 3, requests: int = 60) -> list[str]:
+    """Build a synthetic unit and time the dashboard pages, as report lines."""
     from starlette.testclient import TestClient
 
     from jejak.settings import Settings

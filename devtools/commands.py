@@ -8,7 +8,6 @@ reported, never tested.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import List
 
 import typer
 
@@ -27,9 +26,10 @@ def _settings():
 
 @bench_app.command("search", help=T.SEARCH_HELP)
 def bench_search(
-    sizes: List[int] = typer.Option([100, 10_000], "--size", help="Ukuran korpus"),
+    sizes: list[int] = typer.Option([100, 10_000], "--size", help="Ukuran korpus"),
     queries: int = typer.Option(50, "--queries", "-q", help="Jumlah kueri per ukuran"),
 ) -> None:
+    """Time knowledge-base search per corpus size."""
     from devtools.bench_kb import run_search_bench
 
     run_search_bench(_settings(), sizes=sizes, n_queries=queries, echo=typer.echo)
@@ -37,6 +37,7 @@ def bench_search(
 
 @bench_app.command("ingest", help=T.INGEST_HELP)
 def bench_ingest(pages: int = typer.Option(40, "--pages", help="Halaman PDF buatan")) -> None:
+    """Time ingesting documents."""
     from devtools.bench_kb import run_ingest_bench
 
     run_ingest_bench(_settings(), pdf_pages=pages, echo=typer.echo)
@@ -47,6 +48,7 @@ def bench_analyze(
     n: int = typer.Option(100, "--n", help="Jumlah kegiatan berurutan"),
     concurrency: int = typer.Option(8, "--concurrency", "-c", help="Permintaan bersamaan"),
 ) -> None:
+    """Time the whole agent graph per activity, sequential and concurrent."""
     from devtools.bench_agent import run_bench
 
     run_bench(_settings(), n=n, concurrency=concurrency)
@@ -74,6 +76,7 @@ def bench_rekap(
     entri: int = typer.Option(66000, "--entri"),
     bulan: str = typer.Option("2026-11", "--bulan"),
 ) -> None:
+    """Time building a month's recap for a large synthetic agency."""
     from devtools.bench_sheets import run_rekap
 
     typer.echo(T.REKAP.format(**run_rekap(staff=pegawai, entries=entri, month_key=bulan)))
@@ -85,6 +88,7 @@ def bench_sheets(
     pegawai: int = typer.Option(200, "--pegawai"),
     kuota: int = typer.Option(60, "--kuota", help="Kuota stand-in, permintaan per menit (minimal 8)"),
 ) -> None:
+    """Time the Sheets sync against the local stand-in under a request quota."""
     from devtools.bench_sheets import run_sheets
 
     if kuota < 8:

@@ -13,8 +13,9 @@ import shutil
 import subprocess
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import httpx
 
@@ -213,10 +214,12 @@ class SimUser:
 
 
 def text_of(m: dict) -> str:
+    """A message's text, or its caption for media messages."""
     return m.get("text") or m.get("caption") or ""
 
 
 def buttons(m: dict) -> list[tuple[str, str]]:
+    """A message's inline buttons as (label, callback data) pairs."""
     markup = m.get("reply_markup") or {}
     return [(b["text"], b.get("callback_data", "")) for row in markup.get("inline_keyboard", []) for b in row]
 
@@ -227,10 +230,12 @@ def saved_ids(m: dict) -> list[int]:
 
 
 def is_saved(m: dict) -> bool:
+    """The bot's answer confirms at least one saved entry."""
     return bool(saved_ids(m))
 
 
 def is_question(m: dict) -> bool:
+    """The bot's answer asks a question (a question mark and no buttons to press)."""
     return "?" in text_of(m) and not buttons(m)
 
 

@@ -119,6 +119,8 @@ def _staff(journal) -> None:
 
 
 def sheets_run(db: Databases, tree: Path, n: int, seed: int) -> dict:
+    """One ``sheets`` run: two workers and a writer process against the stand-in, then count duplicated, lost and
+    stale rows."""
     from journal.db import Journal
     from journal.models import Activity, Staff
     from journal.sheets import layout
@@ -169,7 +171,7 @@ def sheets_run(db: Databases, tree: Path, n: int, seed: int) -> dict:
     live = {i: a for i, a in acts.items() if not a.deleted}
     tab_ids: Counter = Counter()
     stale = lost = 0
-    for nip, tab in names.items():
+    for tab in names.values():
         for r in books["JURNAL"].get(tab, [])[1:]:
             if len(r) > layout.JOURNAL_ID_COL and r[layout.JOURNAL_ID_COL]:
                 tab_ids[r[layout.JOURNAL_ID_COL]] += 1
@@ -192,6 +194,7 @@ def sheets_run(db: Databases, tree: Path, n: int, seed: int) -> dict:
 
 
 def budget_run(db: Databases, tree: Path, template: Path) -> dict:
+    """One ``budget`` run: two processes log the same person's day at once; the day must stay within the limit."""
     from jejak.services import Services
     from jejak.settings import Settings
     from jejak.setup_agent import ingest_pack
@@ -243,6 +246,7 @@ def _budget_template() -> Path:
 
 
 def main() -> None:
+    """Run the chosen scenario ``--runs`` times, printing each run's findings and a summary of faults."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("what", choices=("sheets", "budget"))
     parser.add_argument("--runs", type=int, default=10)

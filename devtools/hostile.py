@@ -52,6 +52,7 @@ def docx_bomb(path: Path, inflated_mb: int = 1024) -> Path:
 
 
 def xlsx_rows(path: Path, rows: int) -> Path:
+    """An XLSX with ``rows`` process rows, to hit the row limit."""
     from openpyxl import Workbook
 
     wb = Workbook(write_only=True)
@@ -64,6 +65,7 @@ def xlsx_rows(path: Path, rows: int) -> Path:
 
 
 def xlsx_sparse(path: Path) -> Path:
+    """An XLSX that claims a million rows with two cells, to check the loader does not trust its dimensions."""
     from openpyxl import Workbook
 
     wb = Workbook()
@@ -74,6 +76,7 @@ def xlsx_sparse(path: Path) -> Path:
 
 
 def pdf_pages(path: Path, pages: int) -> Path:
+    """A PDF of ``pages`` pages, to hit the page limit."""
     from fpdf import FPDF
 
     pdf = FPDF()
@@ -106,6 +109,7 @@ def ingest(tree: Path, path: Path, data: Path, env_extra: dict[str, str]) -> tup
 
 
 def main() -> None:
+    """Make the hostile files and ingest each in a fresh process, printing time, peak memory and the refusal."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--tree", type=Path, default=ROOT)
     parser.add_argument("--keep", type=Path, help="keep the generated files here")

@@ -29,6 +29,7 @@ def throwaway_service_account(path: Path) -> None:
 
 
 def main() -> None:
+    """Serve the Sheets stand-in until interrupted, printing the settings that point the product at it."""
     parser = argparse.ArgumentParser(description="Stand-in lokal Google Sheets v4 (dalam memori).")
     parser.add_argument("spreadsheets", nargs="+", help="id spreadsheet yang disediakan")
     parser.add_argument("--service-account", type=Path, help="tulis berkas akun layanan sekali pakai ke sini")

@@ -114,6 +114,7 @@ COMMENTS = ("bagus, lanjutkan", "tolong koordinasi dengan tim infra juga", "jang
 
 
 def working_days(start: date, end: date) -> list[date]:
+    """The working days (weekdays that are not holidays) from ``start`` to ``end``."""
     out, d = [], start
     while d <= end:
         if d.weekday() < 5 and d not in HOLIDAYS:
@@ -145,6 +146,7 @@ def org() -> tuple[list[dict], list[dict]]:
 
 
 def pools(staff: list[dict]) -> dict[str, list[tuple]]:
+    """Each person's pool of labelled lines to draw entries from (the fictional colleagues copy a model's)."""
     devset = [json.loads(line) for line in DEVSET.read_text(encoding="utf-8").splitlines() if line.strip()]
     out: dict[str, list[tuple]] = {s["nip"]: [] for s in staff}
     for d in devset:
@@ -163,6 +165,7 @@ def _time(minutes: int) -> time:
 
 
 def build(seed: int = 2026) -> dict:
+    """Build the whole journal deterministically from ``seed``: staff, entries, reviews, evidence."""
     rng = random.Random(seed)
     staff, rhk = org()
     pool = pools(staff)
@@ -230,6 +233,7 @@ def build(seed: int = 2026) -> dict:
 
 
 def main() -> None:
+    """Rebuild the stored journal file."""
     data = build()
     data.pop("names")
     OUT.write_text(json.dumps(data, ensure_ascii=False, indent=None, separators=(",", ":")) + "\n", encoding="utf-8")

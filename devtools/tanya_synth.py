@@ -143,6 +143,7 @@ def to_data(org: Org, entries: list[dict]) -> dict:
                         for e in entries]}
 
 def build_questions(org: Org, entries: list[dict], today: date = TODAY) -> list[Case]:
+    """The old question set, its expected facts computed in plain Python from the entries (not the tools' SQL)."""
     by_first = {s["name"].split()[0]: s for s in org.staff}
     nip = {k: v["nip"] for k, v in by_first.items()}
     reports = {s["nip"]: [] for s in org.staff}
@@ -267,6 +268,7 @@ def build_questions(org: Org, entries: list[dict], today: date = TODAY) -> list[
 
 
 def save_questions(cases: list[Case], path: Path = evaluate.QUESTIONS, nip_to_name: dict | None = None) -> None:
+    """Write the questions as JSONL, with the asker's name for people reading the file."""
     with path.open("w", encoding="utf-8") as fh:
         for i, c in enumerate(cases, 1):
             fh.write(json.dumps({"id": i, "asker": c.asker, "asker_name": (nip_to_name or {}).get(c.asker),

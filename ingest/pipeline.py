@@ -14,9 +14,9 @@ from __future__ import annotations
 import hashlib
 import re
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable
 
 from ingest import texts as T
 from ingest.chunking import chunk_text
@@ -127,6 +127,7 @@ def _guess_type(path: Path) -> str:
 
 
 def expand(paths: Iterable[str | Path], skipped: list[tuple[str, str]]) -> list[Path]:
+    """The files to ingest: folders walked (hidden files skipped), missing paths noted in ``skipped``."""
     files: list[Path] = []
     for p in paths:
         path = Path(p)
@@ -168,7 +169,7 @@ def _chunks(path: Path, loaded: Loaded, doc_type: str | None, notes: list[str],
             notes.append(T.NOTE_UNKNOWN_HEADERS.format(
                 name=path.name, sheet=sheet, headers=", ".join(h for h in table.header if h)[:120]))
             for n, row in table.rows:
-                pairs = [f"{h}: {v}" for h, v in zip(table.header, row) if v]
+                pairs = [f"{h}: {v}" for h, v in zip(table.header, row, strict=False) if v]
                 if pairs:
                     out.append(ChunkIn("; ".join(pairs), {"type": text_type, "row": n, "section": table.sheet}))
             continue

@@ -44,10 +44,12 @@ REQUIRED = {"glossary": ("short", "full"), "skp": ("nip", "rhk"), "staff": ("nip
 
 
 def norm(header: str) -> str:
+    """A header without spaces and separators (``_ - . /``), so differently written headers match the same column."""
     return re.sub(r"[\s_\-./]+", "", (header or "").strip().lower())
 
 
 def attr_key(header: str) -> str:
+    """A header as an attribute name for the columns kept as extra attributes."""
     return re.sub(r"[^a-z0-9]+", "_", header.strip().lower()).strip("_")
 
 

@@ -43,6 +43,7 @@ SEPARATORS = ".-_/"
 
 
 def norm(header: str) -> str:
+    """A header without spaces, separators (``_ - . /``) or brackets, so variants match the same column."""
     return re.sub(r"[\s_\-./()]+", "", (header or "").strip().lower())
 
 

@@ -42,6 +42,7 @@ def _root(verbose: bool = typer.Option(False, "--verbose", help="Tampilkan log r
 
 
 def main(argv: list[str] | None = None) -> None:
+    """The ``jejak`` entry point: masked logging, every failure as one line (traceback with --verbose), exit code."""
     from jejak.failures import describe, redactor
     from jejak.redact import install_logging
 
@@ -73,6 +74,7 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def describe_unexpected(exc: BaseException) -> str:
+    """One masked line for an error nobody foresaw, so the CLI never prints a bare traceback by default."""
     from jejak import texts as T
 
     return T.UNEXPECTED.format(kind=type(exc).__name__, detail=str(exc).splitlines()[0][:200] if str(exc) else "-")

@@ -33,6 +33,7 @@ def log(
     as_json: bool = typer.Option(False, "--json", help="Cetak hasil lengkap sebagai JSON"),
     tanggal: Optional[str] = typer.Option(None, "--tanggal", help="Tanggal bila teks tidak menyebutnya (YYYY-MM-DD)"),
 ) -> None:
+    """Log one activity for a staff member through the whole graph, and print the reply (or JSON)."""
     from datetime import date
 
     from agent.runner import log_text_sync
@@ -88,6 +89,7 @@ def analyze(
     instansi: Optional[str] = typer.Option(None, "--instansi", "-i", help="Instansi untuk probis/pokin"),
     nip: Optional[str] = typer.Option(None, "--nip", help="NIP untuk pencocokan RHK"),
 ) -> None:
+    """Analyze activities from a JSONL file without saving, one output line per input line."""
     from agent.runner import analyze_text
     from jejak.services import Services
 
@@ -122,6 +124,7 @@ def evaluate(
     out: Optional[Path] = typer.Option(None, "--out", help="Berkas kalibrasi yang ditulis --fit "
                                                            "(bawaan: calibration.json di folder data)"),
 ) -> None:
+    """Evaluate the analyst on the labelled sets (or one file), optionally fitting a new calibration first."""
     if ctx.invoked_subcommand is not None:
         return
     from jejak.eval_agent import run_eval, run_learning
@@ -134,6 +137,7 @@ def evaluate(
 
 @app.command("demo", help=T.DEMO_HELP)
 def demo() -> None:
+    """Run the offline demo on the sample agency."""
     from jejak.demo_agent import run_demo
 
     run_demo(_settings())

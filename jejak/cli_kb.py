@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
-from typing import List, Optional
+from typing import Optional
 
 import typer
 
@@ -29,10 +29,11 @@ def _console():
 
 @app.command("ingest", help=T.INGEST_HELP)
 def ingest(
-    paths: List[Path] = typer.Argument(..., help="Berkas atau folder"),
+    paths: list[Path] = typer.Argument(..., help="Berkas atau folder"),
     instansi: Optional[str] = typer.Option(None, "--instansi", "-i", help="Kode instansi, mis. dsis"),
     doc_type: Optional[str] = typer.Option(None, "--type", "-t", help="berakhlak/probis/pokin/skp/staff/other"),
 ) -> None:
+    """Ingest documents into an agency's knowledge base with a progress bar, then sync staff and SKP to the journal."""
     from functools import partial
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -98,6 +99,7 @@ def ingest(
 
 @kb_app.command("list", help="Daftar dokumen yang sudah diingest.")
 def kb_list(instansi: Optional[str] = typer.Option(None, "--instansi", "-i")) -> None:
+    """List the documents in the knowledge base."""
     from rich.table import Table
 
     from jejak.services import Services
@@ -120,6 +122,7 @@ def kb_list(instansi: Optional[str] = typer.Option(None, "--instansi", "-i")) ->
 
 @kb_app.command("remove", help="Hapus satu dokumen (id dokumen atau nama berkas).")
 def kb_remove(doc: str, instansi: Optional[str] = typer.Option(None, "--instansi", "-i")) -> None:
+    """Remove one document from an agency's knowledge base."""
     from jejak.services import Services
 
     settings = _settings()
@@ -136,10 +139,11 @@ def kb_remove(doc: str, instansi: Optional[str] = typer.Option(None, "--instansi
 def kb_search(
     query: str,
     instansi: Optional[str] = typer.Option(None, "--instansi", "-i"),
-    doc_type: Optional[List[str]] = typer.Option(None, "--type", "-t"),
+    doc_type: Optional[list[str]] = typer.Option(None, "--type", "-t"),
     k: int = typer.Option(5, "--k", "-k", min=1, max=100),
     as_json: bool = typer.Option(False, "--json", help="Keluaran JSON"),
 ) -> None:
+    """Search an agency's knowledge base and print the hits (or JSON)."""
     from jejak.services import Services
 
     settings = _settings()
@@ -175,6 +179,8 @@ def kb_eval(
     instansi: Optional[str] = typer.Option(None, "--instansi", "-i"),
     k: int = typer.Option(5, "--k", "-k", min=1),
 ) -> None:
+    """Measure retrieval quality (recall@k, MRR) on labelled queries; an agency with no documents is measured on
+    a throwaway copy of the queries' sample pack."""
     import tempfile
 
     from ingest.pipeline import ingest_paths

@@ -25,6 +25,7 @@ def koreksi(
     pokin: Optional[str] = typer.Option(None, "--pokin", help="Kode pohon kinerja, atau '-' bila tidak ada"),
     nilai: Optional[str] = typer.Option(None, "--nilai", help='Nilai BerAKHLAK, dipisah koma: "Akuntabel,Kompeten"'),
 ) -> None:
+    """Correct an entry's analysis; the corrected entry becomes an example the analyst learns from."""
     from agent.corrections import correct
     from jejak.errors import JejakError
 
@@ -51,6 +52,7 @@ def konfirmasi(
     activity_id: int = typer.Argument(..., help="Nomor entri"),
     nip: str = typer.Option(..., "--nip", help="NIP pemilik entri"),
 ) -> None:
+    """Confirm an entry's analysis; the confirmed entry becomes an example the analyst learns from."""
     from agent.corrections import confirm
 
     svc = _services()

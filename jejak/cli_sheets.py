@@ -22,6 +22,7 @@ def _when(value) -> str:
 
 @sheets_app.command("status", help="Antrean Sheets: menunggu, gagal, galat terakhir.")
 def status() -> None:
+    """Show the Sheets outbox: pending, failed and the last error."""
     from jejak.services import Services
     from journal.sheets.worker import outbox_status
 
@@ -43,6 +44,7 @@ def sync(
     forever: bool = typer.Option(False, "--terus", help="Jangan berhenti: kuras antrean setiap --jeda detik"),
     pause: float = typer.Option(30.0, "--jeda", min=1.0, help="Jeda antarputaran untuk --terus, detik"),
 ) -> None:
+    """Drain the Sheets outbox once, or keep draining as a worker (``--terus``)."""
     import time
     from datetime import datetime
 
@@ -88,6 +90,7 @@ def sync(
 
 @sheets_app.command("rebuild", help="Tulis ulang tab jurnal seorang pegawai dari jurnal.")
 def rebuild(nip: str = typer.Option(..., "--nip", help="NIP pegawai")) -> None:
+    """Rewrite one employee's journal tab from the journal."""
     from jejak.services import Services
     from journal.models import Staff
     from journal.sheets import layout
@@ -112,6 +115,7 @@ def import_(
     journal_id: Optional[str] = typer.Option(None, "--jurnal", help="Id spreadsheet jurnal (bawaan: JEJAK_SHEETS_JOURNAL_ID)"),
     instansi: Optional[str] = typer.Option(None, "--instansi", "-i", help="Kode instansi, mis. dsis"),
 ) -> None:
+    """Import the n8n workflow's spreadsheets: staff, processes, trees and old activities."""
     from jejak.migrate import import_spreadsheets
     from jejak.services import Services
     from journal.sheets.client import open_client
@@ -149,6 +153,7 @@ def rekap(
     fmt: str = typer.Option("xlsx", "--format", "-f", help="xlsx | pdf | png | sheets | csv"),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Berkas atau folder keluaran"),
 ) -> None:
+    """Build a weekly or monthly recap of a person, team, unit or agency in the chosen format."""
     from datetime import datetime
     from zoneinfo import ZoneInfo
 

@@ -50,6 +50,7 @@ def _clean_previous(journal, nips: set[str]) -> None:
 
 
 def run_demo(settings) -> None:
+    """Set up the sample agency and play a scripted conversation of a few staff members, printing the replies."""
     from agent.runner import log_text_sync
     from jejak.services import Services
     from journal.activities import day_summary, staff_profile

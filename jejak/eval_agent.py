@@ -47,6 +47,7 @@ def _row(name: str, m) -> str:
 
 
 def report(results, as_json: bool) -> None:
+    """Print each data set's metrics and the pooled ones (blind and final sets), as a table or JSON."""
     from agent.evaluation.run import pooled
 
     groups = {
@@ -108,6 +109,7 @@ def run_learning(settings, as_json: bool) -> None:
 
 def run_eval(settings, data: Path | None, *, instansi: str | None, fit: bool, as_json: bool,
              out: Path | None = None) -> None:
+    """Evaluate the data sets (or one file) and report; with ``fit``, calibrate on the non-final sets first."""
     from agent.evaluation.datasets import Dataset, SAMPLE_PACK
     from agent.evaluation.run import evaluate
 
@@ -154,7 +156,8 @@ def _fit(services, datasets, out: Path) -> None:
         typer.echo(T.FIT_ONE_AGENCY)
     typer.echo(T.FIT_HEAD)
     for agency, (test, preds) in C.leave_one_agency_out(items).items():
-        labels = [{**it.labels, "berakhlak": [n for n, g in zip(C.NAMES, it.values_gold) if g]} for it in test]
+        labels = [{**it.labels, "berakhlak": [n for n, g in zip(C.NAMES, it.values_gold, strict=True) if g]}
+                  for it in test]
         m = score(labels, preds)
         held[agency] = m.to_dict()
         typer.echo(_row(agency, m))

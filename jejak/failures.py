@@ -41,6 +41,7 @@ def _where(exc: OSError) -> str:
 
 
 def describe(exc: BaseException) -> str | None:
+    """One Indonesian line for a failure the user can act on (usage, user error, settings), or None."""
     from pydantic import ValidationError
 
     from knowledge.errors import UserError

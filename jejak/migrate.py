@@ -41,6 +41,7 @@ class ImportReport:
 
 
 def parse_date(value: str) -> date | None:
+    """A date from the spreadsheets' many formats (and Sheets serial numbers), or None."""
     value = (value or "").strip()
     for fmt in ("%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d", "%d/%m/%y", "%d/%m/%Y %H:%M:%S", "%Y-%m-%dT%H:%M:%S"):
         try:
@@ -76,6 +77,7 @@ def _key(nip: str, day: date, text: str, n: int) -> str:
 
 def import_spreadsheets(journal, kb, client, *, staff_sid: str | None, journal_sid: str | None,
                         instansi: str, max_file_mb: float = 25) -> ImportReport:
+    """Import the old spreadsheets: staff, processes and trees to the knowledge base and journal, then old activities."""
     from functools import partial
 
     from ingest.pipeline import ingest_paths

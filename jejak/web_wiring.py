@@ -49,6 +49,7 @@ def create():
 
 
 def login_link(settings, services, nip: str) -> str:
+    """A one-time login link to the dashboard for a staff member."""
     from journal.weblogin import issue
 
     return f"{settings.web_url.rstrip('/')}/masuk/{issue(services.journal, nip)}"

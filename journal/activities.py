@@ -46,6 +46,7 @@ class StaffProfile:
 
 
 def staff_profile(journal: Journal, nip: str) -> StaffProfile | None:
+    """What the agent needs to know about a staff member (agency, timezone, job), or None for an unknown NIP."""
     with journal.session() as s:
         st = s.get(Staff, nip)
         if st is None:
@@ -78,6 +79,7 @@ def similarity(a: str, b: str) -> float:
 
 
 def day_entries(session: Session, nip: str, day: date) -> list[Activity]:
+    """A person's entries of one day, in the order they were logged."""
     return list(session.scalars(
         select(Activity).where(Activity.nip == nip, Activity.day == day, Activity.deleted.is_(False))
         .order_by(Activity.id)
@@ -211,6 +213,7 @@ def _owned(s: Session, activity_id: int, nip: str | None) -> Activity:
 
 
 def get_activity(journal: Journal, activity_id: int, nip: str | None = None) -> Activity:
+    """An entry, refused when missing, deleted, or (with ``nip``) someone else's."""
     with journal.session() as s:
         return _owned(s, activity_id, nip)
 
@@ -224,7 +227,7 @@ def update_activity(journal: Journal, activity_id: int, fields: dict[str, Any],
     with journal.session() as s:
         a = _owned(s, activity_id, nip)
         day = fields.get("day", a.day)
-        minutes = fields["minutes"] if "minutes" in fields else a.minutes
+        minutes = fields.get("minutes", a.minutes)
         lock_days(s, a.nip, [day])
         check_day_budget(s, a.nip, {day: int(minutes or 0)}, max_minutes, exclude_id=a.id)
         _apply(a, fields)
@@ -238,6 +241,7 @@ def update_activity(journal: Journal, activity_id: int, fields: dict[str, Any],
 
 
 def delete_activity(journal: Journal, activity_id: int, nip: str | None = None) -> None:
+    """Mark an entry deleted (kept for history) and queue its removal from the sheets."""
     with journal.session() as s:
         a = _owned(s, activity_id, nip)
         a.deleted = True
@@ -283,6 +287,7 @@ def attach_evidence(journal: Journal, activity_id: int, nip: str, *, path: str, 
 
 
 def set_status(journal: Journal, activity_id: int, status: str, nip: str | None = None) -> None:
+    """Set an entry's review status and queue the sheet update."""
     if status not in STATUSES:
         raise JournalError(f"Status '{status}' tidak dikenal; pilih salah satu: {', '.join(STATUSES)}.")
     with journal.session() as s:
@@ -293,6 +298,7 @@ def set_status(journal: Journal, activity_id: int, status: str, nip: str | None 
 
 
 def list_activities(journal: Journal, nip: str, start: date | None = None, end: date | None = None) -> list[Activity]:
+    """A person's entries, optionally within a date range, in day and time order."""
     with journal.session() as s:
         q = select(Activity).where(Activity.nip == nip, Activity.deleted.is_(False))
         if start:

@@ -3,9 +3,9 @@ reminder and escalation."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Iterable
 
 from journal import texts as T
 from journal.errors import JournalError
@@ -27,6 +27,7 @@ def zone_name(label: str | None, default: str = DEFAULT_TIMEZONE) -> str:
 
 
 def is_working_day(day: date, holidays: Iterable[date] = ()) -> bool:
+    """A weekday that is not a holiday."""
     return day.weekday() < 5 and day not in set(holidays)
 
 
@@ -57,6 +58,7 @@ class PeriodError(JournalError, ValueError):
 
 
 def week(key: str) -> Period:
+    """The ISO week a key like ``2026-W48`` names; a malformed key raises with the expected form."""
     m = re.fullmatch(r"(\d{4})-W(\d{1,2})", key.strip())
     if not m:
         raise PeriodError(T.BAD_WEEK.format(key=key))
@@ -65,6 +67,7 @@ def week(key: str) -> Period:
 
 
 def month(key: str) -> Period:
+    """The month a key like ``2026-11`` names; a malformed key raises with the expected form."""
     m = re.fullmatch(r"(\d{4})-(\d{1,2})", key.strip())
     if not m or not 1 <= int(m[2]) <= 12:
         raise PeriodError(T.BAD_MONTH.format(key=key))
@@ -75,15 +78,18 @@ def month(key: str) -> Period:
 
 
 def day(d: date) -> Period:
+    """A single day as a period."""
     return Period(d, d, f"{d.day} {MONTHS_ID[d.month - 1]} {d.year}", d.isoformat())
 
 
 def week_of(d: date) -> Period:
+    """The ISO week that contains ``d``."""
     y, w, _ = d.isocalendar()
     return week(f"{y}-W{w:02d}")
 
 
 def month_of(d: date) -> Period:
+    """The month that contains ``d``."""
     return month(f"{d.year}-{d.month:02d}")
 
 

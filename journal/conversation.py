@@ -62,6 +62,7 @@ def write(s: Session, nip: str, changes: dict[str, Any], channel: str | None = N
 
 
 def update(journal: Journal, nip: str, changes: dict[str, Any], channel: str | None = None) -> None:
+    """Apply conversation changes in their own transaction."""
     with journal.session() as s:
         write(s, nip, changes, channel)
 
@@ -77,10 +78,12 @@ def take(journal: Journal, nip: str, slot: str) -> Any:
 
 
 def put_items(journal: Journal, nip: str, items: list[dict], question: str | None, channel: str | None = None) -> None:
+    """Replace the waiting items, keeping the question only while something waits."""
     update(journal, nip, {"items": items, "question": question if items else None}, channel)
 
 
 def question(journal: Journal, nip: str) -> str | None:
+    """The question the person still has to answer, if any."""
     return load(journal, nip).get("question")
 
 
@@ -116,4 +119,5 @@ def clear(journal: Journal, nip: str) -> bool:
 
 
 def clear_all(journal: Journal, nips) -> int:
+    """Clear the open conversations of several people; how many had one."""
     return sum(clear(journal, nip) for nip in nips)

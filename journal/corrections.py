@@ -161,6 +161,7 @@ def changes_of(session, activity_ids) -> dict[int, list[Correction]]:
 
 
 def history(journal: Journal, activity_id: int) -> list[Correction]:
+    """An entry's corrections, oldest first."""
     with journal.session() as s:
         return list(s.scalars(select(Correction).where(Correction.activity_id == int(activity_id))
                               .order_by(Correction.id)))
@@ -181,6 +182,7 @@ def examples(journal: Journal, agency_id: str) -> list[Example]:
 
 
 def names_of(journal: Journal, nips: list[str]) -> dict[str, str]:
+    """Names by NIP, for showing who made corrections."""
     with journal.session() as s:
         return dict(s.execute(select(Staff.nip, Staff.name).where(Staff.nip.in_(nips))).all())
 

@@ -5,9 +5,9 @@ on a full disk becomes a ``JournalError`` with one Indonesian line (never the pa
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url

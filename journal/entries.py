@@ -49,6 +49,7 @@ def _own(s, nip: str, activity_id: int) -> Activity | None:
 
 
 def between(journal: Journal, nip: str, start: date, end: date) -> list[EntryView]:
+    """A person's entries between two days (inclusive), as views for listing."""
     with journal.session() as s:
         rows = s.scalars(select(Activity).where(Activity.nip == nip, Activity.deleted.is_(False),
                                                 Activity.day >= start, Activity.day <= end)
@@ -57,6 +58,7 @@ def between(journal: Journal, nip: str, start: date, end: date) -> list[EntryVie
 
 
 def recent(journal: Journal, nip: str, limit: int = 5) -> list[EntryView]:
+    """A person's latest entries, newest first."""
     with journal.session() as s:
         rows = s.scalars(select(Activity).where(Activity.nip == nip, Activity.deleted.is_(False))
                          .order_by(Activity.id.desc()).limit(limit))
@@ -64,18 +66,21 @@ def recent(journal: Journal, nip: str, limit: int = 5) -> list[EntryView]:
 
 
 def get_own(journal: Journal, nip: str, activity_id: int) -> EntryView | None:
+    """One of the person's own entries, or None when it is not theirs (or does not exist)."""
     with journal.session() as s:
         act = _own(s, nip, activity_id)
         return _view(act) if act else None
 
 
 def by_source(journal: Journal, source_ref: str) -> list[int]:
+    """The entries saved from one chat message, so editing the message can find them."""
     with journal.session() as s:
         return list(s.scalars(select(Activity.id).where(Activity.source_ref == source_ref,
                                                         Activity.deleted.is_(False)).order_by(Activity.id)))
 
 
 def logged_on(journal: Journal, nips: list[str], day: date) -> set[str]:
+    """Which of the people logged something on ``day``, for reminders."""
     if not nips:
         return set()
     with journal.session() as s:
@@ -84,6 +89,7 @@ def logged_on(journal: Journal, nips: list[str], day: date) -> set[str]:
 
 
 def evidence_count(journal: Journal, activity_id: int) -> int:
+    """How many evidence files an entry has."""
     with journal.session() as s:
         return len(list(s.scalars(select(Evidence.id).where(Evidence.activity_id == activity_id))))
 

@@ -7,9 +7,9 @@ and a date range; the work is done by the database (GROUP BY over the
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
 
 from sqlalchemy import String, cast, distinct, exists, func, literal, select
 from sqlalchemy.orm import Session
@@ -134,6 +134,7 @@ def logged_days(session: Session, nips, start: date, end: date) -> dict[str, int
 
 def entries(session: Session, nips, start: date, end: date, f: Filters = Filters(),
             limit: int | None = 50) -> list[Entry]:
+    """The entries of the people and period that pass the filters, with their labels, for answers that list them."""
     stmt = select(Activity.id, Activity.nip, Staff.name, Activity.day, Activity.minutes, Activity.text,
                   Activity.status, Assessment.probis_id, Assessment.probis_name, Assessment.rhk_code,
                   Assessment.berakhlak)
@@ -164,11 +165,13 @@ def pending_review(session: Session, nips, limit: int = 20) -> list[Entry]:
 
 
 def count_pending(session: Session, nips) -> int:
+    """How many of the people's entries wait for review."""
     return int(session.scalar(select(func.count(Activity.id)).where(
         Activity.nip.in_(list(nips)), Activity.status == "submitted", Activity.deleted.is_(False))) or 0)
 
 
 def names(session: Session, nips) -> dict[str, str]:
+    """Names by NIP."""
     return dict(session.execute(select(Staff.nip, Staff.name).where(Staff.nip.in_(list(nips)))).all())
 
 

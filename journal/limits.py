@@ -76,6 +76,7 @@ def check_row(obj: Any) -> None:
 
 
 def before_flush(session, _context, _instances) -> None:
+    """SQLAlchemy hook: check every new or changed row against the column limits before it is written."""
     for obj in [*session.new, *session.dirty]:
         check_row(obj)
 

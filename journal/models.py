@@ -31,6 +31,7 @@ STATUSES = ("draft", "submitted", "approved", "returned")
 
 
 def utcnow() -> datetime:
+    """The current UTC time without tzinfo, the way the database columns store it."""
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 

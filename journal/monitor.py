@@ -7,9 +7,9 @@ people the asker may see (``journal.scope``); hours are compared with
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Iterable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -69,6 +69,7 @@ class TeamView:
 
 
 def elapsed_working_days(period: Period, today: date, holidays: Iterable[date] = ()) -> list[date]:
+    """The period's working days up to today (the ones that can already be judged)."""
     return working_days(period.start, min(period.end, today), holidays)
 
 

@@ -14,6 +14,7 @@ def _num(x: float) -> str:
 
 
 def render_team(view: TeamView, *, rhk_lines: int = 12) -> str:
+    """The team view as chat text: members' hours, who has not logged, who is below the standard, RHK progress."""
     std = view.members[0].standard_minutes / 60 / max(view.working_days, 1) if view.members else 0
     lines = [T.TEAM_HEAD.format(period=view.period.label, days=view.working_days, std=_num(round(std * view.working_days, 2)))]
     for m in view.members:
@@ -51,16 +52,19 @@ def _rhk_line(view: TeamView, r) -> str:
 
 
 def render_review(n: ReviewNotice, owner_name: str) -> str:
+    """The reviewer's confirmation of a review action."""
     return tidy(T.REVIEW_DONE[n.action].format(id=n.activity_id, owner=owner_name, comment=n.comment or ""))
 
 
 def owner_message(n: ReviewNotice) -> str | None:
+    """The message telling the entry's owner about a review, or None for actions they are not told about."""
     tpl = T.TO_OWNER.get(n.action)
     return tidy(tpl.format(id=n.activity_id, day=fmt_day(date.fromisoformat(n.day)), actor=n.actor_name,
                            comment=n.comment or "")) if tpl else None
 
 
 def render_escalation(rows: list, days: int) -> str:
+    """The list of people who have not logged for ``days`` working days, with their last entry."""
     if not rows:
         return T.ESCALATION_NONE.format(days=days)
     return "\n".join([T.ESCALATION_HEAD.format(days=days)] + [

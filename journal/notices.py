@@ -63,6 +63,7 @@ def mark(journal: Journal, notice_id: int, ok: bool, error: str | None = None) -
 
 
 def counts(journal: Journal) -> dict[str, int]:
+    """Chat notices by status, for the admin's system page."""
     from sqlalchemy import func
 
     with journal.session() as s:

@@ -18,6 +18,7 @@ OPS = ("upsert", "delete", "staff")
 
 def enqueue(session: Session, op: str, *, nip: str | None = None, activity_id: int | None = None,
             payload: dict[str, Any] | None = None) -> SheetOp:
+    """Queue a sheet operation in the caller's transaction, so it is written if and only if the change is."""
     if op not in OPS:
         raise ValueError(f"unknown sheet op {op!r}")
     row = SheetOp(op=op, nip=nip, activity_id=activity_id, payload=payload or {})

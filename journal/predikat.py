@@ -76,14 +76,17 @@ class Proposal:
 
 
 def predikat(level_hasil: str, level_perilaku: str) -> str:
+    """The performance rating for the two levels, from the official matrix."""
     return MATRIX[(level_hasil, level_perilaku)]
 
 
 def hasil_kerja_level(mean_ratio: float) -> str:
+    """The work-results level from the mean realisation ratio."""
     return ATAS if mean_ratio >= RATIO_ATAS else SESUAI if mean_ratio >= RATIO_SESUAI else BAWAH
 
 
 def perilaku_level(values: Counter) -> str:
+    """The behaviour level from how many BerAKHLAK values were shown, and how often."""
     shown = [v for v, n in values.items() if n > 0]
     if len(shown) == 7 and min(values[v] for v in shown) >= MIN_PER_VALUE_ATAS:
         return ATAS

@@ -29,6 +29,7 @@ class LinkRequest:
 
 
 def request_link(journal: Journal, telegram_id: int, nip: str) -> LinkRequest:
+    """Ask to link a Telegram account to a NIP: already linked, already pending, a new request, or a taken NIP."""
     with journal.session() as s:
         staff = s.get(Staff, nip)
         if staff is None or not staff.active:

@@ -7,8 +7,8 @@ hook is called with a ``ReviewNotice`` (the bot uses it to tell the employee).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from journal.corrections import approved, withdrawn
 from journal.db import Journal

@@ -12,8 +12,8 @@ outside it.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -60,6 +60,7 @@ def _visible(session: Session, me: Staff) -> set[str]:
     return out
 
 def scope_of(session: Session, asker_nip: str) -> Scope:
+    """Who the asker is and whose entries they may see; an unknown NIP raises."""
     me = session.get(Staff, str(asker_nip).strip())
     if me is None:
         raise ScopeError(f"NIP {asker_nip} tidak terdaftar; minta admin instansi mendaftarkannya.")
@@ -80,4 +81,5 @@ def authorize(session: Session, asker_nip: str, targets: Iterable[str] = ()) -> 
     return scope
 
 def agency_nips(session: Session, agency_id: str) -> set[str]:
+    """Every NIP of an agency."""
     return set(session.scalars(select(Staff.nip).where(Staff.agency_id == agency_id)))

@@ -100,16 +100,19 @@ def sync_staff(journal: Journal, instansi: str, staff: list[Staff], skps: list[S
 
 
 def get_staff(journal: Journal, nip: str) -> StaffRow | None:
+    """A staff member by NIP, or None."""
     with journal.session() as s:
         return s.get(StaffRow, nip)
 
 
 def staff_by_telegram(journal: Journal, telegram_id: int) -> StaffRow | None:
+    """The staff member linked to a Telegram account, or None."""
     with journal.session() as s:
         return s.scalar(select(StaffRow).where(StaffRow.telegram_id == int(telegram_id)))
 
 
 def list_rhk(journal: Journal, nip: str, period: str | None = None) -> list[RhkRow]:
+    """A person's RHK rows, optionally of one period."""
     with journal.session() as s:
         q = select(RhkRow).where(RhkRow.nip == nip)
         if period:
@@ -118,6 +121,7 @@ def list_rhk(journal: Journal, nip: str, period: str | None = None) -> list[RhkR
 
 
 def list_staff(journal: Journal, instansi: str | None = None) -> list[StaffRow]:
+    """All staff, optionally of one agency, by NIP."""
     with journal.session() as s:
         q = select(StaffRow)
         if instansi:

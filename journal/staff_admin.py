@@ -36,6 +36,7 @@ def _admin_of(s, admin_nip: str, nip: str) -> Staff:
 
 
 def pending_registrations(journal: Journal, admin_nip: str) -> list[PendingRegistration]:
+    """The agency's pending registrations, for its admin only."""
     with journal.session() as s:
         scope = authorize(s, admin_nip)
         if scope.role != "admin":
@@ -48,6 +49,7 @@ def pending_registrations(journal: Journal, admin_nip: str) -> list[PendingRegis
 
 
 def set_role(journal: Journal, admin_nip: str, nip: str, role: str) -> None:
+    """Change a staff member's role (admin only; an admin cannot drop their own admin role)."""
     if role not in ROLES:
         raise JournalError(f"Peran '{role}' tidak dikenal; pilih: {', '.join(ROLES)}.")
     with journal.session() as s:

@@ -94,6 +94,7 @@ def active(journal: Journal, session_id: int, nip: str) -> bool:
 
 
 def end(journal: Journal, session_id: int) -> None:
+    """End a web session (logging out); an already ended one stays as it was."""
     with journal.session() as s:
         s.execute(update(WebLogin).where(WebLogin.id == int(session_id), WebLogin.ended_at.is_(None))
                   .values(ended_at=utcnow()))

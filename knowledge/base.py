@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from knowledge import index_cache, versions
 from knowledge.embeddings import embedder_name
@@ -221,9 +222,9 @@ class KnowledgeBase:
         if state and state[0] == content_hash:
             return "tidak berubah"
         shown = versions.visibility(metas)
-        old_ids = [i for i, s in zip(data["ids"], shown) if s]
+        old_ids = [i for i, s in zip(data["ids"], shown, strict=True) if s]
         if state and not any(versions.is_pointer(m) for m in metas):  # stored before pointers: adopt it first
-            self._point(instansi, doc_id, next(m for m, s in zip(metas, shown) if s), state[1])
+            self._point(instansi, doc_id, next(m for m, s in zip(metas, shown, strict=True) if s), state[1])
         version = max([int(m.get("version", 0)) for m in metas] + [0]) + 1
         vectors = self._embed([c.text for c in chunks], on_embed)
         now = datetime.now(timezone.utc)
@@ -277,7 +278,8 @@ class KnowledgeBase:
         data = self.store.get(instansi, where={"doc_id": doc_id}, include=("metadatas",))
         if not versions.live_versions(data["metadatas"]).get(doc_id):
             by_source = self.store.get(instansi, where={"source": doc_id}, include=("metadatas",))
-            live = [m for m, s in zip(by_source["metadatas"], versions.visibility(by_source["metadatas"])) if s]
+            live = [m for m, s in zip(by_source["metadatas"], versions.visibility(by_source["metadatas"]), strict=True)
+                    if s]
             if live:
                 doc_id = live[0]["doc_id"]
                 data = self.store.get(instansi, where={"doc_id": doc_id}, include=("metadatas",))
@@ -288,7 +290,7 @@ class KnowledgeBase:
             )
         self._point(instansi, doc_id, {}, 0)  # a tombstone first: readers stop seeing it at once
         self._changed(instansi)
-        chunk_ids = [i for i, m in zip(data["ids"], data["metadatas"]) if not versions.is_pointer(m)]
+        chunk_ids = [i for i, m in zip(data["ids"], data["metadatas"], strict=True) if not versions.is_pointer(m)]
         self.store.delete(instansi, chunk_ids)
         self.store.delete(instansi, [versions.pointer_id(doc_id)])
         self._changed(instansi)

@@ -85,7 +85,7 @@ class _BaseEmbeddings(Embeddings):
             else:
                 with self._lock:
                     vecs = _normalize(self._encode(batch, is_query=is_query))
-            fresh.update(zip(batch, vecs))
+            fresh.update(zip(batch, vecs, strict=True))
         with self._lock:
             for t, vec in fresh.items():
                 vec.setflags(write=False)

@@ -48,6 +48,7 @@ class EvalResult:
 
 
 def load_queries(path: Path) -> list[dict[str, Any]]:
+    """Read a JSONL file of retrieval queries; unreadable files and lines without query and relevant are refused."""
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except OSError as exc:
@@ -67,6 +68,7 @@ def load_queries(path: Path) -> list[dict[str, Any]]:
 
 
 def matches(rel: dict[str, Any], hit: Hit) -> bool:
+    """Whether a hit is one of the relevant items, judged by the most specific key given (id, page or section)."""
     m = hit.metadata
     if rel.get("source") and rel["source"] != m.get("source"):
         return False
@@ -81,6 +83,7 @@ def matches(rel: dict[str, Any], hit: Hit) -> bool:
 
 
 def evaluate(kb, queries: list[dict[str, Any]], *, instansi: str, k: int = 5) -> EvalResult:
+    """Search every query and record how many relevant items came back and the rank of the first."""
     result = EvalResult(k)
     for item in queries:
         types = [item["type"]] if item.get("type") else None

@@ -8,7 +8,8 @@ scalar metadata (probis, pokin, rhk, nip, values joined by "|").
 from __future__ import annotations
 
 import re
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
@@ -16,6 +17,7 @@ PREFIX = "jejakcontoh-"  # not the agencies' "jejak-", so they are never listed 
 
 
 def collection_name(instansi: str) -> str:
+    """The Chroma collection name of an agency's examples (Chroma accepts only a few characters)."""
     return PREFIX + (re.sub(r"[^a-z0-9_-]+", "-", (instansi or "").strip().lower()).strip("-_") or "x")
 
 

@@ -16,10 +16,10 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
 
 from knowledge.text import codes, content_stems, normalize
 
@@ -153,7 +153,7 @@ class Glossary:
 
     def _replace(self, text: str, job: str | None, fmt) -> str:
         out, pos = [], 0
-        for a, b, w, t in self._spans(text, job):
+        for a, b, _w, t in self._spans(text, job):
             out.append(text[pos:a])
             out.append(fmt(text[a:b], t.full))
             pos = b

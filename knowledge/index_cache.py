@@ -26,6 +26,7 @@ def _file(folder: Path, instansi: str) -> Path:
 
 
 def load(folder: Path | None, instansi: str, rev: int) -> Snapshot | None:
+    """The saved index of an agency, or None when missing, unreadable or of another revision (then it is rebuilt)."""
     if folder is None:
         return None
     path = _file(folder, instansi)
@@ -43,6 +44,7 @@ def load(folder: Path | None, instansi: str, rev: int) -> Snapshot | None:
 
 
 def save(folder: Path | None, snap: Snapshot) -> None:
+    """Save an agency's index atomically; a folder that cannot be written only costs a rebuild next start."""
     if folder is None:
         return
     try:
@@ -61,4 +63,5 @@ def save(folder: Path | None, snap: Snapshot) -> None:
 
 
 def remove(folder: Path, instansi: str) -> None:
+    """Delete an agency's saved index, so the next search rebuilds it."""
     _file(folder, instansi).unlink(missing_ok=True)

@@ -24,6 +24,7 @@ def skp_row(nip: str, period: str, rhk: Rhk) -> Skp:
 
 
 def record_id(doc_type: str, record: Any) -> str:
+    """The stable id of a record of its kind, so re-ingesting a file replaces records instead of duplicating them."""
     if doc_type == "skp":
         return f"{record.nip}/{record.rhk[0].id}"
     if doc_type == "staff":
@@ -34,12 +35,14 @@ def record_id(doc_type: str, record: Any) -> str:
 
 
 def record_to_json(doc_type: str, record: Any) -> str:
+    """A record as the JSON stored with its chunk (an SKP row keeps its single RHK)."""
     if doc_type == "skp":
         return _dumps({"nip": record.nip, "period": record.period, "rhk": asdict(record.rhk[0])})
     return _dumps(asdict(record))
 
 
 def record_from_json(doc_type: str, raw: str) -> Any:
+    """A typed record from its stored JSON (the inverse of ``record_to_json``)."""
     data = json.loads(raw)
     if doc_type == "probis":
         return Process(**data)
@@ -95,7 +98,7 @@ def group_skps(rows: list[Skp]) -> list[Skp]:
 def glossary_terms(metadatas, current) -> list[Term]:
     """The agency's own glossary terms among a collection's chunks (current versions only)."""
     out = []
-    for m, cur in zip(metadatas, current):
+    for m, cur in zip(metadatas, current, strict=True):
         if cur and m.get("type") == "glossary" and m.get("record"):
             try:
                 out.append(record_from_json("glossary", m["record"]))

@@ -8,8 +8,9 @@ are never returned next to their successors.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -62,7 +63,7 @@ class Snapshot:
             ids=list(ids),
             texts=list(texts),
             metadatas=list(metadatas),
-            bm25=BM25Index([_doc_tokens(t, m, glossary) for t, m in zip(texts, metadatas)]),
+            bm25=BM25Index([_doc_tokens(t, m, glossary) for t, m in zip(texts, metadatas, strict=True)]),
             glossary=glossary,
             vectors=None if vectors is None or len(vectors) == 0 else np.asarray(vectors, dtype=np.float32),
             types=np.array([m.get("type", "other") for m in metadatas], dtype=object),
@@ -144,10 +145,8 @@ def hybrid_search(store, embeddings, snap: Snapshot, query: str, *, types: Seque
     where = {"type": {"$in": list(types)}} if types else None
     vec = embeddings.embed_query_np(snap.glossary.annotate(query, job))
     mask = snap.mask(types)
-    if snap.vectors is not None:
-        dense = _dense_exact(snap, vec, n, mask)
-    else:  # very large collections: ask Chroma's HNSW index
-        dense = store.query(snap.instansi, vec, n, where)
+    # very large collections (no vectors in memory): ask Chroma's HNSW index
+    dense = _dense_exact(snap, vec, n, mask) if snap.vectors is not None else store.query(snap.instansi, vec, n, where)
     lexical = snap.bm25.top(snap.glossary.tokenize(query, job), n, mask)
 
     fused: dict[int, float] = {}

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 from urllib.parse import urlparse
 
 from chromadb.api.types import Documents, EmbeddingFunction
@@ -197,7 +198,7 @@ class ChromaStore:
         if col is None or n <= 0:
             return []
         res = col.query(query_embeddings=[vector], n_results=n, where=where, include=["distances"])
-        return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0])]
+        return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0], strict=True)]
 
     def count(self, instansi: str) -> int:
         col = self.collection(instansi)

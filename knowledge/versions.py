@@ -23,14 +23,17 @@ STALE_SECONDS = 3600.0  # garbage of a writer on another machine counts as aband
 
 
 def writer_id() -> str:
+    """Who writes a version (host and process), to tell concurrent writers apart."""
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
 def pointer_id(doc_id: str) -> str:
+    """The id of a document's version pointer record."""
     return f"{doc_id}::{POINTER}"
 
 
 def is_pointer(meta: dict[str, Any]) -> bool:
+    """The record is a version pointer, not a chunk of text."""
     return meta.get("kind") == POINTER
 
 
@@ -56,6 +59,7 @@ def visible(meta: dict[str, Any], live: dict[str, int], pointed: set[str]) -> bo
 
 
 def visibility(metadatas) -> list[bool]:
+    """For each record, whether a search may see it: chunks of their document's live version only, never pointers."""
     metadatas = list(metadatas)
     live = live_versions(metadatas)
     pointed = {m.get("doc_id", "") for m in metadatas if is_pointer(m)}
@@ -85,10 +89,10 @@ def garbage(ids, metadatas, *, everything: bool = False) -> list[str]:
     ids, metadatas = list(ids), list(metadatas)
     now = time.time()
     shown = visibility(metadatas)
-    out = [i for i, m, s in zip(ids, metadatas, shown)
+    out = [i for i, m, s in zip(ids, metadatas, shown, strict=True)
            if not s and not is_pointer(m) and (everything or _abandoned(m, now))]
     dropped = set(out)
-    left = {m.get("doc_id") for i, m in zip(ids, metadatas) if not is_pointer(m) and i not in dropped}
-    out += [i for i, m in zip(ids, metadatas)
+    left = {m.get("doc_id") for i, m in zip(ids, metadatas, strict=True) if not is_pointer(m) and i not in dropped}
+    out += [i for i, m in zip(ids, metadatas, strict=True)
             if is_pointer(m) and int(m.get("version", 0)) == 0 and m.get("doc_id") not in left]
     return out

@@ -62,7 +62,7 @@ class CachedEmbeddings:
         if missing:
             rows = self.inner.embed_documents_np(missing)
             with self._lock:
-                self._docs.update(zip(missing, rows))
+                self._docs.update(zip(missing, rows, strict=True))
         if not texts:
             return self.inner.embed_documents_np([])
         return np.stack([self._docs[t] for t in texts])

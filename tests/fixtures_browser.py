@@ -65,7 +65,7 @@ def fill_entries(settings, days: int = 15, seed: int = 3) -> None:
                 if rng.random() < 0.15 or (person.name.startswith("Wahyu") and (today - day).days < 6):
                     continue
                 entries = []
-                for k in range(rng.randint(1, 3)):
+                for _ in range(rng.randint(1, 3)):
                     values = rng.sample(["Akuntabel", "Kompeten", "Kolaboratif", "Adaptif", "Harmonis",
                                          "Berorientasi Pelayanan", "Loyal"], rng.randint(1, 3))
                     entries.append(({"day": day, "minutes": rng.choice((60, 90, 120, 150, 180, 240)),
@@ -101,7 +101,7 @@ def web_server(settings, bot_template, tmp_path):
     fill_entries(st)
     env = {k: v for k, v in os.environ.items() if not k.startswith("JEJAK_")}
     env.update(JEJAK_DATA_DIR=str(data), JEJAK_WEB_URL=url, PYTHONPATH=os.pathsep.join(sys.path))
-    log = open(tmp_path / "server.log", "w")
+    log = open(tmp_path / "server.log", "w")  # noqa: SIM115 - open while the server runs, closed below
     proc = subprocess.Popen([sys.executable, "-c", "import sys; from jejak.cli import main; main(sys.argv[1:])",
                              "web", "--port", str(port)], env=env, cwd=tmp_path, stdout=log, stderr=subprocess.STDOUT)
     import httpx

@@ -53,7 +53,7 @@ def test_leave_one_agency_out_never_sees_the_held_out_agency(agent_services):
     assert len(test) == 20 and all(it.agency == "dsis-b" for it in test)
     m = score([it.labels | {"berakhlak": []} for it in test], preds)
     assert m.kinds["rhk"].top1 is not None and 0 <= m.kinds["rhk"].top1 <= 1
-    assert all(len(p["alternatives"]["rhk"]) >= 1 for p, it in zip(preds, test) if it.nip == FAJAR)
+    assert all(len(p["alternatives"]["rhk"]) >= 1 for p, it in zip(preds, test, strict=True) if it.nip == FAJAR)
 
 
 def test_calibration_for_another_embedder_is_refused(tmp_path):

@@ -34,9 +34,9 @@ def _dev_references(path: Path, root: Path = ROOT) -> list[str]:
             found += [f"import {a.name}" for a in node.names if DEV_MODULE.match(a.name)]
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and DEV_MODULE.match(node.module or ""):
             found.append(f"from {node.module} import ...")
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and DEV_MODULE.match(node.value):
-            if not (path == WIRING and node.value.startswith("devtools")):
-                found.append(repr(node.value))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and DEV_MODULE.match(node.value) \
+                and not (path == WIRING and node.value.startswith("devtools")):
+            found.append(repr(node.value))
     return [f"{path.relative_to(root)}:{ref}" for ref in found]
 
 

@@ -46,7 +46,7 @@ def test_changed_file_replaces_old_chunks_and_bumps_version(kb, tmp_path):
     [info] = kb.list_documents("uji")
     assert info.version == 2
     stored = kb.store.get("uji")
-    texts = [t for t, m in zip(stored["documents"], stored["metadatas"]) if m.get("kind") != "pointer"]
+    texts = [t for t, m in zip(stored["documents"], stored["metadatas"], strict=True) if m.get("kind") != "pointer"]
     assert all("CAPI" in t for t in texts) and not any("server" in t for t in texts)
     assert all(h.metadata["version"] == 2 for h in kb.search("server pusat data", instansi="uji"))
 

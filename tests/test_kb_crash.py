@@ -68,7 +68,7 @@ def crashed(tmp_path_factory):
         doc.write_text(V1, encoding="utf-8")
         runs[step] = (folder, doc)
     with ThreadPoolExecutor(2) as pool:
-        done = dict(zip(STEPS, pool.map(lambda s: _crash(s, *runs[s]), STEPS)))
+        done = dict(zip(STEPS, pool.map(lambda s: _crash(s, *runs[s]), STEPS), strict=True))
     return {s: (*runs[s], done[s]) for s in STEPS}
 
 
@@ -102,7 +102,8 @@ def test_a_writer_killed_at_any_step_leaves_one_whole_version(crashed, step, emb
         version = kb.document_state("uji", "catatan.md")[1]
         assert version >= max(current, 1)
         text = doc.read_text(encoding="utf-8")
-        chunks = [t for t, m in zip(stored["documents"], stored["metadatas"]) if m.get("kind") != "pointer"]
+        chunks = [t for t, m in zip(stored["documents"], stored["metadatas"], strict=True)
+                  if m.get("kind") != "pointer"]
         assert chunks and all(t.split()[0] in text for t in chunks)  # no chunk of another version is left
         assert all(m["version"] == version for m in stored["metadatas"])
         assert len(stored["ids"]) == kb.list_documents("uji")[0].chunks + 1  # the chunks and their pointer

@@ -30,7 +30,7 @@ def test_concurrent_queries_match_sequential_ones(embeddings):
     with ThreadPoolExecutor(4) as pool:
         parallel = list(pool.map(embeddings.embed_query_np, texts))
     embeddings._cache[True].clear()
-    for text, vec in zip(texts, parallel):
+    for text, vec in zip(texts, parallel, strict=True):
         assert np.array_equal(vec, embeddings.embed_query_np(text))
 
 

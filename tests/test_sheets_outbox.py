@@ -40,7 +40,7 @@ def test_new_entries_land_in_the_original_layout(journal, sheets_settings, stand
     assert res.error is None and res.ops_done == 1
     rows = standin.rows("JURNAL", ANDI_TAB)
     assert rows[0] == list(layout.JOURNAL_COLUMNS)
-    row = dict(zip(rows[0], rows[1]))
+    row = dict(zip(rows[0], rows[1], strict=False))
     assert row["Nip"] == team[0] and row["Tanggal"] == "24/11/2026"
     assert row["Berakhlak"] == "Akuntabel, Kompeten"
     assert row["Mendukung Probis"] == "Ya" and row["Mendukung Pokin"] == "Ya"

@@ -52,7 +52,7 @@ def test_processes_persisting_at_once_never_fail_or_tear_the_file(tmp_path):
     reader = subprocess.Popen([sys.executable, "-c", READER, str(folder)], cwd=ROOT,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     outs = [p.communicate(timeout=120) for p in procs]
-    assert all(p.returncode == 0 and out.strip() == "ok" for p, (out, _) in zip(procs, outs)), outs
+    assert all(p.returncode == 0 and out.strip() == "ok" for p, (out, _) in zip(procs, outs, strict=True)), outs
     out, err = reader.communicate(timeout=120)
     assert reader.returncode == 0, err
     assert out.split()[-1] == "0", out + err  # no unreadable cache was ever met

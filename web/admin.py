@@ -29,6 +29,7 @@ class StaffRow:
 
 
 def safe_name(name: str | None) -> str:
+    """An uploaded file's name reduced to safe characters, so it cannot point outside the upload folder."""
     name = Path(name or "dokumen").name
     return re.sub(r"[^\w.\-]+", "_", name) or "dokumen"
 
@@ -63,6 +64,7 @@ def ingest_upload(services, agency_id: str, name: str, data: bytes, doc_type: st
 
 
 def staff(session, agency_id: str) -> list[StaffRow]:
+    """The agency's staff as the admin page lists them, with unit and supervisor names resolved."""
     units = dict(session.execute(select(Unit.id, Unit.name).where(Unit.agency_id == agency_id)).all())
     people = list(session.scalars(select(Staff).where(Staff.agency_id == agency_id).order_by(Staff.name)))
     names = {p.nip: p.name for p in people}

@@ -8,10 +8,10 @@ so any number of workers can serve it against one PostgreSQL journal. Routes liv
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from contextlib import asynccontextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable
 from zoneinfo import ZoneInfo
 
 from starlette.applications import Starlette

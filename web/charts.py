@@ -4,8 +4,8 @@ layer computed; scalable (viewBox), labelled in Indonesian, and never blank: a c
 with nothing to show says so."""
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Iterable, Sequence
 
 from markupsafe import Markup, escape
 
@@ -24,6 +24,7 @@ FONT = "font-family:system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans',sans
 
 
 def level(minutes: int, standard: float) -> tuple[str, str]:
+    """The heat-map colour of a day's minutes against the daily standard (empty, below, near, met)."""
     if minutes <= 0:
         return LEVELS[0]
     share = minutes / standard if standard else 1.0
@@ -45,6 +46,7 @@ def _svg(width: float, height: float, body: list[str], label: str, *, fit: bool 
 
 
 def empty(message: str) -> Markup:
+    """The placeholder shown instead of a chart with nothing to draw."""
     return Markup(f'<p class="empty">{escape(message)}</p>')
 
 
@@ -92,7 +94,7 @@ def heatmap(rows: Sequence[tuple[str, str, dict]], days: Sequence[date], *, stan
 
 def _legend(x: float, y: float) -> str:
     parts = []
-    for (_, colour), text in zip(LEVELS, T.HEAT_LEGEND):
+    for (_, colour), text in zip(LEVELS, T.HEAT_LEGEND, strict=True):
         parts.append(f'<rect x="{x}" y="{y}" width="12" height="12" rx="2" fill="{colour}"/>')
         parts.append(_text(x + 16, y + 10, text, size=10, fill="#444"))
         x += 22 + 6.2 * len(text)

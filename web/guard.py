@@ -2,9 +2,10 @@
 and a form that passed the CSRF check."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Callable
+from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -36,6 +37,7 @@ class Web:
 
 
 def web(request: Request) -> Web:
+    """The app's services, stored on the Starlette app when it was created."""
     return request.app.state.web
 
 
@@ -55,5 +57,6 @@ async def posted(request: Request) -> tuple[Me, Any]:
 
 
 def need_admin(me: Me) -> None:
+    """Refuse (403) anyone but an admin."""
     if not me.admin:
         raise HTTPException(403, detail=T.ADMIN_ONLY)

@@ -44,6 +44,7 @@ def month_weeks(period: cal.Period) -> list[list[date | None]]:
 
 def build(session: Session, asker_nip: str, nip: str, month_key: str | None, *, today: date,
           standard_hours: float, holidays=()) -> PersonPage:
+    """A person's month page: their recap, entries, calendar and recent values, if the asker may see them."""
     authorize(session, asker_nip, [nip])
     period = cal.month(month_key) if month_key else cal.month_of(today)
     recap = build_recap(session, Target("pegawai", nip), period, standard_hours=standard_hours, holidays=holidays,

@@ -12,6 +12,7 @@ from web import texts as T
 
 
 def is_htmx(request: Request) -> bool:
+    """The request came from htmx, which wants a fragment instead of a whole page."""
     return request.headers.get("hx-request") == "true"
 
 

@@ -45,6 +45,7 @@ class Queue:
 
 
 def reviewer_scope(session: Session, nip: str) -> Scope:
+    """The asker's scope, refused unless they review someone."""
     scope = authorize(session, nip)
     if scope.role not in REVIEWER_ROLES or not scope.team:
         raise ScopeError(T.REVIEWERS_ONLY)

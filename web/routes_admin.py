@@ -23,6 +23,7 @@ def _docs_context(w, me) -> dict:
 
 
 def documents_page(request: Request):
+    """The admin page of the agency's documents."""
     me = login(request)
     need_admin(me)
     w = web(request)
@@ -30,6 +31,7 @@ def documents_page(request: Request):
 
 
 async def upload(request: Request):
+    """Ingest an uploaded document into the agency's knowledge base (in a thread: ingesting blocks)."""
     me, form = await posted(request)
     need_admin(me)
     w = web(request)
@@ -52,6 +54,7 @@ async def upload(request: Request):
 
 
 async def remove(request: Request):
+    """Remove a document from the agency's knowledge base."""
     me, _ = await posted(request)
     need_admin(me)
     w = web(request)
@@ -74,6 +77,7 @@ def _staff_context(w, me) -> dict:
 
 
 def staff_page(request: Request):
+    """The admin page of the agency's staff and pending registrations."""
     me = login(request)
     need_admin(me)
     w = web(request)
@@ -81,6 +85,7 @@ def staff_page(request: Request):
 
 
 async def change_staff(request: Request):
+    """Change one staff member as the admin asked: their role, or unlink or link their Telegram account."""
     me, form = await posted(request)
     need_admin(me)
     w = web(request)
@@ -114,6 +119,7 @@ async def change_staff(request: Request):
 
 
 async def decide(request: Request):
+    """Approve or reject a registration; the bot tells the applicant."""
     me, form = await posted(request)
     need_admin(me)
     w = web(request)
@@ -131,6 +137,7 @@ async def decide(request: Request):
 
 
 def system_page(request: Request):
+    """The admin page of the system's state: the Sheets outbox, pending notices and the settings in effect."""
     me = login(request)
     need_admin(me)
     w = web(request)
@@ -143,6 +150,7 @@ def system_page(request: Request):
 
 
 def routes() -> list[Route]:
+    """The admin pages' routes."""
     return [Route("/admin", documents_page), Route("/admin/dokumen", upload, methods=["POST"]),
             Route("/admin/dokumen/{doc_id}/hapus", remove, methods=["POST"]),
             Route("/admin/pegawai", staff_page), Route("/admin/pegawai/{nip}", change_staff, methods=["POST"]),

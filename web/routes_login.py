@@ -16,6 +16,7 @@ def _client(request: Request) -> str:
 
 
 def home(request: Request):
+    """Send a logged-in person to their start page (reviewers to their team, others to their own page)."""
     me = web(request).auth.me(request)
     if me is None:
         return RedirectResponse("/masuk", status_code=303)
@@ -23,6 +24,7 @@ def home(request: Request):
 
 
 def login_page(request: Request):
+    """The login page, which says how to get a link from the bot."""
     w = web(request)
     if w.auth.me(request) is not None:
         return RedirectResponse("/", status_code=303)
@@ -44,6 +46,7 @@ def confirm(request: Request):
 
 
 async def enter(request: Request):
+    """Use up the login link (the confirm page's button) and start a session."""
     w = web(request)
     w.limiter.hit(_client(request))
     form = await request.form()
@@ -56,6 +59,7 @@ async def enter(request: Request):
 
 
 async def logout(request: Request):
+    """End the session (a POST with CSRF token, so no link can log someone out)."""
     me, _ = await posted(request)
     response = RedirectResponse("/masuk?keluar=1", status_code=303)
     await run_in_threadpool(web(request).auth.stop, response, me)
@@ -63,5 +67,6 @@ async def logout(request: Request):
 
 
 def routes() -> list[Route]:
+    """The login and logout routes."""
     return [Route("/", home), Route("/masuk", login_page), Route("/masuk/{token}", confirm),
             Route("/masuk/{token}", enter, methods=["POST"]), Route("/keluar", logout, methods=["POST"])]

@@ -13,6 +13,7 @@ from web.guard import login, web
 
 
 def person_page(request: Request):
+    """A person's month page."""
     me = login(request)
     w = web(request)
     month = request.query_params.get("bulan") or None
@@ -36,6 +37,7 @@ def person_page(request: Request):
 
 
 def me_page(request: Request):
+    """Send the person to their own page."""
     me = login(request)
     from starlette.responses import RedirectResponse
 
@@ -43,4 +45,5 @@ def me_page(request: Request):
 
 
 def routes() -> list[Route]:
+    """The person pages' routes."""
     return [Route("/saya", me_page), Route("/pegawai/{nip}", person_page)]

@@ -27,6 +27,7 @@ def _when(w):
 
 
 def queue_page(request: Request):
+    """The review queue of the people the asker reviews."""
     me = login(request)
     w, q = web(request), request.query_params
     offset = int(q["dari"]) if q.get("dari", "").isdigit() else 0
@@ -36,6 +37,7 @@ def queue_page(request: Request):
 
 
 async def act(request: Request):
+    """Approve or return one entry, and show it reviewed."""
     me, form = await posted(request)
     w = web(request)
     activity_id = int(request.path_params["id"])
@@ -57,6 +59,7 @@ async def act(request: Request):
 
 
 async def bulk(request: Request):
+    """Approve the chosen entries one by one; those that cannot be approved are listed with the reason."""
     me, form = await posted(request)
     w = web(request)
     ids = [int(x) for x in form.getlist("ids") if str(x).isdigit()]
@@ -83,6 +86,7 @@ async def bulk(request: Request):
 
 
 def evidence(request: Request):
+    """Serve an entry's evidence file to someone allowed to see the entry, only from the evidence folder."""
     me = login(request)
     w = web(request)
     with w.journal.session() as s:
@@ -100,5 +104,6 @@ def evidence(request: Request):
 
 
 def routes() -> list[Route]:
+    """The review routes."""
     return [Route("/tinjauan", queue_page), Route("/tinjauan/massal", bulk, methods=["POST"]),
             Route("/tinjauan/{id:int}", act, methods=["POST"]), Route("/bukti/{id:int}", evidence)]

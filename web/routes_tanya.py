@@ -14,11 +14,13 @@ from web.render import is_htmx
 
 
 def ask_page(request: Request):
+    """The empty question page."""
     login(request)
     return web(request).pages.render(request, "tanya.html", {"question": "", "answer": None})
 
 
 async def ask(request: Request):
+    """Answer a question about the journal, with the entries it counted as links."""
     me, form = await posted(request)
     w = web(request)
     question = str(form.get("pertanyaan", "")).strip()[:500]
@@ -47,4 +49,5 @@ async def ask(request: Request):
 
 
 def routes() -> list[Route]:
+    """The question routes."""
     return [Route("/tanya", ask_page), Route("/tanya", ask, methods=["POST"])]

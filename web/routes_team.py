@@ -19,6 +19,7 @@ EXPORTS = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.
 
 
 def team_page(request: Request):
+    """The team page for a day, week or month."""
     me = login(request)
     w, q = web(request), request.query_params
     if q.get("pegawai"):  # one person: their own page has everything about them
@@ -41,6 +42,7 @@ def team_page(request: Request):
 
 
 def export(request: Request):
+    """Download the team's (or a unit's) recap as XLSX, CSV or PDF, for reviewers only."""
     me = login(request)
     w, q = web(request), request.query_params
     fmt, key, unit = q.get("format", "xlsx"), q.get("periode", "bulan"), q.get("unit", "")
@@ -86,4 +88,5 @@ def _file(recap, fmt: str) -> bytes:
 
 
 def routes() -> list[Route]:
+    """The team routes."""
     return [Route("/tim", team_page), Route("/tim/ekspor", export)]

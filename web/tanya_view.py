@@ -26,6 +26,7 @@ def _day(iso: str) -> str:
 
 
 def table(answer: Answer) -> Table | None:
+    """An answer's facts as a table for the page, when they have rows to show."""
     r = answer.facts or {}
     kind = r.get("kind")
     if r.get("entries") and isinstance(r["entries"], list):

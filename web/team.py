@@ -19,6 +19,7 @@ PERIODS = ("hari", "minggu", "bulan")
 
 
 def period_of(key: str, today: date) -> cal.Period:
+    """The period a team page key (hari, minggu, bulan) means on ``today``."""
     if key == "minggu":
         return cal.week_of(today)
     if key == "bulan":
@@ -79,6 +80,7 @@ class TeamPage:
 
 def build(session: Session, asker_nip: str, key: str, *, today: date, standard_hours: float, unit: str = "",
           holidays=(), silent_days: int = 3) -> TeamPage:
+    """The team page: members' figures, the heat map and who has not logged lately."""
     key = key if key in PERIODS else "hari"
     period = period_of(key, today)
     view = team_view(session, asker_nip, period, today=today, standard_hours=standard_hours, holidays=holidays)
@@ -148,6 +150,7 @@ def _rhk(rows: list[RhkProgress], nips: set[str]) -> list[RhkLine]:
 
 
 def value_items(values: Counter) -> list[tuple[str, float]]:
+    """Every BerAKHLAK value with its count (zero when absent), in the values' order for the chart."""
     from knowledge.berakhlak import NAMES
 
     return [(n, float(values.get(n, 0))) for n in NAMES]

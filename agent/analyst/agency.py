@@ -163,6 +163,7 @@ class Agency:
 
 
 def build_agency(knowledge, instansi: str, vectors, lex: Lexicon) -> Agency:
+    """An agency's trees, staff units and unit IDF built once, so every assessment in that agency reuses them."""
     trees = {kind: build_tree(kind, knowledge.sourced_records(instansi, kind)).prepare(vectors, lex)
              for kind in KINDS}
     staff = knowledge.records(instansi, "staff")

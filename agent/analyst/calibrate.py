@@ -162,6 +162,7 @@ def leave_one_agency_out(items: list[R.Item]) -> dict[str, tuple[list[R.Item], l
 
 
 def provenance(embedder: str, datasets: list[tuple[str, Path]], held_out: dict) -> dict:
+    """What a calibration was fitted from (embedder, data hash, date, held-out scores): a wrong one can be refused."""
     digest = hashlib.sha256()
     for name, path in sorted(datasets):
         digest.update(name.encode())
@@ -171,6 +172,7 @@ def provenance(embedder: str, datasets: list[tuple[str, Path]], held_out: dict) 
 
 
 def save(cal: dict, path: Path) -> Path:
+    """Write the calibration atomically (temporary file, then replace) so a crash never leaves half a file."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")

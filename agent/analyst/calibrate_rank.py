@@ -65,7 +65,7 @@ def example_column(item: Item, kind: str, pool: list[Item]) -> np.ndarray:
         idf = idf_table([list(o.tokens) for o in others])
         values = example_similarity(item.qvec, item.tokens, np.stack([o.qvec for o in others]),
                                     [o.tokens for o in others], idf)
-        for o, v in zip(others, values):
+        for o, v in zip(others, values, strict=True):
             label = o.labels[kind]
             sims[label] = max(sims.get(label, -1.0), float(v))
     return example_closeness(kd.ids, sims)
@@ -151,6 +151,7 @@ def fit(items: list[Item], views: bool = True) -> Fitted:
 
 
 def margin_and_share(scores: np.ndarray) -> tuple[float, float]:
+    """The gap between the two best scores and the top softmax share: the features confidence is fitted on."""
     order = np.sort(scores[np.isfinite(scores)])[::-1]
     margin = float(order[0] - order[1]) if len(order) > 1 else 5.0
     return margin, float(softmax(scores).max())
@@ -193,7 +194,8 @@ def params(fitted: Fitted, confidence: dict[str, dict]) -> dict:
     for kind in KINDS:
         names = RHK_FEATURES if kind == "rhk" else TREE_FEATURES
         w = fitted.weights.get(kind)
-        section = {"weights": {n: float(round(v, 5)) for n, v in zip(names, w)}} if w is not None and len(w) else {}
+        section = {"weights": {n: float(round(v, 5)) for n, v in zip(names, w, strict=True)}} \
+            if w is not None and len(w) else {}
         if confidence.get(kind):
             section["confidence"] = confidence[kind]
         out[kind] = section

@@ -37,7 +37,7 @@ def fit_values(data: list[tuple[np.ndarray, np.ndarray]], l2: float = 0.01, step
     w = w / scale
     return {"w_rel": float(w[0]), "w_abs": float(w[1]), "abs_center": 0.82, "w_top": float(w[2]),
             "w_kw": float(w[3]), "w_kw2": float(w[4]), "w_kwrel": float(w[5]),
-            "bias": {v.key: float(b) for v, b in zip(VALUES, w[N_SHARED:])}}
+            "bias": {v.key: float(b) for v, b in zip(VALUES, w[N_SHARED:], strict=True)}}
 
 
 def value_metrics(data, vparams, sparams) -> tuple[float, float, float, float]:
@@ -65,6 +65,7 @@ def value_metrics(data, vparams, sparams) -> tuple[float, float, float, float]:
 
 
 def fit_select(data, vparams, max_gap: float = 0.5) -> dict:
+    """Grid-search the value selection rule for the best F1 whose mean set size stays near the gold one."""
     best, best_f1 = None, -1.0
     for t in np.arange(0.2, 0.75, 0.025):
         for r in np.arange(0.3, 1.0, 0.05):

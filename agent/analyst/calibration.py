@@ -25,6 +25,7 @@ DEFAULTS = {
 
 
 def defaults() -> dict:
+    """A deep copy of the defaults, so callers may change it without touching the module's constant."""
     return json.loads(json.dumps(DEFAULTS))
 
 

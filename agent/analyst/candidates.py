@@ -13,10 +13,12 @@ from knowledge.models import EXAMPLE_KEY
 
 
 def probis_text(name: str, output: str | None) -> str:
+    """A business process as the text that is embedded and matched: its name, and its output when known."""
     return f"{name}. Keluaran: {output}" if output else name
 
 
 def pokin_text(statement: str, indicators: list[str]) -> str:
+    """A tree (pokin) statement as the text that is embedded and matched, with its indicators appended."""
     return statement + (". Indikator: " + "; ".join(indicators) if indicators else "")
 
 

@@ -56,6 +56,7 @@ def _example_column(ids: list[str], examples: dict[str, float] | None) -> np.nda
 
 
 def rank_rhk(inputs: Inputs, vectors: Vectors, params: dict) -> Ranked | None:
+    """Rank the staff member's RHK candidates, using the agency trees and past examples as extra evidence."""
     cands = inputs.rhk
     if not cands:
         return None
@@ -74,6 +75,7 @@ def _ranked(cands: list[Candidate], feats: np.ndarray, params: dict | None, kind
 
 
 def rank_tree(tree: Tree, inputs: Inputs, rhk: Ranked | None, vectors: Vectors, params: dict | None) -> Ranked:
+    """Rank a tree's nodes, using the RHK ranking (if any) as context, and keep the best alternatives."""
     ctx = None
     if rhk is not None:
         texts = [c.search_text or c.text for c in rhk.candidates]

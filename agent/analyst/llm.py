@@ -62,6 +62,7 @@ def _lines(cands: list[Candidate]) -> str:
 
 
 def build_messages(text: str, candidates: dict[str, list[Candidate]], profile: dict | None, structured: bool):
+    """The chat messages asking the model to assess one activity against the given candidates."""
     guides = "\n".join(f"- {v.name}: {'; '.join(v.guides)}" for v in VALUES)
     human = P.HUMAN.format(
         jabatan=(profile or {}).get("jabatan") or "-", unit=(profile or {}).get("unit") or "-",
@@ -109,6 +110,7 @@ def _pick(kind: str, cid: str | None, score: float, candidates: dict[str, list[C
 
 
 def to_assessment(ans: LlmAnswer, base: Assessment, candidates: dict[str, list[Candidate]], name: str) -> Assessment:
+    """Turn the model's answer into an Assessment, keeping the embedded one's values for what the model left out."""
     chosen, scores, evidence = [], {}, {}
     for v in ans.berakhlak:
         try:

@@ -178,6 +178,7 @@ def example_closeness(ids: list[str], nearest: dict[str, float]) -> np.ndarray:
 
 
 def weights(kind: str, params: dict | None) -> np.ndarray:
+    """The feature weights for a kind of ranking: the defaults overridden by the calibration's."""
     names = RHK_FEATURES if kind == "rhk" else TREE_FEATURES
     w = {**DEFAULT_WEIGHTS[kind], **((params or {}).get("weights") or {})}
     return np.array([w.get(k, 0.0) for k in names])
@@ -205,6 +206,7 @@ def rank_scores(feats: np.ndarray, kind: str, params: dict | None) -> np.ndarray
 
 
 def softmax(scores: np.ndarray) -> np.ndarray:
+    """A softmax that tolerates -inf scores (excluded candidates) and empty input."""
     if not len(scores):
         return scores
     e = np.exp(np.where(np.isfinite(scores), scores - scores.max(), -np.inf))
@@ -224,6 +226,7 @@ def confidence(scores: np.ndarray, params: dict | None) -> float:
 
 
 def answer_threshold(params: dict | None) -> float:
+    """The confidence below which the analyst asks instead of answering, from the calibration or the default."""
     return float({**DEFAULT_CONFIDENCE, **((params or {}).get("confidence") or {})}["threshold"])
 
 

@@ -48,8 +48,8 @@ def keyword_hits(text: str, lex: Lexicon | None = None) -> list[list[str]]:
     """Cue words of each value found in ``text`` (lower-cased, short forms with their expansions)."""
     low = (lex or Lexicon.default()).annotate(text).lower()
     out = []
-    for i, v in enumerate(VALUES):
-        out.append([k for k, rx in zip(CUES[i], _KW_RX[i]) if rx.search(low)])
+    for i, _ in enumerate(VALUES):
+        out.append([k for k, rx in zip(CUES[i], _KW_RX[i], strict=True) if rx.search(low)])
     return out
 
 
@@ -96,6 +96,7 @@ def design(feats: np.ndarray) -> np.ndarray:
 
 
 def probabilities(feats: np.ndarray, params: dict) -> np.ndarray:
+    """Per-value probabilities from the value features, with the calibrated logistic weights."""
     p = params["values"]
     x = design(feats)
     bias = np.array([p["bias"].get(v.key, 0.0) for v in VALUES])

@@ -44,7 +44,7 @@ class Vectors:
             log.warning("ignoring unreadable vector cache %s: %s", self.cache_file, exc)
             return
         with self._lock:
-            for t, row in zip(texts, mat):
+            for t, row in zip(texts, mat, strict=False):
                 self._docs.setdefault(str(t), row)
 
     def persist(self) -> None:
@@ -90,7 +90,7 @@ class Vectors:
                 m = np.asarray(emb.embed_documents(missing), dtype=np.float32)
             m = m.reshape(len(missing), -1)
             with self._lock:
-                for t, row in zip(missing, m):
+                for t, row in zip(missing, m, strict=True):
                     self._docs[t] = _normalise(row)
                 self._dirty = True
         if not texts:

@@ -54,6 +54,7 @@ def discover(root: Path = AGENCIES, devset: Path = DEVSET) -> list[Dataset]:
 
 
 def load_items(path: str | Path) -> list[dict[str, Any]]:
+    """Read a JSONL evaluation file, with canonical value names and an id for rows that lack one."""
     items = []
     for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
         if line.strip():

@@ -8,8 +8,9 @@ it is right when it does (an answer where the label says "none fits" is wrong).
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from knowledge.berakhlak import NAMES
 
@@ -63,7 +64,7 @@ def _values(m: Metrics, items: list[dict], preds: list[dict]) -> None:
     fn = dict(tp)
     rp = hit = sel = lab = 0.0
     scored = 0
-    for item, pred in zip(items, preds):
+    for item, pred in zip(items, preds, strict=False):
         gold = set(item.get("berakhlak") or [])
         if not gold:
             continue
@@ -96,7 +97,7 @@ def _values(m: Metrics, items: list[dict], preds: list[dict]) -> None:
 def _kind(items: list[dict], preds: list[dict], kind: str, k: int) -> KindMetrics:
     out = KindMetrics()
     top = rec = 0
-    for item, pred in zip(items, preds):
+    for item, pred in zip(items, preds, strict=False):
         if kind not in item:
             continue
         out.items += 1
@@ -131,6 +132,7 @@ def score(items: list[dict], predictions: list[dict], k: int = K) -> Metrics:
 
 
 def run(items: Iterable[dict], analyze: Callable[[dict], dict]) -> tuple[list[dict], Metrics]:
+    """Analyze every item and score the predictions against them."""
     items = list(items)
     preds = [analyze(it) for it in items]
     return preds, score(items, preds)

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from agent.evaluation.datasets import Dataset, load_items
 from agent.evaluation.metrics import KINDS, Metrics, score
@@ -55,6 +55,7 @@ class Result:
 
 
 def evaluate(graph, knowledge, dataset: Dataset, items: list[dict] | None = None) -> Result:
+    """Run a data set through the graph in analyze mode and score the results."""
     items = with_ids(items if items is not None else load_items(dataset.items), resolver(knowledge, dataset.agency))
     preds = [analyze_text(graph, it["text"], instansi=dataset.agency if uses_agency(it) else None, nip=it.get("nip"))
              for it in items]

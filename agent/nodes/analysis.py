@@ -16,6 +16,7 @@ from agent.state import AgentState
 
 
 def instansi_of(ctx: AgentContext, state: dict) -> str | None:
+    """The agency to search: analyze mode may name one, otherwise the staff member's or the configured default."""
     if state.get("mode") == "analyze":
         return state.get("instansi") or ((state.get("profile") or {}).get("agency_id"))
     return (state.get("profile") or {}).get("agency_id") or ctx.config.default_instansi
@@ -46,6 +47,7 @@ def make_inputs(ctx: AgentContext, texts: list[str], instansi: str | None, nip: 
 
 
 def retrieve(state: AgentState, runtime: Runtime[AgentContext]) -> dict:
+    """Gather the candidates for every entry, timing it for the reply's latency."""
     ctx = runtime.context
     t0 = time.perf_counter()
     inputs = make_inputs(ctx, [e.description or e.text for e in state["entries"]], instansi_of(ctx, state),
@@ -54,10 +56,12 @@ def retrieve(state: AgentState, runtime: Runtime[AgentContext]) -> dict:
 
 
 def assess(state: AgentState, runtime: Runtime[AgentContext]) -> dict:
+    """Let the configured analyst assess every entry against its candidates."""
     return {"assessments": [runtime.context.analyst.assess(inputs) for inputs in state["candidates"]]}
 
 
 def explain(state: AgentState, runtime: Runtime[AgentContext]) -> dict:
     """Each assessment with its explanation, citations and suggestion (new objects, the state is not mutated)."""
     return {"assessments": [explain_one(replace(a), e.description or e.text, has_knowledge=inputs.agency is not None)
-                            for e, a, inputs in zip(state["entries"], state["assessments"], state["candidates"])]}
+                            for e, a, inputs in zip(state["entries"], state["assessments"], state["candidates"],
+                                                    strict=True)]}

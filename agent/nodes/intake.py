@@ -34,6 +34,7 @@ def _today(now, tz_name: str):
 
 
 def intake(state: AgentState, runtime: Runtime[AgentContext]) -> dict:
+    """Load the staff profile and the day, and pick up a waiting conversation before anything is parsed."""
     ctx = runtime.context
     mode = state.get("mode", "log")
     nip = state.get("nip")
@@ -101,6 +102,7 @@ def converse(ctx: AgentContext, state: dict, today) -> dict:
 
 
 def parse(state: AgentState, runtime: Runtime[AgentContext]) -> dict:
+    """Refuse text that is not work, then split the message into entries."""
     ctx = runtime.context
     text, mode = state["text"], state.get("mode", "log")
     queue = state.get("queue") or []
@@ -134,6 +136,7 @@ def parse(state: AgentState, runtime: Runtime[AgentContext]) -> dict:
 
 
 def validate(state: AgentState, runtime: Runtime[AgentContext]) -> dict:
+    """Refuse entries that break the rules, and queue a question for those missing a duration or output."""
     ctx = runtime.context
     mode = state.get("mode", "log")
     entries: list[ParsedEntry] = state["entries"]

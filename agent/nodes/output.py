@@ -42,6 +42,7 @@ def assessment_columns(a: Assessment, latency_ms: float | None) -> dict[str, Any
 
 
 def activity_fields(e: ParsedEntry) -> dict[str, Any]:
+    """The journal columns of a parsed entry."""
     output, volume = output_for_journal(e)
     return {"day": e.day, "start": e.start, "end": e.end, "minutes": e.minutes, "text": e.text,
             "description": e.description, "output": output, "volume": volume}
@@ -63,7 +64,8 @@ def save(state: AgentState, runtime: Runtime[AgentContext]) -> dict:
             C.update(ctx.journal, nip, state["conversation"], state.get("channel"))
         return {}
     lat = _latency(state)
-    pairs = [(activity_fields(e), assessment_columns(a, lat)) for e, a in zip(state["entries"], state["assessments"])]
+    pairs = [(activity_fields(e), assessment_columns(a, lat))
+             for e, a in zip(state["entries"], state["assessments"], strict=True)]
     budget = ctx.config.max_minutes_per_day
     try:
         if mode == "edit":
@@ -107,6 +109,7 @@ def _match(m: Match | None, detail_key: str = "detail") -> dict | None:
 
 def result_dict(e: ParsedEntry, a: Assessment, activity_id: int | None, warnings: list[str],
                 latency_ms: float | None) -> dict[str, Any]:
+    """One analyzed entry as a plain dict, the shape the CLI, the bot and the web show."""
     output, volume = output_for_journal(e)
     return {
         "activity_id": activity_id, "text": e.text, "description": e.description,
@@ -132,6 +135,7 @@ def _header(mode: str, e: ParsedEntry, activity_id: int | None) -> str:
 
 
 def reply(state: AgentState, runtime: Runtime[AgentContext]) -> dict:
+    """Build the reply text and the per-entry results from the assessments."""
     if not state.get("assessments"):  # answered before any analysis (a refusal, a question, a cancel)
         return {"results": [], "activity_ids": state.get("activity_ids") or []}
     if state.get("assessments") and state.get("status") in ("rejected", "followup") \
@@ -142,7 +146,7 @@ def reply(state: AgentState, runtime: Runtime[AgentContext]) -> dict:
     lat = _latency(state)
     warnings = state.get("warnings") or [[] for _ in state["entries"]]
     parts, results = [], []
-    for e, a, i, w in zip(state["entries"], state["assessments"], ids, warnings):
+    for e, a, i, w in zip(state["entries"], state["assessments"], ids, warnings, strict=False):
         parts.append("\n".join([_header(mode, e, i), a.explanation] + list(w)))
         r = result_dict(e, a, i, list(w), lat)
         if mode == "edit":

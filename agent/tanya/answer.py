@@ -34,6 +34,7 @@ class Answer:
 
 
 def figure(value, unit: str, measure: str | None = None) -> str:
+    """A value with its unit or measure, as the answer shows it."""
     return (T.MEASURE_FORMAT.get(measure or "") or T.UNIT_TEXT.get(unit, "{v} " + unit)).format(v=num(value))
 
 
@@ -43,6 +44,7 @@ def _date(iso: str) -> str:
 
 
 def period_text(p: dict | None) -> str:
+    """A period as its label, with its dates when the label does not show them."""
     if not p:
         return T.ALL_TIME
     if "/" in p["label"] or p["start"] == p["end"]:
@@ -52,6 +54,7 @@ def period_text(p: dict | None) -> str:
 
 
 def names_text(names: list[str]) -> str:
+    """Names joined for a sentence, without a final period doubling the sentence's own."""
     return ", ".join(names).rstrip(".")
 
 
@@ -76,6 +79,7 @@ def _filters(r: dict) -> str:
 
 
 def cites(ids: list[int], limit: int = 15) -> str:
+    """The entry ids an answer is based on, shortened after ``limit`` so the reply stays readable."""
     if not ids:
         return T.CITES_NONE
     shown = ids[:limit]
@@ -94,6 +98,7 @@ def _notes(r: dict) -> list[str]:
 
 
 def render(r: dict[str, Any]) -> str:
+    """The Indonesian answer text for a tool result, chosen by its kind."""
     kind = r.get("kind")
     if kind == "refused":
         return T.REFUSED.format(message=r["message"])
@@ -284,6 +289,7 @@ def _rhk(r: dict) -> str:
 
 
 def render_proposal(p) -> str:
+    """A proposed performance rating (predikat) with the evidence it rests on."""
     shown = sum(1 for n in p.values.values() if n)
     lines = [T.PREDIKAT_HEAD.format(name=p.name, period=p.period.label),
              T.PREDIKAT_BODY.format(hasil=p.hasil_kerja, ratio=p.mean_ratio, perilaku=p.perilaku, shown=shown,

@@ -45,11 +45,13 @@ class BlindCase:
 
 
 def load_blind(path: Path = BLIND) -> list[BlindCase]:
+    """Read the blind questions and their expected facts."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [BlindCase(r["id"], r["asker"], r["question"], r["expect"]) for r in rows]
 
 
 def probis_names(path: Path = PROBIS_CSV) -> dict[str, str]:
+    """The sample agency's business process names by code, to match answers that name processes."""
     with path.open(encoding="utf-8") as fh:
         return {r["kode"]: r["nama_proses"] for r in csv.DictReader(fh)}
 
@@ -153,11 +155,11 @@ def _ranking_match(expect: dict, facts: dict) -> bool:
     if len(rows) < len(names):
         return False
     got = rows[:len(names)]
-    if values and not all(_close(v, r["value"]) for v, r in zip(values, got)):
+    if values and not all(_close(v, r["value"]) for v, r in zip(values, got, strict=False)):
         return False
     if values:  # within equal values the order is free
         blocks: dict[float, tuple[list, list]] = {}
-        for n, v, r in zip(names, values, got):
+        for n, v, r in zip(names, values, got, strict=False):
             b = blocks.setdefault(round(float(v), 2), ([], []))
             b[0].append(n)
             b[1].append(_key("pegawai", r["name"]))
@@ -177,7 +179,7 @@ def _comparison_match(expect: dict, facts: dict) -> bool:
     by_first = {_first(k): v for k, v in ours.items()}
     if len(by_first) == len(ours) and all(_first(k) in by_first for k in want):
         return all(_close(v, by_first[_first(k)]) for k, v in want.items())
-    return all(_close(a, b) for a, b in zip(sorted(want.values()), sorted(ours.values())))
+    return all(_close(a, b) for a, b in zip(sorted(want.values()), sorted(ours.values()), strict=False))
 
 
 def check_blind(expect: dict, facts: dict) -> bool:
@@ -216,6 +218,7 @@ def realistic_tanya(journal, *, timezone: str, standard_hours: float):
 
 
 def run_blind(tanya, cases: list[BlindCase], today: date) -> list[tuple[BlindCase, object, bool]]:
+    """Ask every blind question and check each answer's facts."""
     out = []
     for c in cases:
         ans = tanya.ask(c.asker, c.question, today=today)

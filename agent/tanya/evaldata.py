@@ -22,6 +22,7 @@ SYNTH_FILE = Path(__file__).parent / "data" / "journal_synth.json"
 
 
 def read(path: Path = JOURNAL_FILE) -> dict:
+    """Read a stored evaluation journal."""
     return json.loads(path.read_text(encoding="utf-8"))
 
 

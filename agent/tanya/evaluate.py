@@ -19,6 +19,7 @@ class Case:
 
 
 def load_questions(path: Path = QUESTIONS) -> list[Case]:
+    """Read the old evaluation questions and their expected facts."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [Case(r["asker"], r["question"], r["expect"]) for r in rows]
 
@@ -39,6 +40,7 @@ def check(expect: dict, facts: dict) -> bool:
 
 
 def run_eval(tanya, cases: list[Case], today: date) -> tuple[float, list[tuple[Case, object, bool]]]:
+    """Ask every question; the share answered correctly and each result."""
     results = []
     for c in cases:
         ans = tanya.ask(c.asker, c.question, today=today)

@@ -16,9 +16,9 @@ Definitions (the same for every tool and every answer):
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Iterable
 
 from agent import texts as T
 from journal.facts import Row
@@ -44,6 +44,7 @@ MEASURE_ALIASES = {
 
 
 def measure_name(text: str | None, default: str = "jam") -> str:
+    """The canonical measure for a user's or model's wording; unknown names raise with the choices."""
     if not text:
         return default
     key = str(text).strip().lower().replace("-", "_").replace(" ", "_")
@@ -55,6 +56,7 @@ def measure_name(text: str | None, default: str = "jam") -> str:
 
 
 def group_name(text: str | None) -> str | None:
+    """The canonical grouping for a user's or model's wording; unknown names raise with the choices."""
     if not text:
         return None
     key = str(text).strip().lower()
@@ -126,11 +128,13 @@ def compute(rows: list[Row], measure: str, basis: Basis, people: Iterable[str] |
 
 
 def week_key(d: date) -> str:
+    """The ISO week of a day, as a sortable key."""
     y, w, _ = d.isocalendar()
     return f"{y}-W{w:02d}"
 
 
 def week_label(d: date) -> str:
+    """A week as its Monday–Sunday dates, for answers grouped by week."""
     monday = d - timedelta(days=d.weekday())
     sunday = monday + timedelta(days=6)
     return f"{monday.day:02d}/{monday.month:02d}–{sunday.day:02d}/{sunday.month:02d}/{sunday.year}"

@@ -111,6 +111,7 @@ class Tanya:
 
 
 def deterministic(box: Toolbox, question: str) -> Answer:
+    """Answer without a model: read the question's intent and call the one tool it asks for."""
     intent = understand(question, box.directory, box.today, box.visible, box.knows)
     if intent.ambiguous:
         names = "; ".join(" / ".join(group) for group in intent.ambiguous)
@@ -147,6 +148,7 @@ def build_graph(chat_model, tools):
 
 
 def with_model(box: Toolbox, chat_model, question: str) -> Answer:
+    """Answer with a chat model choosing the tools; a refusal by a tool wins over the model's wording."""
     from langchain_core.messages import HumanMessage, SystemMessage
 
     with box.journal.session() as s:

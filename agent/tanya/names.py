@@ -92,6 +92,7 @@ def clean_name(name: str) -> str:
 
 
 def first_name(name: str) -> str:
+    """The first word of a cleaned name (titles removed), as answers and checks address people."""
     parts = clean_name(name).split()
     return parts[0] if parts else name
 

@@ -86,6 +86,7 @@ _BETWEEN = re.compile(r"\bantara\s+(?:tanggal\s+|tgl\s+)?$")
 
 
 def fmt(d: date) -> str:
+    """A day as dd/mm/yyyy, the house date style."""
     return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
 
@@ -97,17 +98,20 @@ def span(start: date, end: date) -> Period:
 
 
 def quarter(year: int, q: int) -> Period:
+    """A quarter (triwulan) of a year."""
     start = date(year, 3 * q - 2, 1)
     end = cal.month(f"{year}-{3 * q:02d}").end
     return Period(start, end, f"Triwulan {_ROMAN[q - 1]} {year}", f"{year}-Q{q}")
 
 
 def semester(year: int, s: int) -> Period:
+    """A half-year (semester) of a year."""
     start, end = (date(year, 1, 1), date(year, 6, 30)) if s == 1 else (date(year, 7, 1), date(year, 12, 31))
     return Period(start, end, f"Semester {_ROMAN[s - 1]} {year}", f"{year}-S{s}")
 
 
 def year(y: int) -> Period:
+    """A calendar year."""
     return Period(date(y, 1, 1), date(y, 12, 31), f"Tahun {y}", str(y))
 
 

@@ -9,6 +9,7 @@ from agent.tanya.names import Directory
 
 
 def mask(text: str, spans, ch: str = " ") -> str:
+    """Blank out the given character spans, so later patterns do not match parts already read."""
     chars = list(text)
     for a, b in spans:
         for i in range(a, b):
@@ -121,12 +122,14 @@ def topic_of(masked: str, known=None) -> str | None:
 
 
 def number(text: str | None) -> int | None:
+    """A number written in digits or as an Indonesian word."""
     if not text:
         return None
     return int(text) if text.isdigit() else F.NUMBER_WORDS.get(text)
 
 
 def measure_of(low: str, many: bool, kind: str | None) -> str | None:  # noqa: C901 - one line per measure
+    """The measure a question asks for, from its wording; None leaves the default."""
     if re.search(F.PER_ENTRY, low):  # "rata-rata durasi per kegiatan", "berapa menit per entri"
         return "menit_per_entri" if re.search(r"\bmenit\b", low) else "jam_per_entri"
     if re.search(F.SHORTFALL, low):  # "kurang berapa jam lagi dari standar"

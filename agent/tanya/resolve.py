@@ -48,6 +48,7 @@ class Subject:
 
 
 def direct_reports(session, nip: str) -> list[str]:
+    """The NIPs of the people who report directly to ``nip``."""
     return sorted(session.scalars(select(Staff.nip).where(Staff.supervisor_nip == nip)))
 
 
@@ -176,6 +177,7 @@ def when(periode: str | None, today, default: str | None = "bulan ini") -> When 
 
 
 def status_of(text: str | None) -> str | None:
+    """The review status for a user's or model's wording; unknown words raise with a clear message."""
     if not text:
         return None
     low = " ".join(str(text).lower().split())
@@ -185,6 +187,7 @@ def status_of(text: str | None) -> str | None:
 
 
 def rhk_code(text: str | None) -> str | None:
+    """An RHK code (``RHK-n``) from a number or a written code."""
     if not text:
         return None
     m = re.search(r"\d+", str(text))

@@ -269,7 +269,7 @@ class Toolbox:
             sides = ((pegawai, periode_a), (pegawai_b, periode_a)) if pegawai_b else \
                 ((pegawai, periode_a), (pegawai, periode_b or "minggu lalu"))
             ids, people = [], []
-            for key, (who, text) in zip(("a", "b"), sides):
+            for key, (who, text) in zip(("a", "b"), sides, strict=True):
                 sel = self._select(s, who, text, rhk=rhk, proses=proses, topik=topik, status=status)
                 basis = self._basis(sel)
                 head = self._head(sel, "compare")
@@ -293,10 +293,8 @@ class Toolbox:
     def belum_mengisi(self, pegawai: str = "cakupan saya", periode: str | None = None, sudah: bool = False,
                       hari_kerja: int | None = None) -> dict:
         def go(s):
-            if hari_kerja:  # the last N completed working days, as the escalation counts them
-                periode_ = self._last_workdays(int(hari_kerja))
-            else:
-                periode_ = periode
+            # the last N completed working days, as the escalation counts them
+            periode_ = self._last_workdays(int(hari_kerja)) if hari_kerja else periode
             sel = self._select(s, pegawai, periode_, default_who="cakupan saya")
             logged = {r.nip for r in sel.rows}
             want = flag(sudah)

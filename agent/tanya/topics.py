@@ -152,7 +152,8 @@ class Topic:
         low = " " + _prepare(text) + " "
         words = stems(low)
         return any(all(any(_has(low, f) for f in alts) or (" " not in own and shares_stem(own, words, PLAIN))
-                       for alts, own in zip(terms, owns)) for terms, owns in zip(self.options, self.own))
+                       for alts, own in zip(terms, owns, strict=False))
+                   for terms, owns in zip(self.options, self.own, strict=False))
 
     def processes(self, catalog) -> frozenset[str]:
         """The processes (``(id, name)`` of the catalog) whose name says a topic of several words

@@ -161,7 +161,7 @@ def _union(periods: list, low: str) -> list:
     if len(periods) < 2 or re.search(F.COMPARE, low):
         return periods
     ordered = sorted(periods, key=lambda p: p.start)
-    if all((b.start - a.end).days <= 1 for a, b in zip(ordered, ordered[1:])):
+    if all((b.start - a.end).days <= 1 for a, b in zip(ordered, ordered[1:], strict=False)):
         from agent.tanya.periods import span
 
         return [span(ordered[0].start, max(p.end for p in ordered))]

@@ -5,8 +5,8 @@ it never writes anything.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from ingest.loaders.csvfile import load_csv
 from ingest.loaders.docxfile import load_docx

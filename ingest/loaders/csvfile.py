@@ -13,6 +13,7 @@ from ingest.loaders.textfile import read_text
 
 
 def load_csv(path: Path, limits: IngestLimits | None = None, on_read=None) -> Loaded:
+    """Read a CSV or TSV (delimiter sniffed) as one table, within the row limits."""
     counter = Counter(limits or IngestLimits(), on_read)
     text, note = read_text(path)
     if not text.strip():

@@ -69,6 +69,7 @@ def _row(tr) -> str:
 
 
 def load_docx(path: Path, limits: IngestLimits | None = None, on_read=None) -> Loaded:
+    """Read a DOCX's paragraphs and tables by streaming its XML, after checking the archive is not a zip bomb."""
     from lxml import etree
 
     check_zip(path, limits or IngestLimits(), T.DOCX_CORRUPT)

@@ -10,6 +10,7 @@ from ingest.loaders.document import Loaded, Page
 
 
 def load_pdf(path: Path, limits: IngestLimits | None = None, on_read=None) -> Loaded:
+    """Read a PDF's text page by page within the page limit; encrypted or broken files are refused."""
     limits = limits or IngestLimits()
     from pypdf import PdfReader
     from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError

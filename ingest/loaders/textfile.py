@@ -32,6 +32,7 @@ def read_text(path: Path) -> tuple[str, str | None]:
 
 
 def load_text(path: Path) -> Loaded:
+    """Read a text file (encoding detected) as a single page."""
     text, note = read_text(path)
     if not text.strip():
         raise IngestError(T.NO_TEXT)

@@ -25,6 +25,7 @@ def _cell(value) -> str:
 
 
 def load_xlsx(path: Path, limits: IngestLimits | None = None, on_read=None) -> Loaded:
+    """Read every sheet of an XLSX as tables within the row limits, reading only the cells that exist."""
     from openpyxl import load_workbook
 
     limits = limits or IngestLimits()

@@ -92,7 +92,7 @@ def value_distribution(recap: Recap) -> bytes:
     ax.set_yticklabels(NAMES, fontsize=12)
     ax.set_xlabel(T.CHART_VALUES_AXIS)
     total = max(recap.total_entries, 1)
-    for bar, n in zip(bars, counts):
+    for bar, n in zip(bars, counts, strict=True):
         if n:
             ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {n} ({100 * n / total:.0f}%)",
                     va="center", fontsize=11)
@@ -123,7 +123,7 @@ def rhk_progress(recap: Recap, limit: int = 12) -> bytes:
     y = list(range(len(rows)))[::-1]
     ax.barh(y, [100] * len(rows), color="#EEEEEE", height=0.6)
     ax.barh(y, values, color=COLORS["done"], height=0.6)
-    for yy, v, note in zip(y, values, notes):
+    for yy, v, note in zip(y, values, notes, strict=True):
         ax.text(min(v, 100) + 1, yy, note, va="center", fontsize=11)
     ax.set_yticks(y)
     ax.set_yticklabels(labels, fontsize=10)
@@ -148,4 +148,5 @@ def _rhk_rows(recap: Recap) -> list[tuple[str, str, bool, float, float, int]]:
 
 
 def all_charts(recap: Recap) -> dict[str, bytes]:
+    """Every chart of a recap as PNG bytes, by name."""
     return {"jam": hours_per_day(recap), "nilai": value_distribution(recap), "rhk": rhk_progress(recap)}

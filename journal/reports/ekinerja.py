@@ -12,6 +12,7 @@ from journal.sheets.layout import STATUS_LABELS
 
 
 def rows(recap: Recap):
+    """The recap's entries as rows in the e-Kinerja import columns."""
     names = {p.nip: p.name for p in recap.people}
     for e in recap.entries:
         yield (e.nip, names.get(e.nip, ""), e.day.isoformat(), e.text, e.rhk_code or "", e.rhk_text or "",
@@ -21,6 +22,7 @@ def rows(recap: Recap):
 
 
 def to_csv(recap: Recap) -> bytes:
+    """The recap as an e-Kinerja CSV (with BOM, so spreadsheet programs read it as UTF-8)."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(T.EKINERJA_COLUMNS)

@@ -9,6 +9,7 @@ FORMATS = ("xlsx", "pdf", "png", "sheets", "csv")
 
 
 def default_name(recap: Recap, fmt: str) -> str:
+    """A file name for an exported recap that says what it covers and is safe on every filesystem."""
     key = "".join(c if c.isalnum() or c in "-_" else "_" for c in recap.target.key)
     return f"rekap-{recap.target.kind}-{key}-{recap.period.key}.{fmt}"
 

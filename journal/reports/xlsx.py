@@ -40,6 +40,7 @@ def _sheet(wb, title: str, columns, rows, formats: dict[int, str] | None = None,
 
 
 def build_workbook(recap: Recap):
+    """The recap as a workbook: a summary sheet, then people, days, values, processes, pokin and RHK progress."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -105,6 +106,7 @@ def _output(e) -> str:
 
 
 def to_bytes(recap: Recap) -> bytes:
+    """The recap's workbook as XLSX bytes."""
     buf = io.BytesIO()
     build_workbook(recap).save(buf)
     return buf.getvalue()

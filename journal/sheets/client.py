@@ -8,8 +8,9 @@ Every transport failure is turned into ``SheetsUnavailable`` (retry later) or
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import Any
 
 from journal.sheets.errors import SheetsNotConfigured, SheetsRejected, SheetsUnavailable
 

@@ -5,8 +5,9 @@ the original columns never move. Rows are plain strings written RAW.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
-from typing import Any, Iterable
+from typing import Any
 
 STAFF_SHEET = "Data_Pegawai"
 STAFF_COLUMNS = ("Nip", "Nama", "Jabatan", "Departemen", "IDtelegram", "NamaFile", "LinkFile")
@@ -37,6 +38,7 @@ def col_letter(index: int) -> str:
 
 
 def quote_tab(title: str) -> str:
+    """A tab title quoted for an A1 range (inner quotes doubled)."""
     return "'" + title.replace("'", "''") + "'"
 
 
@@ -51,10 +53,12 @@ def tab_name(name: str, sheet_name: str | None = None) -> str:
 
 
 def fmt_date(d: date) -> str:
+    """A day in the sheets' date style (dd/mm/yyyy)."""
     return d.strftime("%d/%m/%Y")
 
 
 def value_names(keys: Iterable[Any]) -> str:
+    """Value keys as their BerAKHLAK names for a cell; unknown keys are kept as written."""
     from knowledge.berakhlak import by_name
 
     out = []
@@ -107,16 +111,19 @@ def deleted_row(activity_id: int) -> list[str]:
 
 
 def recap_row(activity, staff) -> list[str]:
+    """An entry's row in the recap sheet."""
     return [staff.nip, staff.name, activity.text, fmt_date(activity.day), str(staff.telegram_id or ""), str(activity.id)]
 
 
 def deleted_recap_row(activity_id: int) -> list[str]:
+    """A blank recap row carrying only the id, which clears a deleted entry's row."""
     row = [""] * len(RECAP_COLUMNS)
     row[RECAP_ID_COL] = str(activity_id)
     return row
 
 
 def staff_row(staff) -> list[str]:
+    """A staff member's row in the staff sheet."""
     unit = staff.unit.name if getattr(staff, "unit", None) else ""
     return [
         staff.nip, staff.name, staff.jabatan or "", unit, str(staff.telegram_id or ""),

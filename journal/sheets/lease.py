@@ -27,10 +27,12 @@ WAIT_SECONDS = 120.0  # how long a writer waits for a busy spreadsheet before gi
 
 
 def holder_id() -> str:
+    """A unique holder name for this process's leases (host, pid and a random part)."""
     return f"{socket.gethostname()[:30]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
 def lease_name(spreadsheet_id: str) -> str:
+    """The lease key of a spreadsheet (within the column's length)."""
     return f"sheets:{spreadsheet_id}"[:255]
 
 

@@ -99,4 +99,4 @@ def read_all_tabs(client, sid: str) -> dict[str, list[list[str]]]:
         if not titles:
             return {}
         got = client.http_client.values_batch_get(sid, [layout.quote_tab(t) for t in titles])
-    return {t: vr.get("values", []) for t, vr in zip(titles, got.get("valueRanges", []))}
+    return {t: vr.get("values", []) for t, vr in zip(titles, got.get("valueRanges", []), strict=False)}

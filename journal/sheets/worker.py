@@ -274,6 +274,7 @@ def outbox_status(journal) -> dict:
 
 
 def retry_failed(journal) -> int:
+    """Put every failed sheet operation back in the queue; how many."""
     with journal.session() as s:
         res = s.execute(update(SheetOp).where(SheetOp.status == "failed")
                         .values(status="pending", next_attempt_at=utcnow()))

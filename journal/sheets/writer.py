@@ -69,7 +69,7 @@ class BookWriter:
                 replies = self.http.batch_update(self.sid, body).get("replies", [])
                 self.requests += 1
                 self._titles.update(missing)
-                for t, reply in zip(missing, replies):
+                for t, reply in zip(missing, replies, strict=False):
                     self._props[t] = reply.get("addSheet", {}).get("properties", {})
                 for t in missing:
                     tab = self._tabs[t] = _Tab(todo[t], sheet_id=self._props[t].get("sheetId"))
@@ -145,7 +145,7 @@ class BookWriter:
                 self.requests += 1
             self.http.values_batch_update(self.sid, {"valueInputOption": "RAW", "data": data})
         self.requests += 1
-        for t, tab in self._tabs.items():
+        for tab in self._tabs.values():
             tab.grid_rows = max(tab.grid_rows, tab.next_row - 1)
         n = len(self._pending)
         self._pending.clear()

@@ -183,6 +183,7 @@ def _value(pdf: FPDF, name, definition, guides, examples) -> None:
 
 
 def build(out: Path = OUT) -> Path:
+    """Rebuild the sample guide PDF, byte for byte the same each time."""
     pdf = Guide(format="A4")
     pdf.set_margins(20, 15, 20)
     pdf.set_auto_page_break(True, margin=18)

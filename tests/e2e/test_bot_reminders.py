@@ -69,7 +69,7 @@ def test_weekly_digest_and_schedules_recreated_after_restart(make_bot, bot_setti
     digest = message["text"]
     assert "Nadia Putri Maharani" in digest and "3,0 dari" in digest and "menunggu tinjauan Anda: 1" in digest
     assert f"#{aid} 27/11 Nadia Putri Maharani, S.Tr.Stat.: menguji aplikasi CAPI" in digest
-    assert ("✅ #%d" % aid, f"rv:a:{aid}") in buttons(message) and (f"↩️ #{aid}", f"rv:r:{aid}") in buttons(message)
+    assert (f"✅ #{aid}", f"rv:a:{aid}") in buttons(message) and (f"↩️ #{aid}", f"rv:r:{aid}") in buttons(message)
 
     rina.press(message, f"rv:a:{aid}")
     assert f"#{aid}" in rina.wait("disetujui")["text"]
