@@ -35,6 +35,7 @@ demo: venv
 	$(VENV)/bin/jejak demo
 
 test: venv node browser
+	$(VENV)/bin/ruff check .
 	$(PY) -m pytest -q
 
 clean:
