@@ -122,7 +122,7 @@ async def on_file(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Pe
         await msg.reply_text(saved)
         return
     if named:
-        await _attach(msg, journal, person, int(named[1]), saved, kind)
+        await msg.reply_text(await _attach(journal, person, int(named[1]), saved, kind))
         return
     if caption and is_activity(caption, today):
         from bot.activity_flow import log_message, source_ref
@@ -138,14 +138,14 @@ async def on_file(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Pe
     await msg.reply_text(texts.EVIDENCE_WHICH.format(kind=kind), reply_markup=pick_keyboard(rows[-8:]))
 
 
-async def _attach(msg, journal, person: Person, activity_id: int, saved: dict, kind: str) -> None:
+async def _attach(journal, person: Person, activity_id: int, saved: dict, kind: str) -> str:
+    """Attach the saved file to the entry; the reply (saved, or no such entry of this person)."""
     try:
         await asyncio.to_thread(activities.attach_evidence, journal, activity_id, person.nip, path=saved["path"],
                                 sha256=saved["sha256"], mime=saved["mime"], size=saved["size"])
-    except JournalError:
-        await msg.reply_text(texts.ACTIVITY_NOT_FOUND.format(id=activity_id))
-        return
-    await msg.reply_text(texts.EVIDENCE_SAVED.format(kind=kind, size=human_size(saved["size"]), id=activity_id))
+    except JournalError:  # not found or not the person's: said in the chat, the file stays unattached
+        return texts.ACTIVITY_NOT_FOUND.format(id=activity_id)
+    return texts.EVIDENCE_SAVED.format(kind=kind, size=human_size(saved["size"]), id=activity_id)
 
 
 @registered
@@ -162,15 +162,8 @@ async def on_pick(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Pe
     if m[1] == "no":
         await query.edit_message_text(texts.FILE_CANCELLED)
         return
-    activity_id = int(m[2])
-    try:
-        await asyncio.to_thread(activities.attach_evidence, journal, activity_id, person.nip, path=saved["path"],
-                                sha256=saved["sha256"], mime=saved["mime"], size=saved["size"])
-    except JournalError:
-        await query.edit_message_text(texts.ACTIVITY_NOT_FOUND.format(id=activity_id))
-        return
-    await query.edit_message_text(texts.EVIDENCE_SAVED.format(kind=saved.get("kind", texts.KIND_DOCUMENT),
-                                                              size=human_size(saved["size"]), id=activity_id))
+    kind = saved.get("kind", texts.KIND_DOCUMENT)
+    await query.edit_message_text(await _attach(journal, person, int(m[2]), saved, kind))
 
 
 def handlers() -> list:

@@ -93,3 +93,14 @@ class ScriptedChatModel(BaseChatModel):
 
 def call(name: str, args: dict, i: int = 1) -> AIMessage:
     return AIMessage(content="", tool_calls=[{"name": name, "args": args, "id": f"call_{i}", "type": "tool_call"}])
+
+
+@pytest.fixture(scope="module")
+def realistic(tmp_path_factory):
+    """``(tanya, today)`` over the realistic evaluation journal (the blind sets' journal), one per module."""
+    from agent.tanya.check import realistic_tanya
+    from journal.db import Journal
+
+    journal = Journal(f"sqlite:///{tmp_path_factory.mktemp('realistic')}/journal.db")
+    yield realistic_tanya(journal, **DEFAULTS)
+    journal.close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from tests.realistic_questions import LAST_WEEK, NOV, OCT, THIS_WEEK, TODAY, Data
+from tests.realistic_questions import LAST_WEEK, NOV, OCT, THIS_WEEK, TODAY, Cases, Data
 
 START = date(2026, 1, 1)
 NETWORK = r"jaringan|\bwan\b|\bvpn\b|router|bandwidth|vsat|koneksi|switch|firewall|\blink\b"
@@ -17,23 +17,9 @@ NETWORK = r"jaringan|\bwan\b|\bvpn\b|router|bandwidth|vsat|koneksi|switch|firewa
 def kinds(d: Data) -> list[tuple[str, str, dict]]:  # noqa: C901 - one line per question
     """``(asker first name, question, expect)``."""
     n, h = d.nip, d.hours
-    C: list[tuple[str, str, dict]] = []
+    C = Cases(d)
+    num, ids, people, groups, refusal = C.num, C.ids, C.people, C.groups, C.refusal
     everyone = [s["nip"] for s in d.staff]
-
-    def num(asker, q, value, unit):
-        C.append((asker, q, {"type": "number", "value": value, "unit": unit}))
-
-    def ids(asker, q, rows):
-        C.append((asker, q, {"type": "entries", "ids": sorted(a["id"] for a in rows)}))
-
-    def people(asker, q, nips):
-        C.append((asker, q, {"type": "people", "names": d.firsts(nips)}))
-
-    def groups(asker, q, by, unit, values):
-        C.append((asker, q, {"type": "groups", "by": by, "unit": unit, "values": values}))
-
-    def refusal(asker, q):
-        C.append((asker, q, {"type": "refusal"}))
 
     def ranking(asker, q, nips, fn, top=None, reverse=True):
         rows = sorted(((fn(p), d.firsts([p])[0]) for p in nips), key=lambda x: (-x[0] if reverse else x[0], x[1]))

@@ -67,25 +67,35 @@ Q4 = (date(2026, 10, 1), date(2026, 12, 31))
 NETWORK = r"jaringan|\bwan\b|\bvpn\b|router|bandwidth|vsat|koneksi|switch"
 
 
+
+class Cases(list):
+    """(asker, question, expected answer) triples, added by the kind of answer expected."""
+
+    def __init__(self, d: Data):
+        super().__init__()
+        self.d = d
+
+    def num(self, asker, q, value, unit):
+        self.append((asker, q, {"type": "number", "value": value, "unit": unit}))
+
+    def ids(self, asker, q, rows):
+        self.append((asker, q, {"type": "entries", "ids": sorted(a["id"] for a in rows)}))
+
+    def people(self, asker, q, nips):
+        self.append((asker, q, {"type": "people", "names": self.d.firsts(nips)}))
+
+    def groups(self, asker, q, by, unit, values):
+        self.append((asker, q, {"type": "groups", "by": by, "unit": unit, "values": values}))
+
+    def refusal(self, asker, q):
+        self.append((asker, q, {"type": "refusal"}))
+
+
 def cases(d: Data) -> list[tuple[str, str, dict]]:  # noqa: C901 - one line per question
     """``(asker first name, question, expect)``."""
     n = d.nip
-    C: list[tuple[str, str, dict]] = []
-
-    def num(asker, q, value, unit):
-        C.append((asker, q, {"type": "number", "value": value, "unit": unit}))
-
-    def ids(asker, q, rows):
-        C.append((asker, q, {"type": "entries", "ids": sorted(a["id"] for a in rows)}))
-
-    def people(asker, q, nips):
-        C.append((asker, q, {"type": "people", "names": d.firsts(nips)}))
-
-    def groups(asker, q, by, unit, values):
-        C.append((asker, q, {"type": "groups", "by": by, "unit": unit, "values": values}))
-
-    def refusal(asker, q):
-        C.append((asker, q, {"type": "refusal"}))
+    C = Cases(d)
+    num, ids, people, groups, refusal = C.num, C.ids, C.people, C.groups, C.refusal
 
     h = d.hours
     # periods

@@ -5,23 +5,13 @@ from __future__ import annotations
 import pytest
 
 from agent.tanya import evaldata
-from agent.tanya.check import check_blind, realistic_tanya
+from agent.tanya.check import check_blind
 from tests.realistic_kinds import kinds
 from tests.realistic_questions import Data
-from tests.fixtures_tanya import DEFAULTS
 
 DATA = Data(evaldata.read())
 CASES = kinds(DATA)
 
-
-@pytest.fixture(scope="module")
-def realistic(tmp_path_factory):
-    from journal.db import Journal
-
-    journal = Journal(f"sqlite:///{tmp_path_factory.mktemp('kinds')}/journal.db")
-    tanya, today = realistic_tanya(journal, **DEFAULTS)
-    yield tanya, today
-    journal.close()
 
 
 @pytest.mark.parametrize("asker, question, expect", CASES, ids=[q[:60] for _, q, _ in CASES])

@@ -10,22 +10,13 @@ import pytest
 from langchain_core.messages import AIMessage
 
 from agent.tanya import evaldata
-from agent.tanya.check import check_blind, realistic_tanya
+from agent.tanya.check import check_blind
+from tests.fixtures_tanya import ScriptedChatModel, call
 from tests.realistic_questions import Data, cases
-from tests.fixtures_tanya import DEFAULTS, ScriptedChatModel, call
 
 DATA = Data(evaldata.read())
 CASES = cases(DATA)
 
-
-@pytest.fixture(scope="module")
-def realistic(tmp_path_factory):
-    from journal.db import Journal
-
-    journal = Journal(f"sqlite:///{tmp_path_factory.mktemp('realistic')}/journal.db")
-    tanya, today = realistic_tanya(journal, **DEFAULTS)
-    yield tanya, today
-    journal.close()
 
 
 def ask(realistic, first: str, question: str, today: date | None = None):

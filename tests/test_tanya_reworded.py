@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.tanya.check import check_blind, load_blind, realistic_tanya
-from tests.fixtures_tanya import DEFAULTS
+from agent.tanya.check import check_blind, load_blind
 
 BLIND = {c.id: c for c in load_blind() if c.number % 2 == 1}
 REWORDED = [
@@ -101,14 +100,6 @@ REWORDED = [
     ('q177', 'berapa entri saya yang masih menunggu persetujuan'),
 ]
 
-
-@pytest.fixture(scope="module")
-def realistic(tmp_path_factory):
-    from journal.db import Journal
-
-    journal = Journal(f"sqlite:///{tmp_path_factory.mktemp('reworded')}/journal.db")
-    yield realistic_tanya(journal, **DEFAULTS)
-    journal.close()
 
 
 @pytest.mark.parametrize("case_id, question", REWORDED, ids=[f"{i}:{q}" for i, q in REWORDED])

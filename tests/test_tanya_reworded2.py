@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.tanya.check import BLIND, check_blind, load_blind, realistic_tanya
-from tests.fixtures_tanya import DEFAULTS
+from agent.tanya.check import BLIND, check_blind, load_blind
 
 BLIND2 = {c.id: c for c in load_blind(BLIND.with_name("questions_blind2.jsonl")) if c.number % 2 == 1}
 REWORDED = [
@@ -60,14 +59,6 @@ REWORDED = [
     ('r167', 'siapa paling banyak entri yang dikembalikan bulan ini'),
 ]
 
-
-@pytest.fixture(scope="module")
-def realistic(tmp_path_factory):
-    from journal.db import Journal
-
-    journal = Journal(f"sqlite:///{tmp_path_factory.mktemp('reworded2')}/journal.db")
-    yield realistic_tanya(journal, **DEFAULTS)
-    journal.close()
 
 
 @pytest.mark.parametrize("case_id, question", REWORDED, ids=[f"{i}:{q}" for i, q in REWORDED])
