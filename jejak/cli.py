@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import logging
+import os
 import sys
 
 import typer
@@ -24,8 +25,7 @@ VERBOSE_FLAGS = ("--verbose", "-v")
 def load_commands() -> None:
     """Import every command module of the product; importing one registers its commands on the
     apps of ``jejak.cli_apps``. Explicit imports: a module that fails to import is an error here."""
-    from jejak import (cli_agent, cli_bot, cli_kb, cli_koreksi, cli_sheets,  # noqa: F401 - registers commands
-                       cli_tanya, cli_web)
+    from jejak import cli_agent, cli_bot, cli_kb, cli_koreksi, cli_sheets, cli_tanya, cli_web  # noqa: F401 - registers commands
 
 
 def load_dev_commands() -> None:
@@ -46,6 +46,10 @@ def main(argv: list[str] | None = None) -> None:
     from jejak.failures import describe, redactor
     from jejak.redact import install_logging
 
+    # a process-wide switch, set here for every command: OpenMP threads that spin while waiting make one
+    # embedding query take seconds on a busy machine (bot + workers + other jobs); passive waiting keeps it
+    # at milliseconds. It must be set before the embedder's engine (and its OpenMP runtime) is loaded.
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     args = list(sys.argv[1:] if argv is None else argv)
     verbose = any(a in VERBOSE_FLAGS for a in args)
     redact = redactor()

