@@ -22,7 +22,7 @@ class AgentConfig:
     calibration_file: Path | None  # None: the packaged calibration
 
     @classmethod
-    def from_settings(cls, obj: Any) -> "AgentConfig":
+    def from_settings(cls, obj: Any) -> AgentConfig:
         if isinstance(obj, cls):
             return obj
         return cls(**{f.name: getattr(obj, f.name) for f in fields(cls)})

@@ -14,7 +14,6 @@ from journal.activities import agency_rhk, person_rhk
 from knowledge.glossary import Lexicon, builtin
 from knowledge.text import idf_table
 
-
 RHK_TTL = 30.0  # seconds; an SKP re-ingest is seen within this time
 EXAMPLES_TTL = 5.0  # seconds; a confirmation in another process is learned from within this time
 PRIME_QUERIES = 128  # RHK retrieval queries embedded at warm-up (about 40 ms each on 2 cores)

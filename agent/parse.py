@@ -45,7 +45,7 @@ class ParsedEntry:
         return d
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "ParsedEntry":
+    def from_dict(cls, d: dict[str, Any]) -> ParsedEntry:
         d = dict(d)
         d["day"] = date.fromisoformat(d["day"]) if d.get("day") else None
         for k in ("start", "end"):

@@ -12,9 +12,22 @@ from __future__ import annotations
 
 import re
 
-from agent.parse_words import (CLASSIFIERS, CLOSED_COMPOUNDS, ID_BEFORE, MAKING_VERBS, MONTH_WORDS, NO_OUTPUT,
-                               NOT_OUTPUT_UNITS, NUMBER_WORDS, OPEN_COMPOUND_HEADS, OUTPUT_NOUNS, OUTPUT_SHORT,
-                               PEOPLE_UNITS, RESULT_MARKERS, TOPIC_WORDS)
+from agent.parse_words import (
+    CLASSIFIERS,
+    CLOSED_COMPOUNDS,
+    ID_BEFORE,
+    MAKING_VERBS,
+    MONTH_WORDS,
+    NO_OUTPUT,
+    NOT_OUTPUT_UNITS,
+    NUMBER_WORDS,
+    OPEN_COMPOUND_HEADS,
+    OUTPUT_NOUNS,
+    OUTPUT_SHORT,
+    PEOPLE_UNITS,
+    RESULT_MARKERS,
+    TOPIC_WORDS,
+)
 from agent.worktext import content_words, looks_like_word
 
 NONE = "-"  # the output is explicitly "none"

@@ -73,17 +73,7 @@ NO_OUTPUT = ("tidak ada output", "tdk ada output", "ga ada output", "gak ada out
              "gak ada hasil", "tanpa hasil", "belum ada hasil", "tidak ada", "tdk ada", "ga ada", "gak ada", "gk ada",
              "nggak ada", "enggak ada", "ngga ada", "nihil", "tidak ada keluaran", "belum ada")
 # words that carry no activity: politeness, chat particles, fillers
-FILLERS = frozenset("""
-ya yaa yah iya iyaa ok oke okay okey sip siap deh dong sih kok nih tuh lho loh kan aja saja ajah doang
-tadi td jg juga pun nya dulu lagi lg udah sudah sdh baru barusan oh eh ah wah hmm hm mm nah yuk
-pak bu bapak ibu mas mbak kak bang om min admin bot gan bro sis
-ada cuma cuman hanya sekitar kurang lebih kira kira2 kiranya kurleb sekitaran kl kalo kalau
-ini itu tsb yg yang dan dengan dgn sm sama di ke dari utk untuk pada sampai
-makasih terimakasih terima kasih thanks thank thx tq tks nuwun suwun trims
-maaf sorry mohon tolong bentar sebentar ntar nanti tunggu sabar lupa bingung capek
-wkwk wkwkwk haha hehe hihi xixi lol awokwok semangat mantap mantul lupa
-pagi siang sore malam halo hallo hai hi hello selamat assalamualaikum
-""".split())
+FILLERS = frozenset(["ya", "yaa", "yah", "iya", "iyaa", "ok", "oke", "okay", "okey", "sip", "siap", "deh", "dong", "sih", "kok", "nih", "tuh", "lho", "loh", "kan", "aja", "saja", "ajah", "doang", "tadi", "td", "jg", "juga", "pun", "nya", "dulu", "lagi", "lg", "udah", "sudah", "sdh", "baru", "barusan", "oh", "eh", "ah", "wah", "hmm", "hm", "mm", "nah", "yuk", "pak", "bu", "bapak", "ibu", "mas", "mbak", "kak", "bang", "om", "min", "admin", "bot", "gan", "bro", "sis", "ada", "cuma", "cuman", "hanya", "sekitar", "kurang", "lebih", "kira", "kira2", "kiranya", "kurleb", "sekitaran", "kl", "kalo", "kalau", "ini", "itu", "tsb", "yg", "yang", "dan", "dengan", "dgn", "sm", "sama", "di", "ke", "dari", "utk", "untuk", "pada", "sampai", "makasih", "terimakasih", "terima", "kasih", "thanks", "thank", "thx", "tq", "tks", "nuwun", "suwun", "trims", "maaf", "sorry", "mohon", "tolong", "bentar", "sebentar", "ntar", "nanti", "tunggu", "sabar", "lupa", "bingung", "capek", "wkwk", "wkwkwk", "haha", "hehe", "hihi", "xixi", "lol", "awokwok", "semangat", "mantap", "mantul", "lupa", "pagi", "siang", "sore", "malam", "halo", "hallo", "hai", "hi", "hello", "selamat", "assalamualaikum"])
 CANCEL_START = ("batal", "batalkan", "/batal", "cancel", "skip", "lewati", "gajadi", "ga jadi", "gak jadi",
                 "gk jadi", "nggak jadi", "enggak jadi", "ngga jadi", "tidak jadi", "tdk jadi", "ga usah", "gak usah",
                 "gk usah", "nggak usah", "tidak usah", "tdk usah", "gausah", "ngga usah", "lupakan", "abaikan")

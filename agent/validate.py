@@ -8,6 +8,7 @@ from datetime import date
 from agent import texts as M
 from agent.parse import NONE, ParsedEntry
 
+
 def check_length(text: str, min_len: int, max_len: int) -> str | None:
     """A refusal when the text is too short or too long to be an activity."""
     n = len(text.strip())

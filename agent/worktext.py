@@ -6,10 +6,7 @@ import re
 from agent.parse_words import FILLERS, NOT_OUTPUT_UNITS, NOT_WORK_START
 
 GREETINGS = frozenset(
-    "halo hallo hai hay hi hello helo hey pagi siang sore malam selamat assalamualaikum assalamu alaikum "
-    "salam terima kasih makasih trims thanks thank you ok oke okay sip siap tes test testing ping p min "
-    "admin bot apa kabar baik yuk mas mbak pak bu bapak ibu kak om gan bro sis hehe wkwk haha mantap "
-    "good morning banyak sekali ya dong nih deh kok gimana bagaimana cara bisa tolong bantu help start mulai".split()
+    ["halo", "hallo", "hai", "hay", "hi", "hello", "helo", "hey", "pagi", "siang", "sore", "malam", "selamat", "assalamualaikum", "assalamu", "alaikum", "salam", "terima", "kasih", "makasih", "trims", "thanks", "thank", "you", "ok", "oke", "okay", "sip", "siap", "tes", "test", "testing", "ping", "p", "min", "admin", "bot", "apa", "kabar", "baik", "yuk", "mas", "mbak", "pak", "bu", "bapak", "ibu", "kak", "om", "gan", "bro", "sis", "hehe", "wkwk", "haha", "mantap", "good", "morning", "banyak", "sekali", "ya", "dong", "nih", "deh", "kok", "gimana", "bagaimana", "cara", "bisa", "tolong", "bantu", "help", "start", "mulai"]
 )
 THANKS = re.compile(r"^\W*(?:(?:ok(?:e|ay)?|sip|siap|mantap|baik)\W+)*(?:terima\s*kasih|makasih|makasi|trims|thanks|"
                     r"thank\s*you|thx|tq|tks|nuwun|suwun)\b", re.I)

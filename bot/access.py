@@ -9,8 +9,8 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot import people, texts
-from journal import registration
 from bot.people import Person
+from journal import registration
 
 Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE, Person], Awaitable[None]]
 

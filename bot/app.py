@@ -10,36 +10,41 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-from telegram import BotCommand
+from telegram import BotCommand, Update
 from telegram.ext import Application, ApplicationBuilder, MessageHandler, PersistenceInput, TypeHandler, filters
-from telegram import Update
 
-from bot import (activity_flow, admin, commands, corrections, escalation, evidence, registration, review, tanya,
-                 team, texts, web)
-from bot import reminders, sheets_job
+from bot import (
+    activity_flow,
+    admin,
+    commands,
+    corrections,
+    escalation,
+    evidence,
+    registration,
+    reminders,
+    review,
+    sheets_job,
+    tanya,
+    team,
+    texts,
+    web,
+)
 from bot.clock import Clock
 from bot.errors import BotError, on_error
-from bot.robustness import (ApiHealth, AtomicPicklePersistence, RateLimit, RetryingLimiter, SeenUpdates,
-                            drop_duplicates, private_only, unknown_command, unsupported)
+from bot.robustness import (
+    ApiHealth,
+    AtomicPicklePersistence,
+    RateLimit,
+    RetryingLimiter,
+    SeenUpdates,
+    drop_duplicates,
+    private_only,
+    unknown_command,
+    unsupported,
+)
 
 log = logging.getLogger(__name__)
 
-MENU = (
-    ("bantuan", "Daftar perintah"),
-    ("hari_ini", "Kegiatan hari ini"),
-    ("rekap", "Rekap minggu atau bulan"),
-    ("ubah", "Ubah entri"),
-    ("hapus", "Hapus entri"),
-    ("lihat", "Lembar atau XLSX Anda"),
-    ("tanya", "Tanya catatan kinerja"),
-    ("ajukan", "Ajukan ulang entri yang dikembalikan"),
-    ("tim", "Tim Anda (atasan)"),
-    ("setujui", "Setujui entri (atasan)"),
-    ("kembalikan", "Kembalikan entri (atasan)"),
-    ("komentar", "Komentari entri (atasan)"),
-    ("batal", "Batalkan pertanyaan lanjutan"),
-    ("web", "Tautan masuk dasbor web"),
-)
 WARM_UP_TEXT = "rapat koordinasi tim 2 jam, 1 notulen"
 
 
@@ -185,7 +190,7 @@ async def _post_init(application: Application) -> None:
     names += sheets_job.install(application)
     log.info("bot ready: %d scheduled jobs", len(names))
     try:
-        await application.bot.set_my_commands([BotCommand(c, d) for c, d in MENU])
+        await application.bot.set_my_commands([BotCommand(c, d) for c, d in texts.COMMAND_MENU])
     except Exception:  # noqa: BLE001 - the command menu is a nicety; logged and skipped
         log.warning("could not set the command menu", exc_info=True)
 

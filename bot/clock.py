@@ -1,7 +1,7 @@
 """The bot's notion of now: real time, or a time set by tests and the benchmark."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from journal.calendar import zone_name
@@ -15,7 +15,7 @@ class Clock:
 
     def set(self, fixed: datetime | None) -> None:
         if fixed is not None and fixed.tzinfo is None:
-            fixed = fixed.replace(tzinfo=timezone.utc)
+            fixed = fixed.replace(tzinfo=UTC)
         self._fixed = fixed
 
     @property
@@ -23,7 +23,7 @@ class Clock:
         return self._fixed is not None
 
     def now(self) -> datetime:
-        return self._fixed or datetime.now(timezone.utc)
+        return self._fixed or datetime.now(UTC)
 
     def local(self, zone: str | None) -> datetime:
         """Now in a person's zone; ``zone`` may be WIB/WITA/WIT or an IANA name."""

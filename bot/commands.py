@@ -7,13 +7,12 @@ from telegram import InputFile, Update
 from telegram.ext import CommandHandler, ContextTypes
 
 from bot import documents, texts
-from journal import entries
 from bot.access import registered, services, user_lock
 from bot.activity_flow import ask_delete, run_edit
 from bot.people import Person
 from bot.review import ids_and_text
 from bot.robustness import send_text
-from journal import calendar
+from journal import calendar, entries
 from journal import conversation as C
 
 SPREADSHEET_URL = "https://docs.google.com/spreadsheets/d/{id}"

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import date, time as dtime
+from datetime import date
+from datetime import time as dtime
 
 from telegram.ext import Application, ContextTypes
 
 
 async def run_escalation(application: Application, today: date | None = None) -> int:
     """Tell each supervisor who of their reports logged nothing for N working days; once a day."""
+    from journal.models import SentNotice, Staff
     from journal.monitor import idle_staff, supervisors
     from journal.monitor_view import render_escalation
-    from journal.models import SentNotice, Staff
 
     svc = application.bot_data["services"]
     days = svc.settings.escalation_days

@@ -9,10 +9,10 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
 
 from bot import people, texts
-from journal import registration
-from journal.calendar import tidy
 from bot.access import person_of, services
 from bot.robustness import send_text
+from journal import registration
+from journal.calendar import tidy
 
 log = logging.getLogger(__name__)
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from textwrap import shorten
 from datetime import date, datetime, time, timedelta
+from textwrap import shorten
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, select
@@ -20,10 +20,9 @@ from telegram.error import Forbidden
 from telegram.ext import Application, ContextTypes
 
 from bot import people, texts
-from journal import entries
-from bot.review import MAX_BUTTONS, review_keyboard
 from bot.people import Person
-from journal import calendar, registration
+from bot.review import MAX_BUTTONS, review_keyboard
+from journal import calendar, entries, registration
 from journal.db import Journal
 from journal.models import Schedule, SentNotice
 

@@ -146,8 +146,8 @@ komentar = _reason_command("comment", T.KOMENTAR_USAGE)
 async def tell_supervisor(context, person: Person, result) -> None:
     """A returned entry corrected by its owner is back in the queue: the supervisor hears of it."""
     from journal.calendar import fmt_day
-    from journal.texts import TO_SUPERVISOR_RESUBMIT
     from journal.staff import get_staff
+    from journal.texts import TO_SUPERVISOR_RESUBMIT
 
     for r in result.results:
         if not r.get("resubmitted"):

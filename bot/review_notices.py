@@ -21,8 +21,8 @@ async def _send(settings, chat_id: int, text: str) -> None:
 def notice_message(journal, notice) -> tuple[int | None, str | None]:
     """Who hears of a review (the employee) or a resubmission (the supervisor), and the message."""
     from journal.models import Staff
-    from journal.texts import TO_SUPERVISOR_RESUBMIT
     from journal.monitor_view import owner_message
+    from journal.texts import TO_SUPERVISOR_RESUBMIT
 
     if notice.action == "resubmit":
         with journal.session() as s:

@@ -214,3 +214,21 @@ NOT_DELIVERED = "Catatan: pemberitahuan ke pegawai tidak terkirim (belum terhubu
 # /web: the dashboard login link (bot.web)
 WEB_LINK = ("🔐 Tautan masuk dasbor JEJAK ASN (sekali pakai, berlaku {minutes} menit):\n{link}\n\n"
             "Jangan teruskan tautan ini kepada siapa pun.")
+
+# the bot's command menu (set_my_commands): command, description
+COMMAND_MENU = (
+    ("bantuan", "Daftar perintah"),
+    ("hari_ini", "Kegiatan hari ini"),
+    ("rekap", "Rekap minggu atau bulan"),
+    ("ubah", "Ubah entri"),
+    ("hapus", "Hapus entri"),
+    ("lihat", "Lembar atau XLSX Anda"),
+    ("tanya", "Tanya catatan kinerja"),
+    ("ajukan", "Ajukan ulang entri yang dikembalikan"),
+    ("tim", "Tim Anda (atasan)"),
+    ("setujui", "Setujui entri (atasan)"),
+    ("kembalikan", "Kembalikan entri (atasan)"),
+    ("komentar", "Komentari entri (atasan)"),
+    ("batal", "Batalkan pertanyaan lanjutan"),
+    ("web", "Tautan masuk dasbor web"),
+)

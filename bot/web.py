@@ -33,7 +33,7 @@ async def web(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person
 def messages(journal, kind: str, item) -> list[tuple[int | None, str | None]]:
     """The chat messages of a queued notice, as the bot words them when the same is done in chat."""
     from bot import texts
-    from bot.notify_tanya import notice_message
+    from bot.review_notices import notice_message
 
     if kind == "review":
         return [notice_message(journal, item)]

@@ -160,7 +160,7 @@ async def _user(client: httpx.AsyncClient, inbox: Inbox, uid: int, messages: int
             result.sent += 1
         try:
             final = await asyncio.wait_for(answer, timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             continue
         after = final["message_id"]
         latency = final["final_at"] / 1000 - sent_at
@@ -187,7 +187,7 @@ class BotProcess:
         self.proc: subprocess.Popen | None = None
         self.log: list[str] = []
 
-    def start(self, timeout: float = 600) -> "BotProcess":
+    def start(self, timeout: float = 600) -> BotProcess:
         code = "from jejak.cli import main; main(['bot'])"
         self.proc = subprocess.Popen([sys.executable, "-c", code], cwd=self.cwd, env=self.env, text=True,
                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

@@ -73,12 +73,12 @@ def _drain(journal, settings):
 
 def run_sheets(*, entries: int = 1000, staff: int = 200, quota: int = 60) -> dict:
     """Time draining the Sheets outbox against the local stand-in with a request quota, for ``jejak bench sheets``."""
-    from jejak.settings import Settings
-    from journal.db import Journal
-    from journal.outbox import enqueue
-    from journal.models import Activity
     from devtools.sheets_standin import StandIn
     from devtools.sheets_standin_main import throwaway_service_account
+    from jejak.settings import Settings
+    from journal.db import Journal
+    from journal.models import Activity
+    from journal.outbox import enqueue
 
     with tempfile.TemporaryDirectory(prefix="jejak-bench-") as tmp, StandIn(quota_per_minute=quota) as standin:
         sa = Path(tmp) / "sa.json"

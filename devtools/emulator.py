@@ -43,7 +43,7 @@ class Emulator:
     def available(folder: Path = E2E_DIR) -> bool:
         return bool(shutil.which("node")) and (folder / "node_modules" / "telegram-test-api").is_dir()
 
-    def start(self, port: int | None = None, first_update_id: int | None = None) -> "Emulator":
+    def start(self, port: int | None = None, first_update_id: int | None = None) -> Emulator:
         """Start on ``port`` (default: a free one); a restart on the same port can go on with
         the update ids, as Telegram would."""
         if not self.available(self.folder):
@@ -250,7 +250,7 @@ class BotRunner:
         self.thread: threading.Thread | None = None
         self.error: BaseException | None = None
 
-    def start(self, timeout: float = 60) -> "BotRunner":
+    def start(self, timeout: float = 60) -> BotRunner:
         ready = threading.Event()
         self.thread = threading.Thread(target=self._run, args=(ready,), daemon=True)
         self.thread.start()

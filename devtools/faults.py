@@ -121,11 +121,11 @@ def _staff(journal) -> None:
 def sheets_run(db: Databases, tree: Path, n: int, seed: int) -> dict:
     """One ``sheets`` run: two workers and a writer process against the stand-in, then count duplicated, lost and
     stale rows."""
+    from devtools.sheets_standin import StandIn
+    from devtools.sheets_standin_main import throwaway_service_account
     from journal.db import Journal
     from journal.models import Activity, Staff
     from journal.sheets import layout
-    from devtools.sheets_standin import StandIn
-    from devtools.sheets_standin_main import throwaway_service_account
     from journal.sheets.worker import outbox_status
 
     folder = Path(tempfile.mkdtemp(prefix="jejak-faults-"))
@@ -195,12 +195,13 @@ def sheets_run(db: Databases, tree: Path, n: int, seed: int) -> dict:
 
 def budget_run(db: Databases, tree: Path, template: Path) -> dict:
     """One ``budget`` run: two processes log the same person's day at once; the day must stay within the limit."""
+    from sqlalchemy import func, select
+
     from jejak.services import Services
     from jejak.settings import Settings
     from jejak.setup_agent import ingest_pack
     from journal.db import Journal
     from journal.models import Activity
-    from sqlalchemy import func, select
 
     folder = Path(tempfile.mkdtemp(prefix="jejak-budget-"))
     try:

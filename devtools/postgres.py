@@ -23,7 +23,6 @@ from pathlib import Path
 
 from devtools.ports import free_port
 
-
 SERVER_OPTIONS = ("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
                   "-c", "max_connections=300", "-c", "shared_buffers=32MB")
 
@@ -71,7 +70,7 @@ class LocalPostgres:
         self._seq = 0
 
     # life cycle ------------------------------------------------------------
-    def start(self, timeout: float = 30.0) -> "LocalPostgres":
+    def start(self, timeout: float = 30.0) -> LocalPostgres:
         data = self.folder / "data"
         demote = _demote()
         if demote is not None:
@@ -111,7 +110,7 @@ class LocalPostgres:
         if self._own_folder:
             shutil.rmtree(self.folder, ignore_errors=True)
 
-    def __enter__(self) -> "LocalPostgres":
+    def __enter__(self) -> LocalPostgres:
         return self.start()
 
     def __exit__(self, *exc) -> None:

@@ -20,6 +20,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from journal.sheets.a1 import parse_range
 from journal.sheets.layout import col_letter
 
+
 class _Book:
     def __init__(self, sid: str, title: str):
         self.id, self.title = sid, title
@@ -82,7 +83,7 @@ class StandIn:
     def token_uri(self) -> str:
         return self.base_url + "/token"
 
-    def start(self) -> "StandIn":
+    def start(self) -> StandIn:
         standin = self
 
         class Handler(_Handler):
@@ -98,7 +99,7 @@ class StandIn:
             self._server.shutdown()
             self._server.server_close()
 
-    def __enter__(self) -> "StandIn":
+    def __enter__(self) -> StandIn:
         return self.start()
 
     def __exit__(self, *exc) -> None:

@@ -9,10 +9,10 @@ so the set checks the whole path: understanding, scope, tools and aggregation.
 """
 from __future__ import annotations
 
-import random
-from dataclasses import dataclass, field
 import json
+import random
 from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 

@@ -30,7 +30,7 @@ class IngestLimits:
     max_chunks: int = 20_000  # chunks per file, each embedded once
 
     @classmethod
-    def of(cls, settings) -> "IngestLimits":
+    def of(cls, settings) -> IngestLimits:
         """From ``jejak`` settings (or any object with the same attribute names)."""
         d = cls()
         return cls(**{f: getattr(settings, f, getattr(d, f)) for f in d.__dataclass_fields__})

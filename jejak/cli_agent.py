@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -31,7 +30,7 @@ def log(
     text: str = typer.Argument(..., help="Teks kegiatan, mis. 'rakor tim 09.00-10.30, 1 notulen'"),
     nip: str = typer.Option(..., "--nip", help="NIP pegawai"),
     as_json: bool = typer.Option(False, "--json", help="Cetak hasil lengkap sebagai JSON"),
-    tanggal: Optional[str] = typer.Option(None, "--tanggal", help="Tanggal bila teks tidak menyebutnya (YYYY-MM-DD)"),
+    tanggal: str | None = typer.Option(None, "--tanggal", help="Tanggal bila teks tidak menyebutnya (YYYY-MM-DD)"),
 ) -> None:
     """Log one activity for a staff member through the whole graph, and print the reply (or JSON)."""
     from datetime import date
@@ -85,9 +84,9 @@ ANALYZE_KEYS = ("berakhlak", "berakhlak_ranking", "berakhlak_scores", "probis", 
 @app.command("analyze", help=T.ANALYZE_HELP)
 def analyze(
     jsonl: Path = typer.Option(..., "--jsonl", exists=True, dir_okay=False, help="Masukan JSONL"),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Keluaran JSONL (bawaan: layar)"),
-    instansi: Optional[str] = typer.Option(None, "--instansi", "-i", help="Instansi untuk probis/pokin"),
-    nip: Optional[str] = typer.Option(None, "--nip", help="NIP untuk pencocokan RHK"),
+    out: Path | None = typer.Option(None, "--out", "-o", help="Keluaran JSONL (bawaan: layar)"),
+    instansi: str | None = typer.Option(None, "--instansi", "-i", help="Instansi untuk probis/pokin"),
+    nip: str | None = typer.Option(None, "--nip", help="NIP untuk pencocokan RHK"),
 ) -> None:
     """Analyze activities from a JSONL file without saving, one output line per input line."""
     from agent.runner import analyze_text
@@ -114,14 +113,14 @@ def analyze(
 @eval_app.callback(invoke_without_command=True, help=T.EVAL_HELP)
 def evaluate(
     ctx: typer.Context,
-    data: Optional[Path] = typer.Option(None, "--data", exists=True, dir_okay=False,
+    data: Path | None = typer.Option(None, "--data", exists=True, dir_okay=False,
                                         help="JSONL berlabel instansi di folder data (bawaan: semua set evaluasi)"),
-    instansi: Optional[str] = typer.Option(None, "--instansi", "-i"),
+    instansi: str | None = typer.Option(None, "--instansi", "-i"),
     fit: bool = typer.Option(False, "--fit", help="Kalibrasi ulang parameter analis tertanam pada set ini"),
     belajar: bool = typer.Option(False, "--belajar", help="Putar ulang tiap set buta sebagai pengguna: belajar dari "
                                                          "konfirmasi dan koreksi, akurasi per sepersepuluh"),
     as_json: bool = typer.Option(False, "--json", help="Cetak metrik sebagai JSON"),
-    out: Optional[Path] = typer.Option(None, "--out", help="Berkas kalibrasi yang ditulis --fit "
+    out: Path | None = typer.Option(None, "--out", help="Berkas kalibrasi yang ditulis --fit "
                                                            "(bawaan: calibration.json di folder data)"),
 ) -> None:
     """Evaluate the analyst on the labelled sets (or one file), optionally fitting a new calibration first."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import typer
 
+from jejak import texts as T
 from jejak.cli_apps import app
 
 
@@ -40,10 +41,9 @@ def bot_command(
     # back from the analysis threads quickly (see responsive_gil), so the entry point sets it here
     responsive_gil()
     if webhook_url:
-        typer.echo(f"Bot berjalan (webhook {webhook_url}, port {port or settings.webhook_port}). "
-                   "Ctrl+C untuk berhenti.")
+        typer.echo(T.BOT_RUNNING_WEBHOOK.format(url=webhook_url, port=port or settings.webhook_port))
     else:
-        typer.echo("Bot berjalan (long polling). Ctrl+C untuk berhenti.")
+        typer.echo(T.BOT_RUNNING_POLLING)
     try:
         serve(application, settings, webhook_url=webhook_url, port=port)
     except InvalidToken as exc:  # the Bot API refused the token: the operator has to fix it

@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -30,8 +29,8 @@ def _console():
 @app.command("ingest", help=T.INGEST_HELP)
 def ingest(
     paths: list[Path] = typer.Argument(..., help="Berkas atau folder"),
-    instansi: Optional[str] = typer.Option(None, "--instansi", "-i", help="Kode instansi, mis. dsis"),
-    doc_type: Optional[str] = typer.Option(None, "--type", "-t", help="berakhlak/probis/pokin/skp/staff/other"),
+    instansi: str | None = typer.Option(None, "--instansi", "-i", help="Kode instansi, mis. dsis"),
+    doc_type: str | None = typer.Option(None, "--type", "-t", help="berakhlak/probis/pokin/skp/staff/other"),
 ) -> None:
     """Ingest documents into an agency's knowledge base with a progress bar, then sync staff and SKP to the journal."""
     from functools import partial
@@ -98,7 +97,7 @@ def ingest(
 
 
 @kb_app.command("list", help="Daftar dokumen yang sudah diingest.")
-def kb_list(instansi: Optional[str] = typer.Option(None, "--instansi", "-i")) -> None:
+def kb_list(instansi: str | None = typer.Option(None, "--instansi", "-i")) -> None:
     """List the documents in the knowledge base."""
     from rich.table import Table
 
@@ -121,7 +120,7 @@ def kb_list(instansi: Optional[str] = typer.Option(None, "--instansi", "-i")) ->
 
 
 @kb_app.command("remove", help="Hapus satu dokumen (id dokumen atau nama berkas).")
-def kb_remove(doc: str, instansi: Optional[str] = typer.Option(None, "--instansi", "-i")) -> None:
+def kb_remove(doc: str, instansi: str | None = typer.Option(None, "--instansi", "-i")) -> None:
     """Remove one document from an agency's knowledge base."""
     from jejak.services import Services
 
@@ -138,8 +137,8 @@ def kb_remove(doc: str, instansi: Optional[str] = typer.Option(None, "--instansi
 @kb_app.command("search", help="Cari di basis pengetahuan (hybrid: makna + kata).")
 def kb_search(
     query: str,
-    instansi: Optional[str] = typer.Option(None, "--instansi", "-i"),
-    doc_type: Optional[list[str]] = typer.Option(None, "--type", "-t"),
+    instansi: str | None = typer.Option(None, "--instansi", "-i"),
+    doc_type: list[str] | None = typer.Option(None, "--type", "-t"),
     k: int = typer.Option(5, "--k", "-k", min=1, max=100),
     as_json: bool = typer.Option(False, "--json", help="Keluaran JSON"),
 ) -> None:
@@ -176,7 +175,7 @@ def kb_search(
 @kb_app.command("eval", help="Ukur recall@5 dan MRR pada kueri berlabel.")
 def kb_eval(
     data: Path = typer.Option(DEFAULT_QUERIES, "--data", help="JSONL kueri berlabel"),
-    instansi: Optional[str] = typer.Option(None, "--instansi", "-i"),
+    instansi: str | None = typer.Option(None, "--instansi", "-i"),
     k: int = typer.Option(5, "--k", "-k", min=1),
 ) -> None:
     """Measure retrieval quality (recall@k, MRR) on labelled queries; an agency with no documents is measured on

@@ -1,8 +1,6 @@
 """``jejak koreksi`` and ``jejak konfirmasi``: correct or confirm an entry's analysis."""
 from __future__ import annotations
 
-from typing import Optional
-
 import typer
 
 from jejak import texts as T
@@ -20,10 +18,10 @@ def _services():
 def koreksi(
     activity_id: int = typer.Argument(..., help="Nomor entri"),
     nip: str = typer.Option(..., "--nip", help="NIP yang mengoreksi (pemilik entri atau atasannya)"),
-    rhk: Optional[str] = typer.Option(None, "--rhk", help="Kode RHK pemilik entri, atau '-' bila tidak ada"),
-    probis: Optional[str] = typer.Option(None, "--probis", help="Kode proses bisnis, atau '-' bila tidak ada"),
-    pokin: Optional[str] = typer.Option(None, "--pokin", help="Kode pohon kinerja, atau '-' bila tidak ada"),
-    nilai: Optional[str] = typer.Option(None, "--nilai", help='Nilai BerAKHLAK, dipisah koma: "Akuntabel,Kompeten"'),
+    rhk: str | None = typer.Option(None, "--rhk", help="Kode RHK pemilik entri, atau '-' bila tidak ada"),
+    probis: str | None = typer.Option(None, "--probis", help="Kode proses bisnis, atau '-' bila tidak ada"),
+    pokin: str | None = typer.Option(None, "--pokin", help="Kode pohon kinerja, atau '-' bila tidak ada"),
+    nilai: str | None = typer.Option(None, "--nilai", help='Nilai BerAKHLAK, dipisah koma: "Akuntabel,Kompeten"'),
 ) -> None:
     """Correct an entry's analysis; the corrected entry becomes an example the analyst learns from."""
     from agent.corrections import correct

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -50,7 +49,8 @@ def sync(
 
     from jejak.services import Services
     from journal.errors import JournalError
-    from journal.sheets.worker import SheetsWorker, retry_failed as requeue
+    from journal.sheets.worker import SheetsWorker
+    from journal.sheets.worker import retry_failed as requeue
 
     settings = _settings()
     services = Services(settings)
@@ -111,9 +111,9 @@ def rebuild(nip: str = typer.Option(..., "--nip", help="NIP pegawai")) -> None:
 
 @sheets_app.command("import", help="Impor spreadsheet alur kerja n8n: pegawai, probis, pokin dan aktivitas lama.")
 def import_(
-    staff_id: Optional[str] = typer.Option(None, "--pegawai", help="Id spreadsheet Data_Pegawai (bawaan: JEJAK_SHEETS_STAFF_ID)"),
-    journal_id: Optional[str] = typer.Option(None, "--jurnal", help="Id spreadsheet jurnal (bawaan: JEJAK_SHEETS_JOURNAL_ID)"),
-    instansi: Optional[str] = typer.Option(None, "--instansi", "-i", help="Kode instansi, mis. dsis"),
+    staff_id: str | None = typer.Option(None, "--pegawai", help="Id spreadsheet Data_Pegawai (bawaan: JEJAK_SHEETS_STAFF_ID)"),
+    journal_id: str | None = typer.Option(None, "--jurnal", help="Id spreadsheet jurnal (bawaan: JEJAK_SHEETS_JOURNAL_ID)"),
+    instansi: str | None = typer.Option(None, "--instansi", "-i", help="Kode instansi, mis. dsis"),
 ) -> None:
     """Import the n8n workflow's spreadsheets: staff, processes, trees and old activities."""
     from jejak.migrate import import_spreadsheets
@@ -144,14 +144,14 @@ def import_(
 
 @app.command("rekap", help="Rekap mingguan/bulanan pegawai, tim, unit atau instansi: xlsx, pdf, png, sheets, csv (e-Kinerja).")
 def rekap(
-    nip: Optional[str] = typer.Option(None, "--nip", help="NIP pegawai"),
-    unit: Optional[str] = typer.Option(None, "--unit", help="Nama unit kerja"),
-    atasan: Optional[str] = typer.Option(None, "--atasan", help="NIP atasan: seluruh bawahannya"),
-    instansi: Optional[str] = typer.Option(None, "--instansi", help="Kode instansi"),
-    minggu: Optional[str] = typer.Option(None, "--minggu", help="Minggu ISO, mis. 2026-W48"),
-    bulan: Optional[str] = typer.Option(None, "--bulan", help="Bulan, mis. 2026-11"),
+    nip: str | None = typer.Option(None, "--nip", help="NIP pegawai"),
+    unit: str | None = typer.Option(None, "--unit", help="Nama unit kerja"),
+    atasan: str | None = typer.Option(None, "--atasan", help="NIP atasan: seluruh bawahannya"),
+    instansi: str | None = typer.Option(None, "--instansi", help="Kode instansi"),
+    minggu: str | None = typer.Option(None, "--minggu", help="Minggu ISO, mis. 2026-W48"),
+    bulan: str | None = typer.Option(None, "--bulan", help="Bulan, mis. 2026-11"),
     fmt: str = typer.Option("xlsx", "--format", "-f", help="xlsx | pdf | png | sheets | csv"),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Berkas atau folder keluaran"),
+    out: Path | None = typer.Option(None, "--out", "-o", help="Berkas atau folder keluaran"),
 ) -> None:
     """Build a weekly or monthly recap of a person, team, unit or agency in the chosen format."""
     from datetime import datetime
@@ -159,8 +159,8 @@ def rekap(
 
     from jejak.services import Services
     from journal.calendar import PeriodError, month, week
-    from journal.recap import Target, build_recap
     from journal.calendar import number as num
+    from journal.recap import Target, build_recap
     from journal.reports.export import FORMATS, write_files
 
     scopes = [(k, v) for k, v in (("pegawai", nip), ("unit", unit), ("atasan", atasan), ("instansi", instansi)) if v]

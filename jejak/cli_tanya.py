@@ -7,6 +7,7 @@ from pathlib import Path
 
 import typer
 
+from jejak import texts as T
 from jejak.cli_apps import app, eval_app
 
 
@@ -23,7 +24,7 @@ def _day(text: str | None) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise typer.BadParameter(f"Tanggal '{text}' tidak dikenali; tulis seperti 2026-11-20.") from None
+        raise typer.BadParameter(T.BAD_DAY.format(text=text)) from None
 
 
 @app.command("tanya")
@@ -82,7 +83,7 @@ def review_command(
 
     chosen = [x for x in (setujui or None, kembalikan, komentar, ajukan_ulang) if x]
     if len(chosen) != 1:
-        raise typer.BadParameter("Pilih tepat satu: --setujui, --kembalikan, --komentar, atau --ajukan-ulang.")
+        raise typer.BadParameter(T.REVIEW_ONE_ACTION)
     svc = _services()
     try:
         if ajukan_ulang:
@@ -94,7 +95,7 @@ def review_command(
             owner = facts.names(s, [notice.owner_nip]).get(notice.owner_nip, notice.owner_nip)
         typer.echo(render_review(notice, owner))
         if svc.settings.telegram_token is not None:
-            from bot.notify_tanya import send_notice
+            from bot.review_notices import send_notice
             from journal.texts import CLI_NOT_DELIVERED
 
             if send_notice(svc.settings, svc.journal, notice) is False:

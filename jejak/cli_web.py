@@ -23,7 +23,6 @@ def web_command(
 
     from jejak.settings import Settings
     from jejak.web_wiring import secret
-
     from journal.db import Journal
 
     settings = Settings()

@@ -5,6 +5,8 @@ first (through the journal, so the Sheets outbox stays consistent).
 """
 from __future__ import annotations
 
+from datetime import UTC
+
 import typer
 
 from jejak import texts as T
@@ -27,12 +29,12 @@ SCRIPT = (
 
 
 def _today(journal, nip: str):
-    from datetime import datetime, timezone
+    from datetime import datetime
     from zoneinfo import ZoneInfo
 
     from journal.activities import staff_profile
 
-    return datetime.now(timezone.utc).astimezone(ZoneInfo(staff_profile(journal, nip).timezone)).date()
+    return datetime.now(UTC).astimezone(ZoneInfo(staff_profile(journal, nip).timezone)).date()
 
 
 def _clean_previous(journal, nips: set[str]) -> None:

@@ -110,7 +110,7 @@ def run_learning(settings, as_json: bool) -> None:
 def run_eval(settings, data: Path | None, *, instansi: str | None, fit: bool, as_json: bool,
              out: Path | None = None) -> None:
     """Evaluate the data sets (or one file) and report; with ``fit``, calibrate on the non-final sets first."""
-    from agent.evaluation.datasets import Dataset, SAMPLE_PACK
+    from agent.evaluation.datasets import SAMPLE_PACK, Dataset
     from agent.evaluation.run import evaluate
 
     if data is not None:
@@ -135,10 +135,10 @@ def _fit(services, datasets, out: Path) -> None:
     from agent.analyst import calibrate as C
     from agent.analyst import calibration
     from agent.evaluation.datasets import load_items
-    from knowledge.embeddings import embedder_name
     from agent.evaluation.metrics import score
     from agent.evaluation.run import resolver, with_ids
     from journal.activities import staff_profile
+    from knowledge.embeddings import embedder_name
 
     def profile(nip):
         p = staff_profile(services.journal, nip)

@@ -10,6 +10,7 @@ import re
 
 from jejak import texts as T
 
+
 def redactor():
     """The masker for this run's secrets; patterns only when the settings themselves are broken."""
     from pydantic import ValidationError

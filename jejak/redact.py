@@ -31,7 +31,7 @@ class Redactor:
         self.secrets = sorted({s for s in secrets if s and len(s) >= 4}, key=len, reverse=True)
 
     @classmethod
-    def from_settings(cls, settings) -> "Redactor":
+    def from_settings(cls, settings) -> Redactor:
         return cls(secret_values(settings))
 
     def __call__(self, text: str) -> str:

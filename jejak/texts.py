@@ -135,3 +135,9 @@ USAGE_NOT_FOUND = "'{path}' tidak ada"
 USAGE_CHOICE = "harus salah satu dari {choices}"
 USAGE_AT_LEAST = "minimal {n}"
 USAGE_AT_MOST = "maksimal {n}"
+
+# jejak bot, jejak tanya
+BOT_RUNNING_WEBHOOK = "Bot berjalan (webhook {url}, port {port}). Ctrl+C untuk berhenti."
+BOT_RUNNING_POLLING = "Bot berjalan (long polling). Ctrl+C untuk berhenti."
+BAD_DAY = "Tanggal '{text}' tidak dikenali; tulis seperti 2026-11-20."
+REVIEW_ONE_ACTION = "Pilih tepat satu: --setujui, --kembalikan, --komentar, atau --ajukan-ulang."

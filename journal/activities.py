@@ -23,7 +23,18 @@ from journal import conversation
 from journal import texts as T
 from journal.db import Journal
 from journal.errors import JournalError, Refused
-from journal.models import DEFAULT_TIMEZONE, STATUSES, Activity, Assessment, DayLock, Evidence, Review, RhkRow, Staff, utcnow
+from journal.models import (
+    DEFAULT_TIMEZONE,
+    STATUSES,
+    Activity,
+    Assessment,
+    DayLock,
+    Evidence,
+    Review,
+    RhkRow,
+    Staff,
+    utcnow,
+)
 from journal.outbox import enqueue
 from knowledge.text import jaccard, words
 

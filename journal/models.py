@@ -5,7 +5,7 @@ dicts (scores, citations); everything a report filters on is a real column.
 """
 from __future__ import annotations
 
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import (
@@ -32,7 +32,7 @@ STATUSES = ("draft", "submitted", "approved", "returned")
 
 def utcnow() -> datetime:
     """The current UTC time without tzinfo, the way the database columns store it."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class Base(DeclarativeBase):
@@ -110,7 +110,7 @@ class Activity(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
-    assessment: Mapped["Assessment | None"] = relationship(
+    assessment: Mapped[Assessment | None] = relationship(
         back_populates="activity", uselist=False, cascade="all, delete-orphan", lazy="selectin"
     )
 

@@ -15,10 +15,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from journal import facts
-from journal.corrections import changes_of
 from journal.calendar import Period, working_days
-from journal.recap import RhkProgress, Target, build_recap
+from journal.corrections import changes_of
 from journal.models import Activity, Staff
+from journal.recap import RhkProgress, Target, build_recap
 from journal.scope import ScopeError, authorize
 
 

@@ -20,9 +20,8 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from journal.calendar import Period
+from journal.calendar import Period, working_days
 from journal.errors import JournalError
-from journal.calendar import working_days
 from journal.recap import Target, build_recap
 from journal.scope import authorize
 

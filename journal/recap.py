@@ -18,6 +18,7 @@ from datetime import date
 from sqlalchemy import String, and_, case, cast, func, select
 from sqlalchemy.orm import Session, aliased
 
+from journal import texts as T
 from journal.calendar import Period, working_days
 from journal.errors import JournalError
 from journal.models import Activity, Assessment, RhkRow, Staff, Unit
@@ -154,7 +155,7 @@ def _staff_query(session: Session, target: Target):
         base = select(Staff.nip).where(Staff.supervisor_nip == target.key).cte("reports", recursive=True)
         tree = base.union(select(Staff.nip).join(base, Staff.supervisor_nip == base.c.nip))
         return q.where(Staff.nip.in_(select(tree.c.nip)))
-    raise RecapError(f"Cakupan rekap '{target.kind}' tidak dikenal; pilih pegawai, unit, atasan atau instansi.")
+    raise RecapError(T.RECAP_UNKNOWN_KIND.format(kind=target.kind))
 
 
 def build_recap(session: Session, target: Target, period: Period, *, standard_hours: float,
@@ -166,8 +167,7 @@ def build_recap(session: Session, target: Target, period: Period, *, standard_ho
 
     rows = session.execute(_staff_query(session, target).order_by(Unit.name, Staff.name)).all()
     if not rows:
-        raise RecapError(f"Tidak ada pegawai untuk {SCOPE.get(target.kind, target.kind).lower()} '{target.key}'; "
-                         "periksa NIP, nama unit atau id instansi.")
+        raise RecapError(T.RECAP_NOBODY.format(scope=SCOPE.get(target.kind, target.kind).lower(), key=target.key))
     people = {r[0]: PersonRecap(r[0], r[1], r[2] or "", r[3] or "", r[4], r[5]) for r in rows}
     label = rows[0][1] if target.kind == "pegawai" else (rows[0][3] or target.key if target.kind == "unit" else target.key)
     if target.kind == "atasan":

@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from journal import texts as T
 from journal.errors import JournalError
 from journal.models import Staff
+
 
 class ScopeError(JournalError):
     """The asker may not see (or act on) the requested person or entry."""
@@ -63,7 +65,7 @@ def scope_of(session: Session, asker_nip: str) -> Scope:
     """Who the asker is and whose entries they may see; an unknown NIP raises."""
     me = session.get(Staff, str(asker_nip).strip())
     if me is None:
-        raise ScopeError(f"NIP {asker_nip} tidak terdaftar; minta admin instansi mendaftarkannya.")
+        raise ScopeError(T.SCOPE_UNKNOWN_NIP.format(nip=asker_nip))
     return Scope(me.nip, me.name, me.role or "pegawai", me.agency_id, me.unit_id,
                  frozenset(_visible(session, me)))
 

@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 
 from journal.calendar import zone_name
 from journal.db import Journal
+from journal.models import Agency, RhkRow, Unit
+from journal.models import Staff as StaffRow
 from journal.outbox import enqueue
-from journal.models import Agency, RhkRow, Staff as StaffRow, Unit
 from knowledge.models import ROLES, Skp, Staff
 
 

@@ -83,3 +83,8 @@ ESCALATION_LINE = "• {name} (terakhir mengisi: {last})"
 ESCALATION_NEVER = "belum pernah"
 ESCALATION_NONE = "Tidak ada anggota tim yang absen mengisi {days} hari kerja terakhir."
 CLI_NOT_DELIVERED = "Catatan: pemberitahuan Telegram tidak terkirim; tinjauan tetap tersimpan."
+
+# recap and scope refusals
+RECAP_UNKNOWN_KIND = "Cakupan rekap '{kind}' tidak dikenal; pilih pegawai, unit, atasan atau instansi."
+RECAP_NOBODY = "Tidak ada pegawai untuk {scope} '{key}'; periksa NIP, nama unit atau id instansi."
+SCOPE_UNKNOWN_NIP = "NIP {nip} tidak terdaftar; minta admin instansi mendaftarkannya."

@@ -13,7 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -66,7 +66,7 @@ class KnowledgeBase:
         self._checked: dict[str, tuple[float, int]] = {}
 
     @classmethod
-    def open(cls, *, embeddings, path: Path, url: str | None = None) -> "KnowledgeBase":
+    def open(cls, *, embeddings, path: Path, url: str | None = None) -> KnowledgeBase:
         path = Path(path)
         index_dir = None if url else path.parent / f"{path.name}-index"
         return cls(ChromaStore(embeddings=embeddings, path=path, url=url), index_dir)
@@ -227,7 +227,7 @@ class KnowledgeBase:
             self._point(instansi, doc_id, next(m for m, s in zip(metas, shown, strict=True) if s), state[1])
         version = max([int(m.get("version", 0)) for m in metas] + [0]) + 1
         vectors = self._embed([c.text for c in chunks], on_embed)
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         common = dict(agency=instansi, doc_id=doc_id, doc_type=doc_type, source=source, content_hash=content_hash,
                       version=version, ingested_at=now.isoformat(timespec="seconds"), pages=pages,
                       embedder=embedder_name(self.embeddings), writer=versions.writer_id(),
@@ -269,7 +269,7 @@ class KnowledgeBase:
                 "chunks", "type")
         pointer = {k: meta[k] for k in keep if meta.get(k) is not None}
         pointer.update(doc_id=doc_id, version=version, kind=versions.POINTER, writer=versions.writer_id(),
-                       written_at=datetime.now(timezone.utc).timestamp())
+                       written_at=datetime.now(UTC).timestamp())
         pointer["type"] = "_pointer"
         self.store.set_pointer(instansi, versions.pointer_id(doc_id), pointer)
 

@@ -28,9 +28,7 @@ BUILTIN_FILE = Path(__file__).parent / "data" / "glosarium.csv"
 # short forms that are ordinary words when written in lower case ("api", "pak", "bos"):
 # expanded only when written in capitals
 COMMON_WORDS = frozenset(
-    "ad ada ai aman an ap apa api art as bab ban be bos bs cap cat di dl do es go ha in is it jam ja kas kir"
-    " ks lan lap lo ma mak mas mi min nas ok on or os pa pak pas pat pe pin pip pos pr rad rm sas sat se"
-    " sim sip so sr ta tap tu ui up ups var ya db pd ukm dok kk".split()
+    ["ad", "ada", "ai", "aman", "an", "ap", "apa", "api", "art", "as", "bab", "ban", "be", "bos", "bs", "cap", "cat", "di", "dl", "do", "es", "go", "ha", "in", "is", "it", "jam", "ja", "kas", "kir", "ks", "lan", "lap", "lo", "ma", "mak", "mas", "mi", "min", "nas", "ok", "on", "or", "os", "pa", "pak", "pas", "pat", "pe", "pin", "pip", "pos", "pr", "rad", "rm", "sas", "sat", "se", "sim", "sip", "so", "sr", "ta", "tap", "tu", "ui", "up", "ups", "var", "ya", "db", "pd", "ukm", "dok", "kk"]
 )
 # how a meaning is chosen among several: the person's job, the domain the text's other terms share
 # (general office words are weaker evidence), and being the usual meaning
@@ -100,7 +98,7 @@ class Glossary:
     def __len__(self) -> int:
         return len(self.terms)
 
-    def with_terms(self, terms: Iterable[Term]) -> "Glossary":
+    def with_terms(self, terms: Iterable[Term]) -> Glossary:
         """This glossary with an agency's own terms in front (they win over the built-in ones)."""
         extra = list(terms)
         return Glossary(extra + list(self.terms)) if extra else self
@@ -223,11 +221,11 @@ class Lexicon:
     job: str | None = None
 
     @classmethod
-    def default(cls) -> "Lexicon":
+    def default(cls) -> Lexicon:
         return cls(builtin())
 
     @property
-    def documents(self) -> "Lexicon":
+    def documents(self) -> Lexicon:
         return self if self.job is None else Lexicon(self.glossary)
 
     def tokens(self, text: str | None) -> list[str]:

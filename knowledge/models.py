@@ -6,7 +6,7 @@ extra column a source table had (codes, categories, owners, ...).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, asdict
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 DEFAULT_TIMEZONE = "Asia/Jakarta"  # a staff record that names no zone of its own (WIB)

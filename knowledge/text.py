@@ -15,14 +15,7 @@ import unicodedata
 from functools import lru_cache
 
 STOPWORDS = frozenset(
-    """
-    yang dan di ke dari untuk dengan pada dalam atau ini itu adalah sebagai oleh juga akan telah sudah
-    serta bagi tentang agar karena bahwa secara tiap setiap suatu sebuah para yaitu ialah maupun hingga
-    sampai antara tersebut saya kami kita aku dia mereka nya ada apa bagaimana kapan mana siapa hari
-    kemarin tadi lalu atas terhadap belum tidak tanggal jam menit kegiatan melakukan melaksanakan
-    mengerjakan membuat sebanyak selama se dll dsb supaya sesuai bersama pukul s d sd
-    the of and to a in for is on
-    """.split()
+    ["yang", "dan", "di", "ke", "dari", "untuk", "dengan", "pada", "dalam", "atau", "ini", "itu", "adalah", "sebagai", "oleh", "juga", "akan", "telah", "sudah", "serta", "bagi", "tentang", "agar", "karena", "bahwa", "secara", "tiap", "setiap", "suatu", "sebuah", "para", "yaitu", "ialah", "maupun", "hingga", "sampai", "antara", "tersebut", "saya", "kami", "kita", "aku", "dia", "mereka", "nya", "ada", "apa", "bagaimana", "kapan", "mana", "siapa", "hari", "kemarin", "tadi", "lalu", "atas", "terhadap", "belum", "tidak", "tanggal", "jam", "menit", "kegiatan", "melakukan", "melaksanakan", "mengerjakan", "membuat", "sebanyak", "selama", "se", "dll", "dsb", "supaya", "sesuai", "bersama", "pukul", "s", "d", "sd", "the", "of", "and", "to", "a", "in", "for", "is", "on"]
 )
 
 _WORD = re.compile(r"[a-z0-9]+")

@@ -24,8 +24,8 @@ PACK_FILES = ("pegawai.csv", "probis.csv", "pokin.csv", "skp.csv")
 def agent_template(tmp_path_factory, embeddings) -> Path:
     """A data folder with the sample agency's tables ingested and staff synced."""
     from ingest.pipeline import ingest_paths
-    from jejak.settings import Settings
     from jejak.services import Services
+    from jejak.settings import Settings
     from journal.staff import sync_staff
 
     root = tmp_path_factory.mktemp("agent-template")

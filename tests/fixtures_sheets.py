@@ -141,7 +141,6 @@ def run_cli(settings, monkeypatch):
 
     from jejak.cli import load_commands
     from jejak.cli_apps import app
-
     from tests.conftest import journal_env
 
     load_commands()

@@ -1,5 +1,5 @@
 """The whole graph on a real journal: follow-ups, restarts, save before reply, edits."""
-from datetime import datetime
+from datetime import UTC, datetime
 
 from agent.graph import build_graph
 from agent.runner import cancel, edit_text, edit_text_sync, log_text, log_text_sync, pending_question
@@ -94,9 +94,8 @@ async def test_async_contract_and_edit(agent_graph, agent_services):
 
 
 def test_time_zone_of_the_person(agent_graph):
-    from datetime import timezone
 
-    late = datetime(2026, 11, 25, 16, 30, tzinfo=timezone.utc)  # 01:30 on the 26th in Papua (WIT)
+    late = datetime(2026, 11, 25, 16, 30, tzinfo=UTC)  # 01:30 on the 26th in Papua (WIT)
     r = log_text_sync(agent_graph, nip=KRISTIAN, text="cek backup server produksi 1 jam, 1 laporan", now=late)
     assert r.results[0]["day"] == "2026-11-26"
 

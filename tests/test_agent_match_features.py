@@ -6,12 +6,21 @@ import numpy as np
 
 from agent.analyst import calibrate_rank as R
 from agent.analyst.agency import build_tree
-from agent.analyst.scoring import (INHERITED, TREE_FEATURES, Query, RhkContext, affinity, example_closeness,
-                                   shortlist, tree_features)
+from agent.analyst.scoring import (
+    INHERITED,
+    TREE_FEATURES,
+    Query,
+    RhkContext,
+    affinity,
+    example_closeness,
+    shortlist,
+    tree_features,
+)
 from agent.analyst.vectors import Vectors
 from knowledge.glossary import Lexicon, builtin
 from knowledge.models import PokinNode, Process
-from knowledge.text import coverage, idf_table as _idf
+from knowledge.text import coverage
+from knowledge.text import idf_table as _idf
 
 tokens = builtin().tokens
 acronyms = builtin().acronyms

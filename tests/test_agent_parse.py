@@ -3,8 +3,8 @@ from datetime import date, time
 
 import pytest
 
-from knowledge.glossary import builtin
 from agent.parse import fill_from_answer, parse_entry, parse_message, split_activities
+from knowledge.glossary import builtin
 
 TODAY = date(2026, 11, 25)  # a Wednesday
 

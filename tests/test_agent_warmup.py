@@ -1,8 +1,8 @@
 """Warm-up prepares every RHK of the agency, and the vector cache carries it to the next process."""
 import numpy as np
 
-from agent.analyst.vectors import Vectors
 from agent.analyst.candidates import rhk_candidates
+from agent.analyst.vectors import Vectors
 from journal.activities import agency_rhk, person_rhk
 from tests.fixtures_agent import NADIA
 

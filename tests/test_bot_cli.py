@@ -1,5 +1,4 @@
 """`jejak bot` and `jejak bench bot` on the command line."""
-import pytest
 
 from jejak.cli import main
 

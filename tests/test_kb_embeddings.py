@@ -68,8 +68,8 @@ def test_sentence_transformers_option_offline(tmp_path, monkeypatch):
     vecs = emb.embed_documents_np(["server maintenance", "budget meeting"])
     assert vecs.shape == (2, 384)
     assert vecs[0] @ emb.embed_query_np("maintaining the servers") > vecs[1] @ emb.embed_query_np("maintaining the servers")
-    from knowledge.base import KnowledgeBase
     from ingest.pipeline import ingest_paths
+    from knowledge.base import KnowledgeBase
 
     doc = tmp_path / "a.md"
     doc.write_text("# Servers\n\nServer maintenance every month.\n\n# Budget\n\nBudget meeting with finance.\n")

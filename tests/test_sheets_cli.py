@@ -40,7 +40,6 @@ def test_sync_without_configuration_is_a_clear_error(team, settings, monkeypatch
     import pytest
 
     from jejak.cli import main
-
     from tests.conftest import journal_env
 
     for key, value in journal_env(settings).items():
@@ -69,4 +68,4 @@ def test_rekap_as_a_sheet_tab(run_cli, sheets_env, standin, team, month_entries)
     rows = standin.rows("PEGAWAI", "Rekap_2025-11_Tim Pengembangan Aplikasi")
     assert rows[0][0] == "Rekap Jurnal Kinerja" and rows[2] == ["Jumlah entri", "37"]
     nips = [r[0] for r in rows if r and r[0] in team]
-    assert set(nips) == set(team) and ["199001012015011001", "RHK-1"] == rows[-2][:2]
+    assert set(nips) == set(team) and rows[-2][:2] == ["199001012015011001", "RHK-1"]

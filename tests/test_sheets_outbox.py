@@ -1,7 +1,7 @@
 """The Sheets outbox worker against the local Sheets stand-in through the real gspread client."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import select
 

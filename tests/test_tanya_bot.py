@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from tests.fixtures_bot import NADIA, RINA, FAJAR
+from tests.fixtures_bot import FAJAR, NADIA, RINA
 
 NIP_NADIA = "199802152022012001"
 NIP_RINA = "198108232004122002"
@@ -101,7 +101,7 @@ def test_escalation_reaches_the_supervisor_once_a_day(bot_runner, bot_settings, 
 
 @pytest.mark.e2e
 def test_review_from_the_command_line_tells_the_employee(bot_settings, tg_user):
-    from bot.notify_tanya import send_notice
+    from bot.review_notices import send_notice
     from journal.db import Journal
     from journal.review import review
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -111,7 +111,6 @@ def when(value: datetime | None, zone: str) -> str:
     """A stored (UTC) time as people read it: 25/11/2026 14.05 in ``zone`` (``Settings.timezone``)."""
     if value is None:
         return "-"
-    from datetime import timezone
     from zoneinfo import ZoneInfo
 
-    return value.replace(tzinfo=timezone.utc).astimezone(ZoneInfo(zone)).strftime("%d/%m/%Y %H.%M")
+    return value.replace(tzinfo=UTC).astimezone(ZoneInfo(zone)).strftime("%d/%m/%Y %H.%M")

@@ -8,8 +8,8 @@ from starlette.responses import RedirectResponse
 from starlette.routing import Route
 
 from journal import registration, staff_admin
-from journal.notices import queue_registration
 from journal.models import Staff
+from journal.notices import queue_registration
 from journal.scope import authorize
 from knowledge.models import DOC_TYPES, ROLES
 from web import admin

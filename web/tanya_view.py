@@ -7,8 +7,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from agent.tanya.answer import Answer, figure
-from journal.calendar import number as num
 from journal.calendar import fmt_day
+from journal.calendar import number as num
 from journal.models import Activity
 from journal.scope import authorize
 

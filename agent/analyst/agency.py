@@ -102,7 +102,7 @@ class Tree:
                          parent=self.ids[int(self.parent[i])] if self.parent[i] >= 0 else None,
                          path=self.path(i))
 
-    def prepare(self, vectors, lex: Lexicon) -> "Tree":
+    def prepare(self, vectors, lex: Lexicon) -> Tree:
         """Vectors, tokens and indices (once per knowledge revision)."""
         docs = lex.documents
         self.vectors = vectors.documents(self.texts) if self.ids else np.zeros((0, 1), np.float32)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -168,7 +168,7 @@ def provenance(embedder: str, datasets: list[tuple[str, Path]], held_out: dict) 
         digest.update(name.encode())
         digest.update(Path(path).read_bytes())
     return {"embedder": embedder, "data_sha256": digest.hexdigest(), "data": sorted(n for n, _ in datasets),
-            "fitted_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "held_out": held_out}
+            "fitted_at": datetime.now(UTC).isoformat(timespec="seconds"), "held_out": held_out}
 
 
 def save(cal: dict, path: Path) -> Path:

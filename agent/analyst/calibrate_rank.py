@@ -21,8 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from agent.analyst.scoring import (RHK_FEATURES, TREE_FEATURES, example_closeness, example_similarity, shortlist,
-                                   softmax)
+from agent.analyst.scoring import RHK_FEATURES, TREE_FEATURES, example_closeness, example_similarity, shortlist, softmax
 from knowledge.text import idf_table
 
 KINDS = ("rhk", "probis", "pokin")

@@ -17,8 +17,17 @@ import numpy as np
 from agent.analyst import calibration
 from agent.analyst import values as V
 from agent.analyst.agency import Agency, Tree
-from agent.analyst.scoring import (Query, RhkContext, answer_threshold, confidence, example_closeness, rank_scores,
-                                   rhk_features, softmax, tree_features)
+from agent.analyst.scoring import (
+    Query,
+    RhkContext,
+    answer_threshold,
+    confidence,
+    example_closeness,
+    rank_scores,
+    rhk_features,
+    softmax,
+    tree_features,
+)
 from agent.analyst.types import Assessment, Candidate, Match, level_for
 from agent.analyst.vectors import Vectors
 from knowledge.berakhlak import VALUES

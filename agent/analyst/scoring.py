@@ -60,7 +60,7 @@ class Query:
     unit_tokens: frozenset[str] = frozenset()  # where the person works (unit, jabatan)
 
     @classmethod
-    def of(cls, text: str, vec: np.ndarray, lex: Lexicon, unit: str | None = None) -> "Query":
+    def of(cls, text: str, vec: np.ndarray, lex: Lexicon, unit: str | None = None) -> Query:
         return cls(text, vec, lex, frozenset(lex.tokens(text)), lex.acronyms(text),
                    frozenset(lex.documents.tokens(unit)) if unit else frozenset())
 

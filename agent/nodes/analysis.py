@@ -6,12 +6,12 @@ from dataclasses import replace
 
 from langgraph.runtime import Runtime
 
+from agent.analyst.candidates import rhk_candidates
 from agent.analyst.embedded import Inputs
 from agent.analyst.scoring import Query
 from agent.analyst.types import Candidate
 from agent.context import AgentContext
 from agent.explain import explain as explain_one
-from agent.analyst.candidates import rhk_candidates
 from agent.state import AgentState
 
 

@@ -8,13 +8,13 @@ again. Validation then saves every complete item and queues every incomplete one
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
+
+from langgraph.runtime import Runtime
 
 from agent import conversation as conv
 from agent import texts as M
-from langgraph.runtime import Runtime
-
 from agent.context import AgentContext
 from agent.errors import UnknownStaffError
 from agent.parse import ParsedEntry, fill_from_answer, parse_entry, parse_message
@@ -27,7 +27,7 @@ from journal import conversation as C
 
 def _today(now, tz_name: str):
     if now is None:
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
     if now.tzinfo is not None:
         now = now.astimezone(ZoneInfo(tz_name))
     return now.date()

@@ -4,10 +4,10 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from agent import texts as M
-from agent.analyst.types import Assessment, Match
 from langgraph.runtime import Runtime
 
+from agent import texts as M
+from agent.analyst.types import Assessment, Match
 from agent.context import AgentContext
 from agent.nodes.intake import waiting_lines
 from agent.parse import ParsedEntry
@@ -17,7 +17,6 @@ from journal import activities as A
 from journal import conversation as C
 from journal.calendar import fmt_day, fmt_minutes
 from journal.errors import Refused
-
 
 CHOICES = 4  # candidates kept with a saved entry per kind: what a one-tap correction offers
 

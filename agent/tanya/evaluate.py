@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-
 QUESTIONS = Path(__file__).parent / "data" / "questions.jsonl"
 
 

@@ -170,20 +170,7 @@ TOPIC_BEFORE = (r"^\s*(?:(?:kegiatan|aktivitas|entri|kerjaan|pekerjaan|tugas)\s+
                 r"dikerjain|ditanganin|digarap)\b")
 # "siapa yang rapat dengan BSSN": what the people did, when the journal knows those words
 TOPIC_AFTER_WHO = r"\bsiapa\s+(?:saja\s+)?yang\s+(?:pernah\s+|sudah\s+|ikut\s+)?(.+?)" + TOPIC_END
-TOPIC_STOP = frozenset("""
-saja aja dong sih ya nih kah lagi semua seluruh paling banyak sedikit terbanyak tersedikit rata-rata rata total
-jumlah kerja kinerja pegawai orang anggota staf bawahan standar hari jam entri kegiatan aktivitas catatan berapa
-terakhir terbaru lama bulan minggu pekan tahun tanggal ini lalu kemarin sekarang tadi diajukan disetujui
-dikembalikan ditolak menunggu bukti lampiran file foto nilai berakhlak rhk proses probis pokin status
-mengisi isi tercatat dicatat diisi rekap ringkasan mana apa siapa kapan yang sudah belum tidak ada
-dengan sama dan atau di ke dari untuk pada oleh dalam selama sejak mulai sampai hingga antara punya milik
-tentang soal terkait mengenai perihal juga masih cuma hanya itu nya dia mereka kita kami bu pak mas mbak
-kurang lebih dari separuh setengah standar paling rata-rata per hubungannya kaitannya saya aku anda beliau
-lampiran bukti file foto evidence dokumen seluruh semua direktorat instansi kantor satker orangnya
-harian sehari perhari mingguan bulanan buat bagi biar agar supaya kalau gimana deh kok nah tuh
-bisnis bagian unit divisi bidang seksi jajaran dihapus terhapus hapus berstatus statusnya naik turun meningkat menurun bertambah berkurang memenuhi mencapai melebihi menunjukkan mendukung memiliki mencatat menginput
-melapor menulis masuk menyelesaikan mengerjakan melakukan bekerja
-""".split())
+TOPIC_STOP = frozenset(["saja", "aja", "dong", "sih", "ya", "nih", "kah", "lagi", "semua", "seluruh", "paling", "banyak", "sedikit", "terbanyak", "tersedikit", "rata-rata", "rata", "total", "jumlah", "kerja", "kinerja", "pegawai", "orang", "anggota", "staf", "bawahan", "standar", "hari", "jam", "entri", "kegiatan", "aktivitas", "catatan", "berapa", "terakhir", "terbaru", "lama", "bulan", "minggu", "pekan", "tahun", "tanggal", "ini", "lalu", "kemarin", "sekarang", "tadi", "diajukan", "disetujui", "dikembalikan", "ditolak", "menunggu", "bukti", "lampiran", "file", "foto", "nilai", "berakhlak", "rhk", "proses", "probis", "pokin", "status", "mengisi", "isi", "tercatat", "dicatat", "diisi", "rekap", "ringkasan", "mana", "apa", "siapa", "kapan", "yang", "sudah", "belum", "tidak", "ada", "dengan", "sama", "dan", "atau", "di", "ke", "dari", "untuk", "pada", "oleh", "dalam", "selama", "sejak", "mulai", "sampai", "hingga", "antara", "punya", "milik", "tentang", "soal", "terkait", "mengenai", "perihal", "juga", "masih", "cuma", "hanya", "itu", "nya", "dia", "mereka", "kita", "kami", "bu", "pak", "mas", "mbak", "kurang", "lebih", "dari", "separuh", "setengah", "standar", "paling", "rata-rata", "per", "hubungannya", "kaitannya", "saya", "aku", "anda", "beliau", "lampiran", "bukti", "file", "foto", "evidence", "dokumen", "seluruh", "semua", "direktorat", "instansi", "kantor", "satker", "orangnya", "harian", "sehari", "perhari", "mingguan", "bulanan", "buat", "bagi", "biar", "agar", "supaya", "kalau", "gimana", "deh", "kok", "nah", "tuh", "bisnis", "bagian", "unit", "divisi", "bidang", "seksi", "jajaran", "dihapus", "terhapus", "hapus", "berstatus", "statusnya", "naik", "turun", "meningkat", "menurun", "bertambah", "berkurang", "memenuhi", "mencapai", "melebihi", "menunjukkan", "mendukung", "memiliki", "mencatat", "menginput", "melapor", "menulis", "masuk", "menyelesaikan", "mengerjakan", "melakukan", "bekerja"])
 NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
                 "sembilan": 9, "sepuluh": 10}
 TOP_N = (r"\b(\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+(?:orang|pegawai|besar|teratas|"
@@ -199,7 +186,7 @@ OWN_ENTRIES = r"\b(?:entri|kegiatan|aktivitas|catatan)\s+saya\b"
 WHO_LIST = (r"\b(?:sebutkan|daftar|list|tampilkan|tunjukkan|cari)\s+(?:nama\s+|semua\s+|para\s+)?(?:pegawai|orang|"
             r"anggota|staf)\b|\b(?:pegawai|orang|anggota|staf)\s+(?:mana\s+)?(?:saja\s+)?yang\b")
 # the words of "proses bisnis apa aja": a question, not the name of a process
-NOT_A_NAME = frozenset("apa saja mana yang aja sih dong ya kah nya paling banyak sering sedikit".split())
+NOT_A_NAME = frozenset(["apa", "saja", "mana", "yang", "aja", "sih", "dong", "ya", "kah", "nya", "paling", "banyak", "sering", "sedikit"])
 ORDER_MAX = (r"\b(?:paling\s+(?:banyak|tinggi|rajin|lama|besar|aktif|produktif|sering)|terbanyak|tertinggi|teratas|"
              r"terbesar|terajin|terlama)\b")
 # the sentence of a paragraph that asks; a person referred to by a pronoun

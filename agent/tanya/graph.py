@@ -13,8 +13,8 @@ import time
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from agent.tanya import prompts
 from agent import texts as T
+from agent.tanya import prompts
 from agent.tanya.answer import Answer, basis_line, render
 from agent.tanya.names import Directory
 from agent.tanya.tools import Toolbox

@@ -14,35 +14,20 @@ from dataclasses import dataclass, field
 from agent.tanya.words import _one_edit
 
 _TITLE = re.compile(r"^(dr|drs|dra|ir|prof|h|hj)\.?$", re.I)
-HONORIFICS = frozenset("bu ibu pak bapak mas mbak mba bang kak dik dek adik om tante bro sis saudara saudari".split())
-STOPWORDS = frozenset("""
-saya aku kami kita tim timku bawahan anggota semua seluruh pegawai staf orang siapa berapa apa saja yang
-dan atau di ke dari untuk pada dengan oleh dalam bulan minggu pekan hari ini lalu kemarin tahun tanggal jam
-kerja nilai berakhlak aktivitas kegiatan entri jurnal proses probis rhk paling jarang sering banyak sedikit
-muncul mendukung bandingkan dibandingkan belum sudah mengisi isi tidak standar bawah atas total jumlah lama
-tampilkan daftar abaikan batasan predikat usulan menunggu persetujuan disetujui tinjau ditinjau progres capaian
-berorientasi pelayanan akuntabel kompeten harmonis loyal adaptif kolaboratif
-januari februari maret april mei juni juli agustus september oktober november desember
-senin selasa rabu kamis jumat sabtu triwulan semester rata sampai sejak mulai antara setiap tiap masing
-terakhir pertama kedua ketiga keempat kelima lebih kurang dibanding perbandingan persen rekap ringkasan
-kinerja laporan catatan status bukti lampiran dikembalikan diajukan ditolak revisi tolong coba mohon dong
-sih nih kah juga masih perlu harus bisa boleh mau ingin lihat cek tunjukkan kasih minta cari mana kapan
-berapakah siapakah selama sekarang tanpa punya milik sendiri saja aja kira terus sama beda unit bagian
-direktorat instansi kantor satker bidang divisi sub subbag seksi rajin produktif malas aktif terbanyak
-""".split())
+HONORIFICS = frozenset(["bu", "ibu", "pak", "bapak", "mas", "mbak", "mba", "bang", "kak", "dik", "dek", "adik", "om", "tante", "bro", "sis", "saudara", "saudari"])
+STOPWORDS = frozenset(["saya", "aku", "kami", "kita", "tim", "timku", "bawahan", "anggota", "semua", "seluruh", "pegawai", "staf", "orang", "siapa", "berapa", "apa", "saja", "yang", "dan", "atau", "di", "ke", "dari", "untuk", "pada", "dengan", "oleh", "dalam", "bulan", "minggu", "pekan", "hari", "ini", "lalu", "kemarin", "tahun", "tanggal", "jam", "kerja", "nilai", "berakhlak", "aktivitas", "kegiatan", "entri", "jurnal", "proses", "probis", "rhk", "paling", "jarang", "sering", "banyak", "sedikit", "muncul", "mendukung", "bandingkan", "dibandingkan", "belum", "sudah", "mengisi", "isi", "tidak", "standar", "bawah", "atas", "total", "jumlah", "lama", "tampilkan", "daftar", "abaikan", "batasan", "predikat", "usulan", "menunggu", "persetujuan", "disetujui", "tinjau", "ditinjau", "progres", "capaian", "berorientasi", "pelayanan", "akuntabel", "kompeten", "harmonis", "loyal", "adaptif", "kolaboratif", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "triwulan", "semester", "rata", "sampai", "sejak", "mulai", "antara", "setiap", "tiap", "masing", "terakhir", "pertama", "kedua", "ketiga", "keempat", "kelima", "lebih", "kurang", "dibanding", "perbandingan", "persen", "rekap", "ringkasan", "kinerja", "laporan", "catatan", "status", "bukti", "lampiran", "dikembalikan", "diajukan", "ditolak", "revisi", "tolong", "coba", "mohon", "dong", "sih", "nih", "kah", "juga", "masih", "perlu", "harus", "bisa", "boleh", "mau", "ingin", "lihat", "cek", "tunjukkan", "kasih", "minta", "cari", "mana", "kapan", "berapakah", "siapakah", "selama", "sekarang", "tanpa", "punya", "milik", "sendiri", "saja", "aja", "kira", "terus", "sama", "beda", "unit", "bagian", "direktorat", "instansi", "kantor", "satker", "bidang", "divisi", "sub", "subbag", "seksi", "rajin", "produktif", "malas", "aktif", "terbanyak"])
 # name tokens that are also ordinary words: a person only with a title ("pak Teguh") or written capitalised
-COMMON_WORDS = frozenset("bagus teguh putri sari eka adi dwi arya melati lestari kartika nurul dimas wahyu".split())
+COMMON_WORDS = frozenset(["bagus", "teguh", "putri", "sari", "eka", "adi", "dwi", "arya", "melati", "lestari", "kartika", "nurul", "dimas", "wahyu"])
 UNIT_WORDS = r"(?:tim|bagian|unit|bidang|divisi|subbag|seksi|kelompok)"
 # "anak2 umum", "orang infra", "pegawai integrasi": the people of a team named by its own word
 UNIT_PEOPLE = r"(?:anak-anak|orang-orang|teman-teman|kawan-kawan|rekan-rekan|orang|pegawai|staf|anggota)"
-UNIT_GENERIC = frozenset("tim bagian unit bidang divisi subbag seksi kelompok dan direktorat ti".split())
+UNIT_GENERIC = frozenset(["tim", "bagian", "unit", "bidang", "divisi", "subbag", "seksi", "kelompok", "dan", "direktorat", "ti"])
 UNIT_ALIASES = {"dev": "pengembangan", "developer": "pengembangan", "apps": "aplikasi", "app": "aplikasi",
                 "helpdesk": "layanan", "support": "dukungan", "infra": "infrastruktur", "jaringan": "infrastruktur",
                 "keuangan": "umum", "tu": "umum", "tata": "umum", "data": "integrasi"}
 # the word before a name-like ordinary word that makes it a name ("jam bagus", "entri wahyu", "punya melati")
-NAME_SLOT = frozenset("""jam entri kegiatan aktivitas kerjaan pekerjaan catatan jurnal punya milik si antara
-bandingkan bandingin banding dibanding dibandingkan vs versus terakhir kapan selain kecuali minus dari daripada ketimbang""".split())
-JOINS = frozenset("dan sama atau dengan serta vs versus dibanding".split())
+NAME_SLOT = frozenset(["jam", "entri", "kegiatan", "aktivitas", "kerjaan", "pekerjaan", "catatan", "jurnal", "punya", "milik", "si", "antara", "bandingkan", "bandingin", "banding", "dibanding", "dibandingkan", "vs", "versus", "terakhir", "kapan", "selain", "kecuali", "minus", "dari", "daripada", "ketimbang"])
+JOINS = frozenset(["dan", "sama", "atau", "dengan", "serta", "vs", "versus", "dibanding"])
 
 
 # positions people are called by ("bendahara", "kabag umum", "ketua tim infra", "pak dir"): -> words of a jabatan

@@ -18,8 +18,8 @@ from typing import Any
 
 from langchain_core.tools import BaseTool, StructuredTool
 
-from agent.tanya import prompts
 from agent import texts as T
+from agent.tanya import prompts
 from agent.tanya.figures import GROUPS, MEASURES, VALUES, Basis, compute, group, group_name, measure_name
 from agent.tanya.names import Directory
 from agent.tanya.resolve import Subject, When, direct_reports, flag, pokin_code, rhk_code, status_of, subject, when

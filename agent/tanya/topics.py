@@ -69,21 +69,14 @@ RELATED = {
     "monitoring": ("monev", "pemantauan", "dashboard monitoring"),
 }
 # words too common to find a topic by their stem alone ("kepegawaian" is not every entry about a "pegawai")
-PLAIN = frozenset("pegawai kerja data satu tim orang".split())
+PLAIN = frozenset(["pegawai", "kerja", "data", "satu", "tim", "orang"])
 # glossary meanings that are explanations, not the same words ("deploy" is not "server", "zoom" not "rapat")
-GLOSSES = frozenset("deploy bug meet meeting zoom vicon vm vps db api wfh wfo".split())
+GLOSSES = frozenset(["deploy", "bug", "meet", "meeting", "zoom", "vicon", "vm", "vps", "db", "api", "wfh", "wfo"])
 # words of a topic phrase that carry no topic
-FILLER = frozenset("""
-yang dan di ke dari untuk pada dengan oleh dalam soal terkait tentang mengenai perihal berhubungan
-berkaitan hubungannya kaitannya menyangkut urusan masalah kegiatan aktivitas entri kerjaan pekerjaan tugas
-apa saja mana ada the itu ini nya hal bidang seputar buat bikin ngurusin mengurus ngurus kata
-""".split())
+FILLER = frozenset(["yang", "dan", "di", "ke", "dari", "untuk", "pada", "dengan", "oleh", "dalam", "soal", "terkait", "tentang", "mengenai", "perihal", "berhubungan", "berkaitan", "hubungannya", "kaitannya", "menyangkut", "urusan", "masalah", "kegiatan", "aktivitas", "entri", "kerjaan", "pekerjaan", "tugas", "apa", "saja", "mana", "ada", "the", "itu", "ini", "nya", "hal", "bidang", "seputar", "buat", "bikin", "ngurusin", "mengurus", "ngurus", "kata"])
 # nouns that only say what kind of thing the topic is ("modul mitra", "aplikasi SOBAT"): optional when the
 # topic has a more specific word
-GENERIC = frozenset("""
-modul aplikasi app sistem fitur menu halaman laporan dokumen data file program bagian hal fungsi layanan
-penataan pengelolaan penyusunan pembuatan pelaksanaan penanganan pengurusan pengerjaan persiapan kegiatan
-""".split())
+GENERIC = frozenset(["modul", "aplikasi", "app", "sistem", "fitur", "menu", "halaman", "laporan", "dokumen", "data", "file", "program", "bagian", "hal", "fungsi", "layanan", "penataan", "pengelolaan", "penyusunan", "pembuatan", "pelaksanaan", "penanganan", "pengurusan", "pengerjaan", "persiapan", "kegiatan"])
 
 
 def _norm(word: str) -> str:

@@ -65,15 +65,9 @@ PHRASES = (
     (r"\bnot\s+(?:yet\s+)?(?:filled|logged)\b", "belum mengisi"), (r"\bwaiting\s+for\b", "menunggu"),
 )
 # the question's own vocabulary: small typos in these are corrected
-VOCAB = frozenset("""
-berapa siapa bulan minggu pekan kemarin hari tahun tanggal belum sudah mengisi jurnal entri kegiatan aktivitas
-januari februari maret april juni juli agustus september oktober november desember triwulan semester
-bandingkan dibanding perbandingan rata-rata standar persen jumlah total paling banyak sedikit terakhir
-disetujui dikembalikan diajukan menunggu persetujuan bawahan anggota pegawai seluruh semua direktorat
-kantor instansi sebelumnya sampai mulai sejak antara rekap ringkasan berakhlak nilai predikat progres
-""".split())
+VOCAB = frozenset(["berapa", "siapa", "bulan", "minggu", "pekan", "kemarin", "hari", "tahun", "tanggal", "belum", "sudah", "mengisi", "jurnal", "entri", "kegiatan", "aktivitas", "januari", "februari", "maret", "april", "juni", "juli", "agustus", "september", "oktober", "november", "desember", "triwulan", "semester", "bandingkan", "dibanding", "perbandingan", "rata-rata", "standar", "persen", "jumlah", "total", "paling", "banyak", "sedikit", "terakhir", "disetujui", "dikembalikan", "diajukan", "menunggu", "persetujuan", "bawahan", "anggota", "pegawai", "seluruh", "semua", "direktorat", "kantor", "instansi", "sebelumnya", "sampai", "mulai", "sejak", "antara", "rekap", "ringkasan", "berakhlak", "nilai", "predikat", "progres"])
 # everyday words one letter away from a word of the question vocabulary: never "corrected"
-REAL = frozenset("rekan rekam bulat pekat tahan sudut harus jurus semula kantin pegang total nila".split())
+REAL = frozenset(["rekan", "rekam", "bulat", "pekat", "tahan", "sudut", "harus", "jurus", "semula", "kantin", "pegang", "total", "nila"])
 _TOKEN = re.compile(r"[a-z0-9à-ÿ'%/\-.]+|[^\sa-z0-9]")
 
 
@@ -91,8 +85,7 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 THEIRS = frozenset(("tim", "bawahan", "anggota"))  # "bawahannya": someone's team, kept as written
-OWNED = frozenset("""jam entri kegiatan aktivitas tim jurnal kerja catatan bawahan anggota nilai rhk capaian kinerja
-laporan antrean status bukti predikat rekap progres""".split())
+OWNED = frozenset(["jam", "entri", "kegiatan", "aktivitas", "tim", "jurnal", "kerja", "catatan", "bawahan", "anggota", "nilai", "rhk", "capaian", "kinerja", "laporan", "antrean", "status", "bukti", "predikat", "rekap", "progres"])
 
 
 def _fix(tok: str, protect: frozenset[str], known=None) -> str:

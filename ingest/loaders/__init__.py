@@ -9,8 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ingest.loaders.csvfile import load_csv
-from ingest.loaders.docxfile import load_docx
 from ingest.loaders.document import Loaded, Page, Table
+from ingest.loaders.docxfile import load_docx
 from ingest.loaders.pdffile import load_pdf
 from ingest.loaders.textfile import load_text
 from ingest.loaders.xlsxfile import load_xlsx

@@ -190,7 +190,7 @@ def build(out: Path = OUT) -> Path:
     pdf.set_title(TITLE)
     pdf.set_author("Direktorat Sistem Informasi Statistik (contoh)")
     # fixed date so that rebuilding gives the same bytes
-    pdf.set_creation_date(dt.datetime(2026, 1, 5, tzinfo=dt.timezone.utc))
+    pdf.set_creation_date(dt.datetime(2026, 1, 5, tzinfo=dt.UTC))
     pdf.add_page()
     _para(pdf, TITLE, "B", 16, 8)
     _para(pdf, SUBTITLE, "", 10)

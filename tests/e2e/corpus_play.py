@@ -17,8 +17,17 @@ from datetime import datetime
 
 from sqlalchemy import delete, select
 
-from journal.models import (Activity, Assessment, Conversation, Evidence, Registration, Review, SentNotice, SheetOp,
-                            Staff)
+from journal.models import (
+    Activity,
+    Assessment,
+    Conversation,
+    Evidence,
+    Registration,
+    Review,
+    SentNotice,
+    SheetOp,
+    Staff,
+)
 from tests.conftest import SAMPLE_PACK
 
 REFUSAL = ("❌", "⛔")

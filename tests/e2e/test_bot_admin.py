@@ -5,9 +5,9 @@ from tests.conftest import SAMPLE_PACK
 from tests.fixtures_bot import NADIA, PUTU
 
 CSV = (
-    "kode,nama_proses,level,induk,unit_pemilik,keluaran,kategori\n"
-    "PB-9,Pengelolaan arsip digital direktorat,1,PB-0,Bagian Umum,Arsip digital tertata,pelaksanaan\n"
-).encode()
+    b"kode,nama_proses,level,induk,unit_pemilik,keluaran,kategori\n"
+    b"PB-9,Pengelolaan arsip digital direktorat,1,PB-0,Bagian Umum,Arsip digital tertata,pelaksanaan\n"
+)
 
 
 def test_admin_ingests_csv_and_pdf_and_lists_documents(bot_runner, tg_user):

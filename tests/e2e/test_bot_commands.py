@@ -1,9 +1,9 @@
 """/hari_ini, /rekap with its chart, /lihat, /ubah and /hapus through the emulator."""
-from devtools.emulator import is_saved, saved_ids
 import io
 
 from openpyxl import load_workbook
 
+from devtools.emulator import is_saved, saved_ids
 from tests.fixtures_bot import NADIA
 
 

@@ -1,9 +1,9 @@
 """Evidence: photos and documents attached to an entry, with type and size limits."""
-from devtools.emulator import is_saved, saved_ids
 import hashlib
 
 from sqlalchemy import select
 
+from devtools.emulator import is_saved, saved_ids
 from journal.db import Journal
 from journal.models import Evidence
 from tests.fixtures_bot import NADIA

@@ -1,21 +1,21 @@
 """Daily reminders in each person's zone and the weekly digest, on a controlled clock."""
-from devtools.emulator import buttons, is_saved, saved_ids
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import func, select, update
 
 from bot import reminders, sheets_job
 from bot.clock import Clock
+from devtools.emulator import buttons, is_saved, saved_ids
 from journal.db import Journal
 from journal.models import Activity, SentNotice, Staff
 from tests.fixtures_bot import FAJAR, NADIA, RINA
 
 NIP_ANDI = "199405222018022001"  # WITA
 ANDI = 900000010
-WEDNESDAY_1530_WIB = datetime(2026, 11, 25, 8, 30, tzinfo=timezone.utc)  # 16:30 WITA
-WEDNESDAY_1605_WIB = datetime(2026, 11, 25, 9, 5, tzinfo=timezone.utc)
-SATURDAY_1605_WIB = datetime(2026, 11, 28, 9, 5, tzinfo=timezone.utc)
-FRIDAY_1605_WIB = datetime(2026, 11, 27, 9, 5, tzinfo=timezone.utc)
+WEDNESDAY_1530_WIB = datetime(2026, 11, 25, 8, 30, tzinfo=UTC)  # 16:30 WITA
+WEDNESDAY_1605_WIB = datetime(2026, 11, 25, 9, 5, tzinfo=UTC)
+SATURDAY_1605_WIB = datetime(2026, 11, 28, 9, 5, tzinfo=UTC)
+FRIDAY_1605_WIB = datetime(2026, 11, 27, 9, 5, tzinfo=UTC)
 
 
 def _link(settings, nip, telegram_id):

@@ -1,10 +1,10 @@
 """Bad input and Telegram's own errors: nothing a user sends crashes the bot."""
-from devtools.emulator import is_saved
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 
 from bot import reminders
+from devtools.emulator import is_saved
 from journal.db import Journal
 from journal.models import Activity, Staff
 from tests.fixtures_bot import FAJAR, NADIA, SITI
@@ -82,7 +82,7 @@ def test_long_reply_is_split(bot_runner, tg_user, bot_settings):
 def test_blocked_user_is_marked_skipped_and_unmarked_when_back(bot_runner, tg_user, tg_emulator, bot_settings):
     fajar = tg_user(FAJAR, "Fajar")
     tg_emulator.control("block", chatId=FAJAR)
-    bot_runner.clock.set(datetime(2026, 11, 25, 9, 5, tzinfo=timezone.utc))
+    bot_runner.clock.set(datetime(2026, 11, 25, 9, 5, tzinfo=UTC))
     bot_runner.call(reminders.run_due(bot_runner.application, reminders.DAILY))
     j = _journal(bot_settings)
     with j.session() as s:

@@ -1,7 +1,7 @@
 """Start-up, /start of a linked user and /bantuan, through the emulator."""
 from telegram.ext import CommandHandler
 
-from bot.app import MENU
+from bot.texts import COMMAND_MENU as MENU
 from tests.fixtures_bot import NADIA, RINA
 
 REVIEW_COMMANDS = ("/tanya", "/ajukan", "/tim", "/setujui", "/kembalikan", "/komentar")

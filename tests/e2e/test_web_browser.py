@@ -4,8 +4,6 @@ progress, and logout. Screenshots of every page at phone and desktop widths are 
 the test's tmp dir (``screens/``)."""
 from __future__ import annotations
 
-import time
-
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
