@@ -85,6 +85,8 @@ class Glossary:
                                  re.IGNORECASE) if multi else None
         self._fulls = tuple(sorted({key_of(t.full) for t in self.terms if " " in t.full.strip()},
                                    key=len, reverse=True))
+        # each full form as the words it is matched by (" surat pertanggungjawaban "), worked out once
+        self._full_words = tuple((f, f" {' '.join(re.findall(r'[a-z0-9]+', f))} ") for f in self._fulls)
         digest = hashlib.sha1("\n".join(f"{t.short}\t{t.full}\t{'|'.join(t.jobs)}" for t in self.terms).encode())
         self._hash = digest.hexdigest()
 
@@ -201,7 +203,7 @@ def _tokens(g: Glossary, text: str, job: str | None) -> tuple[str, ...]:
 def _acronyms(g: Glossary, text: str, job: str | None) -> frozenset[str]:
     low = " " + " ".join(normalize(_expand(g, text, job)).replace("-", " ").split()) + " "
     low = " " + " ".join(re.findall(r"[a-z0-9]+", low)) + " "
-    found = [p for p in g._fulls if f" {' '.join(re.findall(r'[a-z0-9]+', p))} " in low]
+    found = [p for p, words in g._full_words if words in low]
     return frozenset(p for p in found if not any(p != o and f" {p} " in f" {o} " for o in found))
 
 
