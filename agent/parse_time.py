@@ -4,7 +4,7 @@ Dates: hari ini/td/tadi (pagi, siang, sore), kemarin/kmrn/kmaren, kemarin lusa,
 besok/bsk/lusa (future: the validator refuses them), N hari (yg) lalu, Senin..Minggu
 (lalu / kemarin / minggu lalu), dd/mm, dd/mm/yyyy, dd-mm-yyyy, "tgl 24", "24 Nov 2026".
 Times: 08.00-10.30, "09.00 s.d. 10.30", "jam 13-15", "13-14.30", a bare "8-10" at the
-start of an item; durations "2 jam", "1jam an", "2 jam-an", "setengah jam", "1,5jam",
+start of an item or a bare range of office hours closing it ("rapat sm vendor 13-15"); durations "2 jam", "1jam an", "2 jam-an", "setengah jam", "1,5jam",
 "1 jam 30 menit", "90 menit", "sejam".
 """
 from __future__ import annotations
@@ -53,6 +53,12 @@ _HOUR_HM_RANGE = re.compile(rf"(?:\b(?:pukul|jam|pk)\.?\s*)?\b(\d{{1,2}}){_SEP}{
 _HOUR_RANGE = re.compile(rf"\b(?:dari\s+)?(?:pukul|jam|pk)\.?\s*(\d{{1,2}}){_SEP}(?:pukul|jam|pk)?\.?\s*(\d{{1,2}})\b"
                          r"(?!\s*(?:jam|menit|mnt)\b)", re.I)
 _LEADING_HOUR_RANGE = re.compile(r"^\s*(\d{1,2})\s*-\s*(\d{1,2})\b(?![.,/]\d)(?!\s*(?:jam|menit|mnt|hari)\b)", re.I)
+# "rapat sm vendor 13-15": a bare range of office hours closing the item (not pages, classes or counts)
+_TRAILING_HOUR_RANGE = re.compile(
+    r"(?<![\d./-])\s(\d{1,2})\s*-\s*(\d{1,2})\s*(?:wib|wita|wit)?\s*(?=$|[,;]|\s+(?:dan|terus|lalu)\b)", re.I)
+NOT_HOURS_BEFORE = frozenset(["hal", "hlm", "halaman", "no", "nomor", "soal", "kelas", "kls", "rt", "rw", "ayat", "pasal",
+                              "bab", "lantai", "lt", "ruang", "blok", "tgl", "tanggal", "nomer", "slide", "modul"])
+OFFICE_HOURS = range(6, 23)  # a bare "13-15" is read as hours only inside these
 _NUM = r"\d+(?:[.,]\d+)?|setengah|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|se"
 _DURATION = re.compile(
     rf"(?:\b(?:selama|sekitar|kurang\s+lebih|kurleb|kira2|kira-kira)\s*|[±~]\s*)?"
@@ -153,7 +159,7 @@ def _minutes(t: time) -> int:
 def find_range(text: str, sep: str = " ") -> tuple[time | None, time | None, str]:
     """A start-end time range and the text without it."""
     for rx, shape in ((_TIME_RANGE, "hm-h"), (_HOUR_HM_RANGE, "h-hm"), (_HOUR_RANGE, "h-h"),
-                      (_LEADING_HOUR_RANGE, "h-h")):
+                      (_LEADING_HOUR_RANGE, "h-h"), (_TRAILING_HOUR_RANGE, "h-h")):
         m = rx.search(text)
         if not m:
             continue
@@ -168,6 +174,10 @@ def find_range(text: str, sep: str = " ") -> tuple[time | None, time | None, str
             continue
         start, end = time(h1, m1), time(h2 % 24, m2)
         if shape == "h-h" and rx is _LEADING_HOUR_RANGE and _minutes(end) <= _minutes(start):
+            continue
+        if rx is _TRAILING_HOUR_RANGE and (not (h1 in OFFICE_HOURS and h2 in OFFICE_HOURS and 0 < h2 - h1 <= 10)
+                                           or text[:m.start()].split()[-1:] and
+                                           text[:m.start()].split()[-1].strip(".,:").lower() in NOT_HOURS_BEFORE):
             continue
         return start, end, _remove(text, m, sep)
     return None, None, text

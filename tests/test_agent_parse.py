@@ -31,6 +31,11 @@ def test_dates(text, day):
     ("rapat 08.00-10.30", 150),
     ("rapat pukul 08:00 s.d. 09:15", 75),
     ("rapat jam 8-10", 120),
+    ("kmrn rapat sm vendor 13-15", 120),  # a bare range of office hours closing the item
+    ("rapat vendor 13-15, 1 notulen", 120),
+    ("baca dokumen hal 13-15", None),  # pages, classes, counts are not hours
+    ("koreksi ujian kelas 7-9", None),
+    ("input data 2-3 orang", None),
     ("rapat 2 jam", 120),
     ("rapat 1,5 jam", 90),
     ("rapat 1.5 jam", 90),
