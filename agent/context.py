@@ -36,76 +36,76 @@ class AgentContext:
     _agency_lock: threading.Lock = field(default_factory=threading.Lock)
     _examples: dict = field(default_factory=dict)
 
-    def examples(self, instansi: str | None):
+    def examples(self, agency_id: str | None):
         """The agency's confirmed examples, synced with the journal at most every ``EXAMPLES_TTL`` seconds."""
-        if self.knowledge is None or not instansi or not hasattr(self.knowledge, "examples"):
+        if self.knowledge is None or not agency_id or not hasattr(self.knowledge, "examples"):
             return None
         now = time.monotonic()
         with self._agency_lock:
-            hit = self._examples.get(instansi)
+            hit = self._examples.get(agency_id)
         if hit is not None and now - hit[0] < EXAMPLES_TTL:
             return hit[1]
         from agent.learning import sync
 
-        agency = self.agency(instansi)
-        examples = sync(self.knowledge.examples, self.journal, agency, instansi, self.vectors, self.lexicon(instansi))
+        agency = self.agency(agency_id)
+        examples = sync(self.knowledge.examples, self.journal, agency, agency_id, self.vectors, self.lexicon(agency_id))
         with self._agency_lock:
-            self._examples[instansi] = (time.monotonic(), examples)
+            self._examples[agency_id] = (time.monotonic(), examples)
         return examples
 
-    def forget_examples(self, instansi: str | None = None) -> None:
+    def forget_examples(self, agency_id: str | None = None) -> None:
         """Read the examples again on next use (after a confirmation or correction in this process)."""
         with self._agency_lock:
-            if instansi:
-                self._examples.pop(instansi, None)
+            if agency_id:
+                self._examples.pop(agency_id, None)
             else:
                 self._examples.clear()
 
-    def agency(self, instansi: str | None):
+    def agency(self, agency_id: str | None):
         """The agency's trees as the analyst scores them, rebuilt when its knowledge changes."""
-        if self.knowledge is None or not instansi:
+        if self.knowledge is None or not agency_id:
             return None
-        snap = self.knowledge.snapshot(instansi)
+        snap = self.knowledge.snapshot(agency_id)
         if snap is None:
             return None
         with self._agency_lock:
-            hit = self._agencies.get(instansi)
+            hit = self._agencies.get(agency_id)
             if hit is None or hit[0] != snap.rev:
                 from agent.analyst.agency import build_agency
 
-                hit = (snap.rev, build_agency(self.knowledge, instansi, self.vectors, self.lexicon(instansi)))
-                self._agencies[instansi] = hit
+                hit = (snap.rev, build_agency(self.knowledge, agency_id, self.vectors, self.lexicon(agency_id)))
+                self._agencies[agency_id] = hit
                 self.vectors.persist()
             return hit[1]
 
-    def warm_up(self, instansi: str | None = None) -> None:
+    def warm_up(self, agency_id: str | None = None) -> None:
         """Compute the value vectors and the agency's record vectors once per process."""
         with self._warm_lock:
             if "" not in self._warm:
                 self.embedded.warm_up()
                 self._warm.add("")
                 self.vectors.persist()
-            if not instansi or self.knowledge is None or instansi in self._warm:
+            if not agency_id or self.knowledge is None or agency_id in self._warm:
                 return
-            self.agency(instansi)
-            self._warm_rhk(instansi)
-            self._warm.add(instansi)
+            self.agency(agency_id)
+            self._warm_rhk(agency_id)
+            self._warm.add(agency_id)
             self.vectors.persist()
 
-    def _warm_rhk(self, instansi: str) -> None:
+    def _warm_rhk(self, agency_id: str) -> None:
         """Everyone's RHK vectors in one batch (kept in the disk cache), and their
         retrieval queries, so nobody's first message pays for their own SKP."""
         if self.journal is None:
             return
 
-        cands = rhk_candidates(agency_rhk(self.journal, instansi))
+        cands = rhk_candidates(agency_rhk(self.journal, agency_id))
         self.vectors.documents([c.search_text or c.text for c in cands])
         emb = getattr(self.knowledge, "embeddings", None)
         if emb is None or not hasattr(emb, "embed_query_np"):
             return
         # a bounded share of the query cache (large agencies: the rest on first use)
         limit = min(PRIME_QUERIES, getattr(emb, "query_cache_size", 512) // 4)
-        lex = self.lexicon(instansi)
+        lex = self.lexicon(agency_id)
         for text in list(dict.fromkeys(c.text for c in cands))[:limit]:
             emb.embed_query_np(lex.annotate(text))
 
@@ -119,32 +119,32 @@ class AgentContext:
             self._rhk[nip] = hit
         return hit[1]
 
-    def rhk_idf(self, instansi: str | None) -> dict[str, float]:
+    def rhk_idf(self, agency_id: str | None) -> dict[str, float]:
         """Word rarity over all the agency's RHK texts, rebuilt at most every ``RHK_TTL`` seconds."""
-        if not instansi or self.journal is None:
+        if not agency_id or self.journal is None:
             return {}
 
         now = time.monotonic()
-        hit = self._idf.get(instansi)
+        hit = self._idf.get(agency_id)
         if hit is None or now - hit[0] > RHK_TTL:
-            lex = self.lexicon(instansi)
-            texts = [c.search_text for c in rhk_candidates(agency_rhk(self.journal, instansi))]
+            lex = self.lexicon(agency_id)
+            texts = [c.search_text for c in rhk_candidates(agency_rhk(self.journal, agency_id))]
             hit = (now, idf_table([lex.tokens(t) for t in dict.fromkeys(texts)]))
-            self._idf[instansi] = hit
+            self._idf[agency_id] = hit
         return hit[1]
 
-    def skp_citations(self, instansi: str | None) -> dict[str, str]:
+    def skp_citations(self, agency_id: str | None) -> dict[str, str]:
         """Source row of every ingested RHK, rebuilt when the agency's collection changes."""
 
-        snap = self.knowledge.snapshot(instansi) if self.knowledge is not None and instansi else None
-        key = (instansi, getattr(snap, "rev", None))
+        snap = self.knowledge.snapshot(agency_id) if self.knowledge is not None and agency_id else None
+        key = (agency_id, getattr(snap, "rev", None))
         if self._cites[0] != key:
-            self._cites = (key, skp_citations(self.knowledge, instansi))
+            self._cites = (key, skp_citations(self.knowledge, agency_id))
         return self._cites[1]
 
-    def lexicon(self, instansi: str | None, job: str | None = None) -> Lexicon:
+    def lexicon(self, agency_id: str | None, job: str | None = None) -> Lexicon:
         """The agency's glossary (built-in terms plus its own) as a person with ``job`` reads it."""
-        glossary = self.knowledge.glossary(instansi) if self.knowledge is not None and instansi else builtin()
+        glossary = self.knowledge.glossary(agency_id) if self.knowledge is not None and agency_id else builtin()
         return Lexicon(glossary, job or None)
 
     @staticmethod

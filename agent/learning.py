@@ -59,7 +59,7 @@ def _meta(**labels) -> dict:
     return {k: v for k, v in labels.items() if v}
 
 
-def wanted(journal, agency, instansi: str) -> dict[str, tuple[str, dict]]:
+def wanted(journal, agency, agency_id: str) -> dict[str, tuple[str, dict]]:
     """Every example there should be: id -> (text, labels)."""
     out: dict[str, tuple[str, dict]] = {}
     for kind in ("probis", "pokin"):
@@ -71,24 +71,24 @@ def wanted(journal, agency, instansi: str) -> dict[str, tuple[str, dict]]:
         for n, text in enumerate(texts):
             out[f"{DOC_PREFIX}rhk:{nip}:{code}:{n}"] = (text, _meta(rhk=code, nip=nip))
     if journal is not None:
-        for e in corrections.examples(journal, instansi):
+        for e in corrections.examples(journal, agency_id):
             out[f"{ENTRY_PREFIX}{e.activity_id}"] = (e.text, _meta(probis=e.probis, pokin=e.pokin, rhk=e.rhk,
                                                                    nip=e.nip, nilai="|".join(e.values)))
     return out
 
 
-def sync(store, journal, agency, instansi: str, vectors, lex: Lexicon) -> Examples:
+def sync(store, journal, agency, agency_id: str, vectors, lex: Lexicon) -> Examples:
     """Bring the example store in line with the journal and the documents; the examples in memory."""
-    want = wanted(journal, agency, instansi)
-    have = store.ids(instansi)
+    want = wanted(journal, agency, agency_id)
+    have = store.ids(agency_id)
     stale = sorted(have - set(want))
     if stale:
-        store.remove(instansi, stale)
+        store.remove(agency_id, stale)
     new = [i for i in want if i not in have]
     if new:
         mat = np.stack([vectors.query(lex.annotate(want[i][0])) for i in new])
-        store.put(instansi, new, [want[i][0] for i in new], [want[i][1] for i in new], mat)
-    ids, mat, metas = store.all(instansi)
+        store.put(agency_id, new, [want[i][0] for i in new], [want[i][1] for i in new], mat)
+    ids, mat, metas = store.all(agency_id)
     texts = [want[i][0] if i in want else "" for i in ids]
     tokens = [frozenset(lex.tokens(t)) for t in texts]
     return Examples(ids, mat, {k: [m.get(k) for m in metas] for k in KINDS}, [m.get("nip") for m in metas],

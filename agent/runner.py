@@ -76,10 +76,10 @@ def edit_text_sync(graph, *, activity_id: int, nip: str, text: str, now: datetim
     return _result(graph.invoke(_edit_input(activity_id, nip, text, now)))
 
 
-def analyze_text(graph, text: str, *, instansi: str | None = None, nip: str | None = None,
+def analyze_text(graph, text: str, *, agency_id: str | None = None, nip: str | None = None,
                  now: datetime | None = None) -> dict:
     """Assess one activity without saving (batch, eval): the first entry's result."""
-    out = graph.invoke({"mode": "analyze", "text": text, "nip": nip, "instansi": instansi, "now": now})
+    out = graph.invoke({"mode": "analyze", "text": text, "nip": nip, "agency_id": agency_id, "now": now})
     results = out.get("results") or []
     return results[0] if results else {}
 

@@ -14,7 +14,7 @@ class AgentInput(TypedDict, total=False):
     now: Any  # datetime; aware (converted to the person's zone) or naive local time
     mode: str  # "log" (save), "edit" (re-assess an entry), "analyze" (no saving)
     activity_id: int | None  # for "edit"
-    instansi: str | None  # for "analyze" without a person
+    agency_id: str | None  # for "analyze" without a person
     day: Any  # default date for entries that name none (CLI --tanggal)
     files: list[dict]  # evidence sent with the message (a photo's caption is the activity)
 

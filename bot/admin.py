@@ -34,16 +34,16 @@ def safe_name(name: str | None) -> str:
     return re.sub(r"[^\w.\-]+", "_", name) or "dokumen"
 
 
-def sync_journal(journal, report, instansi: str) -> None:
+def sync_journal(journal, report, agency_id: str) -> None:
     """Staff and SKP rows found by the ingest go into the journal (when that module is present)."""
     if not (report.staff or report.skps):
         return
     from journal import staff as staff_mod
 
-    staff_mod.sync_staff(journal, instansi, report.staff, report.skps)
+    staff_mod.sync_staff(journal, agency_id, report.staff, report.skps)
 
 
-def run_ingest(svc, path: Path, instansi: str, progress) -> object:
+def run_ingest(svc, path: Path, agency_id: str, progress) -> object:
     """Ingest an uploaded file into the agency's knowledge base, syncing its staff and SKP to the journal (blocking)."""
     from functools import partial
 
@@ -52,10 +52,10 @@ def run_ingest(svc, path: Path, instansi: str, progress) -> object:
     from journal.errors import JournalError
     from journal.staff import sync_staff
 
-    report = ingest_paths(svc.knowledge, [path], instansi=instansi, limits=IngestLimits.of(svc.settings),
-                          progress=progress, sync=partial(sync_staff, svc.journal, instansi),
+    report = ingest_paths(svc.knowledge, [path], agency_id=agency_id, limits=IngestLimits.of(svc.settings),
+                          progress=progress, sync=partial(sync_staff, svc.journal, agency_id),
                           sync_errors=(JournalError,))
-    sync_journal(svc.journal, report, instansi)
+    sync_journal(svc.journal, report, agency_id)
     return report
 
 
@@ -120,9 +120,9 @@ async def kb(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person)
     svc = services(context)
     docs = await asyncio.to_thread(svc.knowledge.list_documents, person.agency_id)
     if not docs:
-        await update.effective_message.reply_text(texts.KB_EMPTY.format(instansi=person.agency_id))
+        await update.effective_message.reply_text(texts.KB_EMPTY.format(agency_id=person.agency_id))
         return
-    lines = [texts.KB_HEAD.format(instansi=person.agency_id)]
+    lines = [texts.KB_HEAD.format(agency_id=person.agency_id)]
     lines += [texts.KB_LINE.format(name=d.source, type=d.type, chunks=d.chunks) for d in docs]
     await send_text(context, update.effective_chat.id, "\n".join(lines))
 

@@ -200,7 +200,7 @@ def warm_up(services) -> None:
     from agent.runner import analyze_text
 
     started = time.perf_counter()
-    analyze_text(services.graph, WARM_UP_TEXT, instansi=services.settings.default_instansi)
+    analyze_text(services.graph, WARM_UP_TEXT, agency_id=services.settings.default_instansi)
     log.info("analysis warmed up in %.1fs", time.perf_counter() - started)
 
 

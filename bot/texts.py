@@ -131,8 +131,8 @@ INGEST_DONE = (
     "Pegawai: {staff}, SKP: {skps}"
 )
 INGEST_SKIPPED = "Dilewati: {path} ({reason})"
-KB_EMPTY = "Basis pengetahuan instansi {instansi} masih kosong. Kirim dokumen dengan keterangan /ingest."
-KB_HEAD = "Dokumen basis pengetahuan ({instansi}):"
+KB_EMPTY = "Basis pengetahuan instansi {agency_id} masih kosong. Kirim dokumen dengan keterangan /ingest."
+KB_HEAD = "Dokumen basis pengetahuan ({agency_id}):"
 KB_LINE = "- {name} [{type}] {chunks} potongan"
 
 # reminders and digests

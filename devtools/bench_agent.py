@@ -32,13 +32,13 @@ def _texts() -> list[str]:
     return out
 
 
-def _staff(services, instansi: str) -> list[str]:
+def _staff(services, agency_id: str) -> list[str]:
     from journal.staff import list_staff
 
-    return [s.nip for s in list_staff(services.journal, instansi)]
+    return [s.nip for s in list_staff(services.journal, agency_id)]
 
 
-def second_process_setup(data_dir: str, instansi: str) -> float:
+def second_process_setup(data_dir: str, agency_id: str) -> float:
     """Seconds a new process needs on the same data folder (vector cache on disk) to be ready."""
     import os
     import subprocess
@@ -48,7 +48,7 @@ def second_process_setup(data_dir: str, instansi: str) -> float:
     env["JEJAK_DATA_DIR"] = data_dir
     code = ("import time; t=time.perf_counter(); from jejak.settings import Settings; "
             "from jejak.services import Services; s=Services(Settings()); "
-            f"s.graph.context.warm_up({instansi!r}); print(time.perf_counter()-t); s.close()")
+            f"s.graph.context.warm_up({agency_id!r}); print(time.perf_counter()-t); s.close()")
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     return float(out.stdout.strip().splitlines()[-1])
 
@@ -59,7 +59,7 @@ def run_bench(settings, *, n: int, concurrency: int) -> None:
     from agent.runner import log_text, log_text_sync
     from jejak.services import Services
 
-    instansi = settings.default_instansi
+    agency_id = settings.default_instansi
     tmp = tempfile.TemporaryDirectory(prefix="jejak-bench-")
     # a fresh journal so the day totals never block; the limits are not what is measured
     bench_settings = settings.model_copy(update={
@@ -68,13 +68,13 @@ def run_bench(settings, *, n: int, concurrency: int) -> None:
     services = Services(bench_settings)
     try:
         typer.echo(T.ANALYZE_SETUP.format(path=tmp.name), err=True)
-        if not has_sample(services, instansi):
-            ingest_pack(services, instansi)
+        if not has_sample(services, agency_id):
+            ingest_pack(services, agency_id)
         graph = services.graph
         t0 = time.perf_counter()
-        graph.context.warm_up(instansi)
+        graph.context.warm_up(agency_id)
         warm = time.perf_counter() - t0
-        nips = _staff(services, instansi)
+        nips = _staff(services, agency_id)
         texts = _texts()
         now = datetime.now()
 
@@ -106,7 +106,7 @@ def run_bench(settings, *, n: int, concurrency: int) -> None:
     finally:
         services.close()
     try:
-        warm2 = second_process_setup(tmp.name, instansi)
+        warm2 = second_process_setup(tmp.name, agency_id)
     finally:
         tmp.cleanup()
     first = lat[:min(n, len(nips))] or [0.0]  # each person's first message

@@ -96,11 +96,11 @@ def _prepare(folder: Path, users: int, echo: Callable[[str], None]):
     svc = Services(settings)
     try:
         files = [p for p in sorted(SAMPLE_PACK.iterdir()) if p.suffix in (".csv", ".md")]
-        report = ingest_paths(svc.knowledge, files, instansi="dsis")
+        report = ingest_paths(svc.knowledge, files, agency_id="dsis")
         bench_staff = [
             Staff(nip=f"2000{i:014d}", name=f"Pegawai Uji {i:02d}", jabatan="Pranata Komputer Ahli Pertama",
                   unit="Tim Pengembangan Aplikasi", supervisor_nip="198108232004122002", role="pegawai",
-                  telegram_id=FIRST_ID + i, timezone="Asia/Jakarta", instansi="dsis")
+                  telegram_id=FIRST_ID + i, timezone="Asia/Jakarta", agency_id="dsis")
             for i in range(users)
         ]
         sync_staff(svc.journal, "dsis", list(report.staff) + bench_staff, report.skps)

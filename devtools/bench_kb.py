@@ -66,33 +66,33 @@ def ensure_corpus(kb, size: int, echo: Callable[[str], None]) -> str:
     """The collection ``bench-<size>``, generated and embedded once."""
     from knowledge.base import ChunkIn
 
-    instansi = f"bench-{size}"
-    docs = kb.list_documents(instansi)
+    agency_id = f"bench-{size}"
+    docs = kb.list_documents(agency_id)
     if docs and sum(d.chunks for d in docs) == size:
-        return instansi
+        return agency_id
     if docs:
-        kb.store.drop(instansi)
+        kb.store.drop(agency_id)
     t0 = time.perf_counter()
     step = 500
     items = corpus(size)
     for start in range(0, size, step):
         part = items[start : start + step]
-        kb.put_document(instansi, doc_id=f"gen-{start // step:03d}", source=f"generated-{start // step:03d}.csv",
+        kb.put_document(agency_id, doc_id=f"gen-{start // step:03d}", source=f"generated-{start // step:03d}.csv",
                         content_hash=f"gen-{size}-{start}", chunks=[ChunkIn(t, m) for t, m in part], doc_type="other")
-        echo(f"  korpus {instansi}: {min(start + step, size)}/{size} potongan ({time.perf_counter() - t0:.0f} dtk)")
-    return instansi
+        echo(f"  korpus {agency_id}: {min(start + step, size)}/{size} potongan ({time.perf_counter() - t0:.0f} dtk)")
+    return agency_id
 
 
-def cold_start(data_dir: Path, instansi: str, runs: int = 3, fresh_index: bool = False) -> tuple[float, bool]:
+def cold_start(data_dir: Path, agency_id: str, runs: int = 3, fresh_index: bool = False) -> tuple[float, bool]:
     """Median wall time of ``jejak kb search`` as a fresh process, and whether torch got imported."""
     from knowledge import index_cache
 
     if fresh_index:
-        index_cache.remove(data_dir / "chroma-index", instansi)
+        index_cache.remove(data_dir / "chroma-index", agency_id)
     env = {k: v for k, v in os.environ.items() if not k.startswith("JEJAK_")}
     env["JEJAK_DATA_DIR"] = str(data_dir)
     code = ("import sys\ntry:\n    from jejak.cli import main\n"
-            f"    main(['kb', 'search', 'rapat koordinasi anggaran', '--instansi', '{instansi}', '--json'])\n"
+            f"    main(['kb', 'search', 'rapat koordinasi anggaran', '--instansi', '{agency_id}', '--json'])\n"
             "finally:\n    print('TORCH', 'torch' in sys.modules)")
     times, torch = [], False
     for _ in range(runs):
@@ -115,27 +115,27 @@ def run_search_bench(settings, *, sizes: list[int], n_queries: int, echo: Callab
     echo(f"Embedder: {settings.embedder}; kueri per ukuran: {n_queries}; k=5")
     rows = []
     for size in sizes:
-        instansi = ensure_corpus(kb, size, echo)
-        kb.forget(instansi, saved=True)
+        agency_id = ensure_corpus(kb, size, echo)
+        kb.forget(agency_id, saved=True)
         t0 = time.perf_counter()
-        kb.snapshot(instansi)  # fetch, tokenise, index, save
+        kb.snapshot(agency_id)  # fetch, tokenise, index, save
         build = time.perf_counter() - t0
         qs = [f"{q} ({size})" for q in queries(n_queries, seed=size)]  # never in the embedding cache
-        kb.search("pemanasan", instansi=instansi, k=5)
+        kb.search("pemanasan", agency_id=agency_id, k=5)
         lat = []
         for q in qs:
             t0 = time.perf_counter()
-            kb.search(q, instansi=instansi, k=5)
+            kb.search(q, agency_id=agency_id, k=5)
             lat.append((time.perf_counter() - t0) * 1000)
         warm = []  # the same queries again: their embeddings are cached, so this is retrieval alone
         for q in qs:
             t0 = time.perf_counter()
-            kb.search(q, instansi=instansi, k=5)
+            kb.search(q, agency_id=agency_id, k=5)
             warm.append((time.perf_counter() - t0) * 1000)
         typed = []
         for q in qs[: max(5, n_queries // 5)]:
             t0 = time.perf_counter()
-            kb.search(q + " x", instansi=instansi, types=["probis", "skp"], k=5)
+            kb.search(q + " x", agency_id=agency_id, types=["probis", "skp"], k=5)
             typed.append((time.perf_counter() - t0) * 1000)
         rows.append((size, _percentile(lat, 50), _percentile(lat, 95), _percentile(typed, 95),
                      _percentile(warm, 50), _percentile(warm, 95), build))
@@ -187,12 +187,12 @@ def run_ingest_bench(settings, *, pdf_pages: int, echo: Callable[[str], None]) -
         echo(f"{'masukan':<28} {'berkas':>6} {'halaman':>8} {'potongan':>9} {'detik':>7} {'hlm/dtk':>8} {'ptg/dtk':>8}")
         for label, paths in (("paket contoh dsis", [SAMPLE_PACK]), (f"PDF buatan {pdf_pages} hlm", [pdf])):
             t0 = time.perf_counter()
-            report = ingest_paths(kb, paths, instansi="bench-ingest", max_file_mb=settings.max_file_mb)
+            report = ingest_paths(kb, paths, agency_id="bench-ingest", max_file_mb=settings.max_file_mb)
             secs = time.perf_counter() - t0
             echo(f"{label:<28} {report.files:>6} {report.pages:>8} {report.chunks:>9} {secs:>7.2f} "
                  f"{report.pages / secs:>8.1f} {report.chunks / secs:>8.1f}")
         t0 = time.perf_counter()
-        again = ingest_paths(kb, [SAMPLE_PACK], instansi="bench-ingest")
+        again = ingest_paths(kb, [SAMPLE_PACK], agency_id="bench-ingest")
         echo(f"ingest ulang paket contoh (tidak berubah): {time.perf_counter() - t0:.2f} dtk, "
              f"{sum(d.status == 'tidak berubah' for d in again.documents)}/{again.files} berkas tidak berubah")
         kb.close()

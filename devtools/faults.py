@@ -115,7 +115,7 @@ def _staff(journal) -> None:
     from knowledge.models import Staff
 
     sync_staff(journal, "uji", [Staff(nip=f"1990010120150110{i:02d}", name=f"Pegawai Uji {i:02d}",
-                                      unit="Tim Uji", instansi="uji") for i in range(10)], [])
+                                      unit="Tim Uji", agency_id="uji") for i in range(10)], [])
 
 
 def sheets_run(db: Databases, tree: Path, n: int, seed: int) -> dict:

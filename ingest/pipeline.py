@@ -111,7 +111,7 @@ def merge_staff(old: Staff | None, new: Staff) -> Staff:
     """The same person from two staff lists: later values win, blanks never erase."""
     if old is None:
         return new
-    changes = {f: getattr(new, f) for f in ("name", "jabatan", "unit", "supervisor_nip", "telegram_id", "instansi")
+    changes = {f: getattr(new, f) for f in ("name", "jabatan", "unit", "supervisor_nip", "telegram_id", "agency_id")
                if getattr(new, f) not in (None, "")}
     if new.role != "pegawai":
         changes["role"] = new.role
@@ -155,7 +155,7 @@ class _Chunks(list):
 
 
 def _chunks(path: Path, loaded: Loaded, doc_type: str | None, notes: list[str],
-            skp_rows: list[Skp], staff: dict[str, Staff], instansi: str, max_chunks: int) -> list[ChunkIn]:
+            skp_rows: list[Skp], staff: dict[str, Staff], agency_id: str, max_chunks: int) -> list[ChunkIn]:
     text_type = doc_type or _guess_type(path)
     out = _Chunks(max_chunks)
     headings: list = []
@@ -178,8 +178,8 @@ def _chunks(path: Path, loaded: Loaded, doc_type: str | None, notes: list[str],
                 name=path.name, sheet=sheet, n=len(found.bad_rows), rows=", ".join(map(str, found.bad_rows[:10]))))
         for n, rec in found.records:
             if found.doc_type == "staff":
-                if not rec.instansi:
-                    rec = replace(rec, instansi=instansi)
+                if not rec.agency_id:
+                    rec = replace(rec, agency_id=agency_id)
                 staff[rec.nip] = merge_staff(staff.get(rec.nip), rec)
             elif found.doc_type == "skp":
                 skp_rows.append(rec)
@@ -190,10 +190,10 @@ def _chunks(path: Path, loaded: Loaded, doc_type: str | None, notes: list[str],
     return list(out)
 
 
-def ingest_paths(kb, paths: Iterable[str | Path], *, instansi: str, doc_type: str | None = None,
+def ingest_paths(kb, paths: Iterable[str | Path], *, agency_id: str, doc_type: str | None = None,
                  max_file_mb: float = 25, progress: Progress | None = None, limits: IngestLimits | None = None,
                  sync: Sync | None = None, sync_errors: tuple[type[Exception], ...] = _NO_ERRORS) -> IngestReport:
-    """Ingest files and folders into ``instansi``'s collection; see ``IngestReport``.
+    """Ingest files and folders into ``agency_id``'s collection; see ``IngestReport``.
 
     ``limits`` (default: ``IngestLimits(max_file_mb=max_file_mb)``) bound each file.
     ``sync(staff, skps)`` saves a file's people before the file is stored; when it raises one of
@@ -207,7 +207,7 @@ def ingest_paths(kb, paths: Iterable[str | Path], *, instansi: str, doc_type: st
     staff: dict[str, Staff] = {}
     seen: dict[str, Path] = {}  # doc id -> the file that has it in this run
     if files and hasattr(kb, "repair"):
-        kb.repair(instansi)  # what an ingest that died left behind
+        kb.repair(agency_id)  # what an ingest that died left behind
     for i, path in enumerate(files, start=1):
         step = _Reporter(progress, path, i, len(files))
         step(IngestProgress(path, i, len(files)))
@@ -229,7 +229,7 @@ def ingest_paths(kb, paths: Iterable[str | Path], *, instansi: str, doc_type: st
             file_skps: list[Skp] = []
             file_staff: dict[str, Staff] = {}
             notes = list(loaded.notes)
-            chunks = _chunks(path, loaded, doc_type, notes, file_skps, file_staff, instansi, limits.max_chunks)
+            chunks = _chunks(path, loaded, doc_type, notes, file_skps, file_staff, agency_id, limits.max_chunks)
             if not chunks:
                 raise IngestError(T.NO_TEXT)
             if sync is not None and (file_staff or file_skps):
@@ -239,7 +239,7 @@ def ingest_paths(kb, paths: Iterable[str | Path], *, instansi: str, doc_type: st
                     raise IngestError(T.SYNC_FAILED.format(detail=exc)) from exc
             types = [c.metadata["type"] for c in chunks]
             dtype = doc_type or max(set(types), key=types.count)
-            status = kb.put_document(instansi, doc_id=doc_id_for(path), source=path.name, content_hash=content_hash,
+            status = kb.put_document(agency_id, doc_id=doc_id_for(path), source=path.name, content_hash=content_hash,
                                      chunks=chunks, doc_type=dtype, pages=loaded.n_pages, on_embed=step.embedded)
         except PermissionError:
             report.skipped.append((str(path), T.PERMISSION))
@@ -255,7 +255,7 @@ def ingest_paths(kb, paths: Iterable[str | Path], *, instansi: str, doc_type: st
     report.staff = list(staff.values())
     report.skps = group_skps(skp_rows)
     if any(d.status != "tidak berubah" for d in report.documents) and hasattr(kb, "snapshot"):
-        kb.snapshot(instansi)  # build and save the search index now, so the first search starts fast
+        kb.snapshot(agency_id)  # build and save the search index now, so the first search starts fast
     return report
 
 

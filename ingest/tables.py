@@ -135,7 +135,7 @@ def _build(doc_type: str, header: list[str], cols: dict[str, int], row: list[str
     return Staff(nip=nip, name=name, jabatan=g("jabatan"), unit=g("unit"), supervisor_nip=_nip(g("supervisor")),
                  role=role if role in ROLES else "pegawai",
                  telegram_id=int(telegram) if telegram and telegram.lstrip("-").isdigit() else None,
-                 timezone=g("timezone") or "WIB", instansi=g("instansi"), attributes=attrs)
+                 timezone=g("timezone") or "WIB", agency_id=g("instansi"), attributes=attrs)
 
 
 def _term(g) -> Term | None:

@@ -85,7 +85,7 @@ ANALYZE_KEYS = ("berakhlak", "berakhlak_ranking", "berakhlak_scores", "probis", 
 def analyze(
     jsonl: Path = typer.Option(..., "--jsonl", exists=True, dir_okay=False, help="Masukan JSONL"),
     out: Path | None = typer.Option(None, "--out", "-o", help="Keluaran JSONL (bawaan: layar)"),
-    instansi: str | None = typer.Option(None, "--instansi", "-i", help="Instansi untuk probis/pokin"),
+    agency_id: str | None = typer.Option(None, "--instansi", "-i", help="Instansi untuk probis/pokin"),
     nip: str | None = typer.Option(None, "--nip", help="NIP untuk pencocokan RHK"),
 ) -> None:
     """Analyze activities from a JSONL file without saving, one output line per input line."""
@@ -98,7 +98,7 @@ def analyze(
     try:
         graph = services.graph
         for row in rows:
-            res = analyze_text(graph, row["text"], instansi=instansi, nip=nip)
+            res = analyze_text(graph, row["text"], agency_id=agency_id, nip=nip)
             lines.append(_dumps({"id": row["id"], **{k: res.get(k) for k in ANALYZE_KEYS}}))
     finally:
         services.close()
@@ -115,7 +115,7 @@ def evaluate(
     ctx: typer.Context,
     data: Path | None = typer.Option(None, "--data", exists=True, dir_okay=False,
                                         help="JSONL berlabel instansi di folder data (bawaan: semua set evaluasi)"),
-    instansi: str | None = typer.Option(None, "--instansi", "-i"),
+    agency_id: str | None = typer.Option(None, "--instansi", "-i"),
     fit: bool = typer.Option(False, "--fit", help="Kalibrasi ulang parameter analis tertanam pada set ini"),
     belajar: bool = typer.Option(False, "--belajar", help="Putar ulang tiap set buta sebagai pengguna: belajar dari "
                                                          "konfirmasi dan koreksi, akurasi per sepersepuluh"),
@@ -131,7 +131,7 @@ def evaluate(
     if belajar:
         run_learning(_settings(), as_json)
         return
-    run_eval(_settings(), data, instansi=instansi, fit=fit, as_json=as_json, out=out)
+    run_eval(_settings(), data, agency_id=agency_id, fit=fit, as_json=as_json, out=out)
 
 
 @app.command("demo", help=T.DEMO_HELP)

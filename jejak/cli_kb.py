@@ -29,7 +29,7 @@ def _console():
 @app.command("ingest", help=T.INGEST_HELP)
 def ingest(
     paths: list[Path] = typer.Argument(..., help="Berkas atau folder"),
-    instansi: str | None = typer.Option(None, "--instansi", "-i", help="Kode instansi, mis. dsis"),
+    agency_id: str | None = typer.Option(None, "--instansi", "-i", help="Kode instansi, mis. dsis"),
     doc_type: str | None = typer.Option(None, "--type", "-t", help="berakhlak/probis/pokin/skp/staff/other"),
 ) -> None:
     """Ingest documents into an agency's knowledge base with a progress bar, then sync staff and SKP to the journal."""
@@ -45,7 +45,7 @@ def ingest(
     from journal.staff import sync_staff
 
     settings = _settings()
-    instansi = instansi or settings.default_instansi
+    agency_id = agency_id or settings.default_instansi
     services = Services(settings)
     console = _console()
     try:
@@ -66,10 +66,10 @@ def ingest(
                 else:
                     bar.update(task, total=None, completed=0, description=event.describe())
 
-            report = ingest_paths(services.knowledge, paths, instansi=instansi, doc_type=doc_type,
+            report = ingest_paths(services.knowledge, paths, agency_id=agency_id, doc_type=doc_type,
                                   limits=IngestLimits.of(settings), progress=progress,
-                                  sync=partial(sync_staff, services.journal, instansi), sync_errors=(JournalError,))
-        table = Table(title=T.INGEST_TITLE.format(instansi=instansi))
+                                  sync=partial(sync_staff, services.journal, agency_id), sync_errors=(JournalError,))
+        table = Table(title=T.INGEST_TITLE.format(agency_id=agency_id))
         for col in T.INGEST_COLS:
             table.add_column(col)
         for d in report.documents:
@@ -86,7 +86,7 @@ def ingest(
         for note in report.notes:
             console.print(T.INGEST_NOTE.format(note=note), markup=False)
         if report.staff or report.skps:
-            n_staff, n_rhk = sync_staff(services.journal, instansi, report.staff, report.skps)
+            n_staff, n_rhk = sync_staff(services.journal, agency_id, report.staff, report.skps)
             console.print(T.INGEST_SYNCED.format(staff=n_staff, rhk=n_rhk))
         if not report.documents:
             from ingest.errors import IngestError
@@ -97,7 +97,7 @@ def ingest(
 
 
 @kb_app.command("list", help="Daftar dokumen yang sudah diingest.")
-def kb_list(instansi: str | None = typer.Option(None, "--instansi", "-i")) -> None:
+def kb_list(agency_id: str | None = typer.Option(None, "--instansi", "-i")) -> None:
     """List the documents in the knowledge base."""
     from rich.table import Table
 
@@ -105,7 +105,7 @@ def kb_list(instansi: str | None = typer.Option(None, "--instansi", "-i")) -> No
 
     services = Services(_settings())
     try:
-        docs = services.knowledge.list_documents(instansi)
+        docs = services.knowledge.list_documents(agency_id)
     finally:
         services.close()
     if not docs:
@@ -115,29 +115,29 @@ def kb_list(instansi: str | None = typer.Option(None, "--instansi", "-i")) -> No
     for col in T.LIST_COLS:
         table.add_column(col)
     for d in docs:
-        table.add_row(d.instansi, d.doc_id, d.type, str(d.version), str(d.chunks), d.ingested_at)
+        table.add_row(d.agency_id, d.doc_id, d.type, str(d.version), str(d.chunks), d.ingested_at)
     _console().print(table)
 
 
 @kb_app.command("remove", help="Hapus satu dokumen (id dokumen atau nama berkas).")
-def kb_remove(doc: str, instansi: str | None = typer.Option(None, "--instansi", "-i")) -> None:
+def kb_remove(doc: str, agency_id: str | None = typer.Option(None, "--instansi", "-i")) -> None:
     """Remove one document from an agency's knowledge base."""
     from jejak.services import Services
 
     settings = _settings()
-    instansi = instansi or settings.default_instansi
+    agency_id = agency_id or settings.default_instansi
     services = Services(settings)
     try:
-        n = services.knowledge.remove(doc, instansi)
+        n = services.knowledge.remove(doc, agency_id)
     finally:
         services.close()
-    typer.echo(T.REMOVED.format(doc=doc, instansi=instansi, chunks=n))
+    typer.echo(T.REMOVED.format(doc=doc, agency_id=agency_id, chunks=n))
 
 
 @kb_app.command("search", help="Cari di basis pengetahuan (hybrid: makna + kata).")
 def kb_search(
     query: str,
-    instansi: str | None = typer.Option(None, "--instansi", "-i"),
+    agency_id: str | None = typer.Option(None, "--instansi", "-i"),
     doc_type: list[str] | None = typer.Option(None, "--type", "-t"),
     k: int = typer.Option(5, "--k", "-k", min=1, max=100),
     as_json: bool = typer.Option(False, "--json", help="Keluaran JSON"),
@@ -146,10 +146,10 @@ def kb_search(
     from jejak.services import Services
 
     settings = _settings()
-    instansi = instansi or settings.default_instansi
+    agency_id = agency_id or settings.default_instansi
     services = Services(settings)
     try:
-        hits = services.knowledge.search(query, instansi=instansi, types=doc_type or None, k=k)
+        hits = services.knowledge.search(query, agency_id=agency_id, types=doc_type or None, k=k)
     finally:
         services.close()
     if as_json:
@@ -159,7 +159,7 @@ def kb_search(
                               ensure_ascii=False, indent=2))
         return
     if not hits:
-        typer.echo(T.SEARCH_EMPTY.format(query=query, instansi=instansi))
+        typer.echo(T.SEARCH_EMPTY.format(query=query, agency_id=agency_id))
         return
     from rich.table import Table
 
@@ -175,7 +175,7 @@ def kb_search(
 @kb_app.command("eval", help="Ukur recall@5 dan MRR pada kueri berlabel.")
 def kb_eval(
     data: Path = typer.Option(DEFAULT_QUERIES, "--data", help="JSONL kueri berlabel"),
-    instansi: str | None = typer.Option(None, "--instansi", "-i"),
+    agency_id: str | None = typer.Option(None, "--instansi", "-i"),
     k: int = typer.Option(5, "--k", "-k", min=1),
 ) -> None:
     """Measure retrieval quality (recall@k, MRR) on labelled queries; an agency with no documents is measured on
@@ -188,18 +188,18 @@ def kb_eval(
     from knowledge.evaluation import evaluate, load_queries
 
     settings = _settings()
-    instansi = instansi or settings.default_instansi
+    agency_id = agency_id or settings.default_instansi
     queries = load_queries(data)
     services = Services(settings)
     tmp = None
     try:
         kb = services.knowledge
-        if not kb.list_documents(instansi):
+        if not kb.list_documents(agency_id):
             tmp = tempfile.TemporaryDirectory(prefix="jejak-eval-")
-            typer.echo(T.EVAL_INGESTING.format(instansi=instansi, pack=data.parent))
+            typer.echo(T.EVAL_INGESTING.format(agency_id=agency_id, pack=data.parent))
             kb = KnowledgeBase.open(embeddings=services.embeddings, path=Path(tmp.name))
-            ingest_paths(kb, [data.parent], instansi=instansi, max_file_mb=settings.max_file_mb)
-        result = evaluate(kb, queries, instansi=instansi, k=k)
+            ingest_paths(kb, [data.parent], agency_id=agency_id, max_file_mb=settings.max_file_mb)
+        result = evaluate(kb, queries, agency_id=agency_id, k=k)
     finally:
         services.close()
         if tmp is not None:

@@ -113,7 +113,7 @@ def rebuild(nip: str = typer.Option(..., "--nip", help="NIP pegawai")) -> None:
 def import_(
     staff_id: str | None = typer.Option(None, "--pegawai", help="Id spreadsheet Data_Pegawai (bawaan: JEJAK_SHEETS_STAFF_ID)"),
     journal_id: str | None = typer.Option(None, "--jurnal", help="Id spreadsheet jurnal (bawaan: JEJAK_SHEETS_JOURNAL_ID)"),
-    instansi: str | None = typer.Option(None, "--instansi", "-i", help="Kode instansi, mis. dsis"),
+    agency_id: str | None = typer.Option(None, "--instansi", "-i", help="Kode instansi, mis. dsis"),
 ) -> None:
     """Import the n8n workflow's spreadsheets: staff, processes, trees and old activities."""
     from jejak.migrate import import_spreadsheets
@@ -131,7 +131,7 @@ def import_(
         raise SheetsNotConfigured()
     try:
         rep = import_spreadsheets(services.journal, services.knowledge, open_client(settings), staff_sid=staff_id,
-                                  journal_sid=journal_id, instansi=instansi or settings.default_instansi,
+                                  journal_sid=journal_id, agency_id=agency_id or settings.default_instansi,
                                   max_file_mb=settings.max_file_mb)
     finally:
         services.close()
@@ -147,7 +147,7 @@ def rekap(
     nip: str | None = typer.Option(None, "--nip", help="NIP pegawai"),
     unit: str | None = typer.Option(None, "--unit", help="Nama unit kerja"),
     atasan: str | None = typer.Option(None, "--atasan", help="NIP atasan: seluruh bawahannya"),
-    instansi: str | None = typer.Option(None, "--instansi", help="Kode instansi"),
+    agency_id: str | None = typer.Option(None, "--instansi", help="Kode instansi"),
     minggu: str | None = typer.Option(None, "--minggu", help="Minggu ISO, mis. 2026-W48"),
     bulan: str | None = typer.Option(None, "--bulan", help="Bulan, mis. 2026-11"),
     fmt: str = typer.Option("xlsx", "--format", "-f", help="xlsx | pdf | png | sheets | csv"),
@@ -163,7 +163,7 @@ def rekap(
     from journal.recap import Target, build_recap
     from journal.reports.export import FORMATS, write_files
 
-    scopes = [(k, v) for k, v in (("pegawai", nip), ("unit", unit), ("atasan", atasan), ("instansi", instansi)) if v]
+    scopes = [(k, v) for k, v in (("pegawai", nip), ("unit", unit), ("atasan", atasan), ("instansi", agency_id)) if v]
     if len(scopes) != 1:
         raise typer.BadParameter(T.SCOPE_NEEDED)
     if bool(minggu) == bool(bulan):

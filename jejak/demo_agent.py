@@ -59,15 +59,15 @@ def run_demo(settings) -> None:
     from journal.calendar import fmt_minutes
     from journal.models import SheetOp
 
-    instansi = settings.default_instansi
+    agency_id = settings.default_instansi
     services = Services(settings)
     try:
-        typer.echo(T.INGESTING.format(instansi=instansi, pack=SAMPLE_PACK))
-        docs, staff, rhk = ingest_pack(services, instansi)
+        typer.echo(T.INGESTING.format(agency_id=agency_id, pack=SAMPLE_PACK))
+        docs, staff, rhk = ingest_pack(services, agency_id)
         typer.echo(T.READY.format(docs=docs, staff=staff, rhk=rhk))
         graph = services.graph
         analyst = getattr(graph.context.analyst, "name", "embedded")
-        typer.echo(T.DEMO_TITLE.format(instansi=instansi, analyst=analyst))
+        typer.echo(T.DEMO_TITLE.format(agency_id=agency_id, analyst=analyst))
         nips = {nip for nip, _ in SCRIPT}
         _clean_previous(services.journal, nips)
         for nip, text in SCRIPT:

@@ -107,7 +107,7 @@ def run_learning(settings, as_json: bool) -> None:
             typer.echo(T.LEARN_ROW.format(kind=k, tenths=tenths, acc=_fmt(acc), n=n))
 
 
-def run_eval(settings, data: Path | None, *, instansi: str | None, fit: bool, as_json: bool,
+def run_eval(settings, data: Path | None, *, agency_id: str | None, fit: bool, as_json: bool,
              out: Path | None = None) -> None:
     """Evaluate the data sets (or one file) and report; with ``fit``, calibrate on the non-final sets first."""
     from agent.evaluation.datasets import SAMPLE_PACK, Dataset
@@ -117,7 +117,7 @@ def run_eval(settings, data: Path | None, *, instansi: str | None, fit: bool, as
         from jejak.services import Services
 
         services = Services(settings)
-        agency = instansi or settings.default_instansi
+        agency = agency_id or settings.default_instansi
         datasets = [Dataset(data.stem, agency, SAMPLE_PACK, data, blind=False)]
     else:
         services, datasets = workspace(settings)

@@ -76,7 +76,7 @@ def _key(nip: str, day: date, text: str, n: int) -> str:
 
 
 def import_spreadsheets(journal, kb, client, *, staff_sid: str | None, journal_sid: str | None,
-                        instansi: str, max_file_mb: float = 25) -> ImportReport:
+                        agency_id: str, max_file_mb: float = 25) -> ImportReport:
     """Import the old spreadsheets: staff, processes and trees to the knowledge base and journal, then old activities."""
     from functools import partial
 
@@ -90,16 +90,16 @@ def import_spreadsheets(journal, kb, client, *, staff_sid: str | None, journal_s
     with tempfile.TemporaryDirectory(prefix="jejak-import-") as tmp:
         paths = _kb_tables({t: r for (_, t), r in all_tabs.items()}, Path(tmp))
         if paths:
-            ing = ingest_paths(kb, paths, instansi=instansi, max_file_mb=max_file_mb,
-                               sync=partial(sync_staff, journal, instansi), sync_errors=(JournalError,))
+            ing = ingest_paths(kb, paths, agency_id=agency_id, max_file_mb=max_file_mb,
+                               sync=partial(sync_staff, journal, agency_id), sync_errors=(JournalError,))
             types = Counter(d.doc_type for d in ing.documents)
             report.probis, report.pokin = types.get("probis", 0), types.get("pokin", 0)
             report.notes += [f"{Path(p).name}: {why}" for p, why in ing.skipped]
-            report.staff, report.rhk = sync_staff(journal, instansi, ing.staff, ing.skps)
+            report.staff, report.rhk = sync_staff(journal, agency_id, ing.staff, ing.skps)
     writes: dict[str, list[dict]] = {}
     for (sid, title), rows in all_tabs.items():
         if rows and _is_activity_tab(rows[0]) and title != layout.RECAP_SHEET:
-            _import_tab(journal, sid, title, rows, instansi, report, writes)
+            _import_tab(journal, sid, title, rows, agency_id, report, writes)
     if staff_sid and (staff_sid, layout.RECAP_SHEET) in all_tabs:
         _link_recap(journal, staff_sid, all_tabs[(staff_sid, layout.RECAP_SHEET)], writes)
     with translated():
@@ -109,7 +109,7 @@ def import_spreadsheets(journal, kb, client, *, staff_sid: str | None, journal_s
     return report
 
 
-def _import_tab(journal, sid, title, rows, instansi, report, writes) -> None:
+def _import_tab(journal, sid, title, rows, agency_id, report, writes) -> None:
     header = rows[0]
     id_col = layout.JOURNAL_ID_COL
     out = writes.setdefault(sid, [])
@@ -137,18 +137,18 @@ def _import_tab(journal, sid, title, rows, instansi, report, writes) -> None:
             if act is not None:
                 report.skipped += 1
             else:
-                act = _activity(row, nip, text, day, instansi, ref)
+                act = _activity(row, nip, text, day, agency_id, ref)
                 s.add(act)
                 s.flush()
                 report.activities += 1
             out.append({"range": f"{layout.quote_tab(title)}!{layout.col_letter(id_col)}{i}", "values": [[str(act.id)]]})
 
 
-def _activity(row: list[str], nip: str, text: str, day: date, instansi: str, ref: str) -> Activity:
+def _activity(row: list[str], nip: str, text: str, day: date, agency_id: str, ref: str) -> Activity:
     minutes = row[layout.JOURNAL_COLUMNS.index("Durasi (menit)")].strip()
     values = [v.strip() for v in row[4].split(",") if v.strip()]
     probis_ok, pokin_ok = row[6].strip().lower() == "ya", row[7].strip().lower() == "ya"
-    act = Activity(nip=nip, agency_id=instansi, day=day, text=text, description=text, status="approved",
+    act = Activity(nip=nip, agency_id=agency_id, day=day, text=text, description=text, status="approved",
                    channel="import", source_ref=ref, minutes=int(minutes) if minutes.isdigit() else None)
     act.assessment = Assessment(
         analyst="import", analyst_note="diimpor dari spreadsheet alur kerja n8n", berakhlak=_value_keys(values),

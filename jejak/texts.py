@@ -9,7 +9,7 @@ EVAL_HELP = "Evaluasi mutu penilaian pada set berlabel (per nilai, macro-F1, R-p
 DEMO_HELP = "Demo lengkap: siapkan instansi contoh, jalankan percakapan beberapa pegawai, tampilkan balasan."
 
 ANSWER_PROMPT = "Jawaban"
-INGESTING = "Menyiapkan paket contoh '{instansi}' dari {pack} ..."
+INGESTING = "Menyiapkan paket contoh '{agency_id}' dari {pack} ..."
 READY = "Siap: {docs} dokumen, {staff} pegawai, {rhk} RHK."
 BAD_LINE = "Baris {n} bukan JSON yang sah; perbaiki atau hapus baris itu."
 NO_TEXT = "Baris {n} tidak punya teks di 'text', 'stage' atau 'activity'."
@@ -17,7 +17,7 @@ ANALYZED = "{n} kegiatan dinilai -> {out}"
 BAD_DATE = "Tanggal '{value}' tidak dikenali; tulis seperti 2026-11-24."
 
 
-DEMO_TITLE = "JEJAK ASN — demo percakapan (instansi contoh: {instansi}, analis: {analyst})"
+DEMO_TITLE = "JEJAK ASN — demo percakapan (instansi contoh: {agency_id}, analis: {analyst})"
 DEMO_USER = "\n👤 {name} ({jabatan}):\n{text}"
 DEMO_BOT = "🤖 {reply}"
 DEMO_SUMMARY_TITLE = "\nRingkasan hari ini"
@@ -53,7 +53,7 @@ LEARN_ROW = "  {kind:<7} {tenths}  | setelah contoh: {acc} (n={n})"
 # ingest and kb (jejak.cli_kb)
 INGEST_HELP = "Ingest dokumen instansi (berkas atau folder) ke basis pengetahuan, lalu sinkronkan pegawai dan SKP ke jurnal."
 INGEST_PROGRESS = "Mengingest"
-INGEST_TITLE = "Hasil ingest ke '{instansi}'"
+INGEST_TITLE = "Hasil ingest ke '{agency_id}'"
 INGEST_COLS = ("Berkas", "Jenis", "Status", "Halaman", "Potongan")
 INGEST_TOTAL = "Total: {files} berkas, {pages} halaman, {chunks} potongan teks."
 INGEST_SKIPPED_TITLE = "Dilewati"
@@ -65,12 +65,12 @@ INGEST_NOTHING = "Tidak ada berkas yang berhasil diingest; periksa alasan di tab
 LIST_TITLE = "Dokumen di basis pengetahuan"
 LIST_COLS = ("Instansi", "Dokumen", "Jenis", "Versi", "Potongan", "Diingest")
 LIST_EMPTY = "Basis pengetahuan masih kosong; jalankan 'jejak ingest PATH --instansi ID'."
-REMOVED = "Dokumen '{doc}' dihapus dari '{instansi}' ({chunks} potongan)."
+REMOVED = "Dokumen '{doc}' dihapus dari '{agency_id}' ({chunks} potongan)."
 
 SEARCH_COLS = ("#", "Skor", "Jenis", "Sumber", "Cuplikan")
-SEARCH_EMPTY = "Tidak ada hasil untuk '{query}' di '{instansi}'."
+SEARCH_EMPTY = "Tidak ada hasil untuk '{query}' di '{agency_id}'."
 
-EVAL_INGESTING = "Basis pengetahuan '{instansi}' kosong; paket contoh {pack} diingest ke folder sementara."
+EVAL_INGESTING = "Basis pengetahuan '{agency_id}' kosong; paket contoh {pack} diingest ke folder sementara."
 EVAL_SUMMARY = "{n} kueri, k={k}: recall@{k} = {recall:.3f}, hit@{k} = {hit:.3f}, MRR = {mrr:.3f}"
 EVAL_MISSES = "Kueri yang belum lengkap ({n}):"
 EVAL_MISS = "  - {query!r}: ditemukan {found}/{total}; teratas: {top}"

@@ -41,21 +41,21 @@ def _sheet_row(row: StaffRow, unit: str | None) -> dict:
             "IDtelegram": str(row.telegram_id or ""), "NamaFile": row.sheet_name or "", "LinkFile": row.sheet_link or ""}
 
 
-def sync_staff(journal: Journal, instansi: str, staff: list[Staff], skps: list[Skp]) -> tuple[int, int]:
+def sync_staff(journal: Journal, agency_id: str, staff: list[Staff], skps: list[Skp]) -> tuple[int, int]:
     """Upsert the agency, its units, staff and RHK rows; returns (staff synced, RHK synced)."""
     n_staff = n_rhk = 0
     with journal.session() as s:
-        if s.get(Agency, instansi) is None:
-            s.add(Agency(id=instansi, name=instansi))
+        if s.get(Agency, agency_id) is None:
+            s.add(Agency(id=agency_id, name=agency_id))
             s.flush()
         units: dict = {}
         for person in staff:
             row = s.get(StaffRow, person.nip)
             is_new = row is None
             if row is None:
-                row = StaffRow(nip=person.nip, agency_id=instansi, name=person.name)
+                row = StaffRow(nip=person.nip, agency_id=agency_id, name=person.name)
                 s.add(row)
-            row.agency_id = person.instansi or instansi
+            row.agency_id = person.agency_id or agency_id
             if s.get(Agency, row.agency_id) is None:
                 s.add(Agency(id=row.agency_id, name=row.agency_id))
                 s.flush()
@@ -121,10 +121,10 @@ def list_rhk(journal: Journal, nip: str, period: str | None = None) -> list[RhkR
         return list(s.scalars(q.order_by(RhkRow.period, RhkRow.id)))
 
 
-def list_staff(journal: Journal, instansi: str | None = None) -> list[StaffRow]:
+def list_staff(journal: Journal, agency_id: str | None = None) -> list[StaffRow]:
     """All staff, optionally of one agency, by NIP."""
     with journal.session() as s:
         q = select(StaffRow)
-        if instansi:
-            q = q.where(StaffRow.agency_id == instansi)
+        if agency_id:
+            q = q.where(StaffRow.agency_id == agency_id)
         return list(s.scalars(q.order_by(StaffRow.nip)))

@@ -82,12 +82,12 @@ def matches(rel: dict[str, Any], hit: Hit) -> bool:
     return True
 
 
-def evaluate(kb, queries: list[dict[str, Any]], *, instansi: str, k: int = 5) -> EvalResult:
+def evaluate(kb, queries: list[dict[str, Any]], *, agency_id: str, k: int = 5) -> EvalResult:
     """Search every query and record how many relevant items came back and the rank of the first."""
     result = EvalResult(k)
     for item in queries:
         types = [item["type"]] if item.get("type") else None
-        hits = kb.search(item["query"], instansi=item.get("instansi", instansi), types=types, k=k)
+        hits = kb.search(item["query"], agency_id=item.get("instansi", agency_id), types=types, k=k)
         found = sum(1 for rel in item["relevant"] if any(matches(rel, h) for h in hits))
         first = next((i for i, h in enumerate(hits, start=1) if any(matches(r, h) for r in item["relevant"])), None)
         result.results.append(QueryResult(item["query"], item["relevant"], found, first,

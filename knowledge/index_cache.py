@@ -18,18 +18,18 @@ from knowledge.retrieval import Snapshot
 from knowledge.store import collection_name
 
 log = logging.getLogger(__name__)
-FORMAT = 2  # 2: tokens read through the glossary, which the snapshot carries
+FORMAT = 3  # 2: tokens read through the glossary, which the snapshot carries; 3: its agency named agency_id
 
 
-def _file(folder: Path, instansi: str) -> Path:
-    return folder / f"{collection_name(instansi)}.pkl"
+def _file(folder: Path, agency_id: str) -> Path:
+    return folder / f"{collection_name(agency_id)}.pkl"
 
 
-def load(folder: Path | None, instansi: str, rev: int) -> Snapshot | None:
+def load(folder: Path | None, agency_id: str, rev: int) -> Snapshot | None:
     """The saved index of an agency, or None when missing, unreadable or of another revision (then it is rebuilt)."""
     if folder is None:
         return None
-    path = _file(folder, instansi)
+    path = _file(folder, agency_id)
     if not path.exists():
         return None
     try:
@@ -38,7 +38,7 @@ def load(folder: Path | None, instansi: str, rev: int) -> Snapshot | None:
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, AttributeError, ImportError) as exc:
         log.warning("indeks tersimpan %s tidak terbaca (%s); dibangun ulang", path, exc)
         return None
-    if fmt != FORMAT or not isinstance(snap, Snapshot) or snap.rev != rev or snap.instansi != instansi:
+    if fmt != FORMAT or not isinstance(snap, Snapshot) or snap.rev != rev or snap.agency_id != agency_id:
         return None
     return snap
 
@@ -54,7 +54,7 @@ def save(folder: Path | None, snap: Snapshot) -> None:
         try:
             with os.fdopen(fd, "wb") as fh:
                 pickle.dump((FORMAT, snap), fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, _file(folder, snap.instansi))
+            os.replace(tmp, _file(folder, snap.agency_id))
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
@@ -62,6 +62,6 @@ def save(folder: Path | None, snap: Snapshot) -> None:
         log.warning("indeks pencarian tidak bisa disimpan di %s: %s", folder, exc)
 
 
-def remove(folder: Path, instansi: str) -> None:
+def remove(folder: Path, agency_id: str) -> None:
     """Delete an agency's saved index, so the next search rebuilds it."""
-    _file(folder, instansi).unlink(missing_ok=True)
+    _file(folder, agency_id).unlink(missing_ok=True)

@@ -118,7 +118,7 @@ class Staff:
     role: str = "pegawai"
     telegram_id: int | None = None
     timezone: str = DEFAULT_TIMEZONE
-    instansi: str | None = None
+    agency_id: str | None = None
     attributes: dict[str, Any] = field(default_factory=dict)
 
     def text(self) -> str:

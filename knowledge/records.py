@@ -13,6 +13,9 @@ from typing import Any
 from knowledge.glossary import Term
 from knowledge.models import Indicator, PokinNode, Process, Rhk, Skp, Staff
 
+# the stored JSON keeps the key its first data folders were written with; the code calls it agency_id
+STORED_KEYS = {"staff": {"agency_id": "instansi"}}
+
 
 def _dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
@@ -38,12 +41,18 @@ def record_to_json(doc_type: str, record: Any) -> str:
     """A record as the JSON stored with its chunk (an SKP row keeps its single RHK)."""
     if doc_type == "skp":
         return _dumps({"nip": record.nip, "period": record.period, "rhk": asdict(record.rhk[0])})
-    return _dumps(asdict(record))
+    data = asdict(record)
+    for name, key in STORED_KEYS.get(doc_type, {}).items():
+        data[key] = data.pop(name)
+    return _dumps(data)
 
 
 def record_from_json(doc_type: str, raw: str) -> Any:
     """A typed record from its stored JSON (the inverse of ``record_to_json``)."""
     data = json.loads(raw)
+    for name, key in STORED_KEYS.get(doc_type, {}).items():
+        if key in data:
+            data[name] = data.pop(key)
     if doc_type == "probis":
         return Process(**data)
     if doc_type == "pokin":

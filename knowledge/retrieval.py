@@ -30,7 +30,7 @@ def lexical_weight(query: str) -> float:
 
 @dataclass
 class Snapshot:
-    instansi: str
+    agency_id: str
     rev: int
     ids: list[str]
     texts: list[str]
@@ -45,7 +45,7 @@ class Snapshot:
     glossary: Glossary = field(default_factory=builtin)  # built-in terms plus the agency's own
 
     @classmethod
-    def build(cls, instansi: str, rev: int, ids, texts, metadatas, vectors=None,
+    def build(cls, agency_id: str, rev: int, ids, texts, metadatas, vectors=None,
               current: Sequence[bool] | None = None) -> Snapshot:
         """``current``: which chunks readers see (``knowledge.versions``); default: each
         document's latest version."""
@@ -58,7 +58,7 @@ class Snapshot:
         current = np.array(list(current), dtype=bool)
         glossary = builtin().with_terms(glossary_terms(metadatas, current))
         return cls(
-            instansi=instansi,
+            agency_id=agency_id,
             rev=rev,
             ids=list(ids),
             texts=list(texts),
@@ -146,7 +146,7 @@ def hybrid_search(store, embeddings, snap: Snapshot, query: str, *, types: Seque
     vec = embeddings.embed_query_np(snap.glossary.annotate(query, job))
     mask = snap.mask(types)
     # very large collections (no vectors in memory): ask Chroma's HNSW index
-    dense = _dense_exact(snap, vec, n, mask) if snap.vectors is not None else store.query(snap.instansi, vec, n, where)
+    dense = _dense_exact(snap, vec, n, mask) if snap.vectors is not None else store.query(snap.agency_id, vec, n, where)
     lexical = snap.bm25.top(snap.glossary.tokenize(query, job), n, mask)
 
     fused: dict[int, float] = {}

@@ -55,9 +55,9 @@ class ChromaEmbeddings(EmbeddingFunction[Documents]):
         return "cosine"
 
 
-def collection_name(instansi: str) -> str:
+def collection_name(agency_id: str) -> str:
     """A valid Chroma collection name for an agency id (3-512 chars, [a-z0-9._-])."""
-    slug = re.sub(r"[^a-z0-9_-]+", "-", (instansi or "").strip().lower()).strip("-_")
+    slug = re.sub(r"[^a-z0-9_-]+", "-", (agency_id or "").strip().lower()).strip("-_")
     if not slug:
         raise KnowledgeError("Kode instansi kosong atau tidak valid; pakai huruf, angka, '-' atau '_'.")
     return PREFIX + slug
@@ -90,15 +90,15 @@ class ChromaStore:
         self._batch = max(1, min(4000, self.client.get_max_batch_size()))
 
     # collections -------------------------------------------------------
-    def collection(self, instansi: str, *, create: bool = False):
-        name = collection_name(instansi)
+    def collection(self, agency_id: str, *, create: bool = False):
+        name = collection_name(agency_id)
         col = self._collections.get(name)
         if col is not None:
             return col
         if create:
             col = self.client.get_or_create_collection(
                 name,
-                metadata={"instansi": instansi, "embedder": embedder_name(self.embeddings), "rev": 0},
+                metadata={"instansi": agency_id, "embedder": embedder_name(self.embeddings), "rev": 0},
                 configuration={"hnsw": {"space": "cosine"}},
                 embedding_function=self._ef,
             )
@@ -106,7 +106,7 @@ class ChromaStore:
             if name not in self._names():
                 return None
             col = self.client.get_collection(name, embedding_function=self._ef)
-        self._check_embedder(col, instansi)
+        self._check_embedder(col, agency_id)
         self._collections[name] = col
         return col
 
@@ -114,11 +114,11 @@ class ChromaStore:
     def embedding_function(self) -> ChromaEmbeddings:
         return self._ef
 
-    def _check_embedder(self, col, instansi: str) -> None:
+    def _check_embedder(self, col, agency_id: str) -> None:
         stored = (col.metadata or {}).get("embedder")
         if stored and stored != embedder_name(self.embeddings):
             raise KnowledgeError(
-                f"Basis pengetahuan '{instansi}' dibuat dengan embedder '{stored}', bukan "
+                f"Basis pengetahuan '{agency_id}' dibuat dengan embedder '{stored}', bukan "
                 f"'{embedder_name(self.embeddings)}'; samakan JEJAK_EMBEDDER atau ingest ulang ke folder data baru."
             )
 
@@ -134,9 +134,9 @@ class ChromaStore:
             out.append((col.metadata or {}).get("instansi") or name[len(PREFIX):])
         return out
 
-    def revision(self, instansi: str) -> int:
+    def revision(self, agency_id: str) -> int:
         """The collection's change counter as stored (another process may have bumped it)."""
-        name = collection_name(instansi)
+        name = collection_name(agency_id)
         from chromadb.errors import NotFoundError
 
         try:
@@ -144,11 +144,11 @@ class ChromaStore:
         except NotFoundError:
             self._collections.pop(name, None)
             return -1
-        self._check_embedder(col, instansi)
+        self._check_embedder(col, agency_id)
         return int((col.metadata or {}).get("rev", 0))
 
-    def bump(self, instansi: str) -> int:
-        col = self.collection(instansi, create=True)
+    def bump(self, agency_id: str) -> int:
+        col = self.collection(agency_id, create=True)
         meta = dict(self.client.get_collection(col.name, embedding_function=self._ef).metadata or {})
         # a fresh time-based value, so two processes writing at once never leave the same number
         meta["rev"] = max(int(meta.get("rev", 0)) + 1, time.time_ns())
@@ -157,18 +157,18 @@ class ChromaStore:
         return meta["rev"]
 
     # chunks ------------------------------------------------------------
-    def add(self, instansi: str, ids: list[str], texts: list[str], metadatas: list[dict], vectors) -> None:
-        col = self.collection(instansi, create=True)
+    def add(self, agency_id: str, ids: list[str], texts: list[str], metadatas: list[dict], vectors) -> None:
+        col = self.collection(agency_id, create=True)
         for i in range(0, len(ids), self._batch):
             j = i + self._batch
             col.upsert(ids=ids[i:j], documents=texts[i:j], metadatas=metadatas[i:j], embeddings=vectors[i:j])
 
-    def set_pointer(self, instansi: str, pointer_id: str, metadata: dict) -> None:
+    def set_pointer(self, agency_id: str, pointer_id: str, metadata: dict) -> None:
         """Upsert a document's pointer record (``knowledge.versions``): one record, so one atomic
         write. It carries a fixed unit vector of the collection's dimension; readers skip it."""
         import numpy as np
 
-        col = self.collection(instansi, create=True)
+        col = self.collection(agency_id, create=True)
         got = col.get(limit=1, include=["embeddings"])
         emb = got.get("embeddings")
         dim = len(emb[0]) if emb is not None and len(emb) else len(self._ef(["x"])[0])
@@ -177,35 +177,35 @@ class ChromaStore:
         col.upsert(ids=[pointer_id], documents=[str(metadata.get("source", ""))], metadatas=[metadata],
                    embeddings=[vec])
 
-    def delete(self, instansi: str, ids: Sequence[str]) -> None:
-        col = self.collection(instansi)
+    def delete(self, agency_id: str, ids: Sequence[str]) -> None:
+        col = self.collection(agency_id)
         if col is None:
             return
         ids = list(ids)
         for i in range(0, len(ids), self._batch):
             col.delete(ids=ids[i : i + self._batch])
 
-    def get(self, instansi: str, *, where: dict | None = None, include=("documents", "metadatas"),
+    def get(self, agency_id: str, *, where: dict | None = None, include=("documents", "metadatas"),
             limit: int | None = None) -> dict[str, Any]:
-        col = self.collection(instansi)
+        col = self.collection(agency_id)
         if col is None:
             return {"ids": [], "documents": [], "metadatas": []}
         return col.get(where=where, include=list(include), limit=limit)
 
-    def query(self, instansi: str, vector, n: int, where: dict | None = None) -> list[tuple[str, float]]:
+    def query(self, agency_id: str, vector, n: int, where: dict | None = None) -> list[tuple[str, float]]:
         """(chunk id, cosine similarity) of the ``n`` nearest chunks."""
-        col = self.collection(instansi)
+        col = self.collection(agency_id)
         if col is None or n <= 0:
             return []
         res = col.query(query_embeddings=[vector], n_results=n, where=where, include=["distances"])
         return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0], strict=True)]
 
-    def count(self, instansi: str) -> int:
-        col = self.collection(instansi)
+    def count(self, agency_id: str) -> int:
+        col = self.collection(agency_id)
         return 0 if col is None else col.count()
 
-    def drop(self, instansi: str) -> None:
-        name = collection_name(instansi)
+    def drop(self, agency_id: str) -> None:
+        name = collection_name(agency_id)
         self._collections.pop(name, None)
         if name in self._names():
             self.client.delete_collection(name)

@@ -36,7 +36,7 @@ def agent_template(tmp_path_factory, embeddings) -> Path:
         shutil.copy(src / name, pack / name)
     services = Services(Settings(data_dir=root / "data", _env_file=None))
     try:
-        report = ingest_paths(services.knowledge, [pack], instansi="dsis")
+        report = ingest_paths(services.knowledge, [pack], agency_id="dsis")
         sync_staff(services.journal, "dsis", report.staff, report.skps)
         services.graph.context.warm_up("dsis")  # saves the vector cache into the template
     finally:

@@ -96,7 +96,7 @@ def bot_template_report(tmp_path_factory, bot_embeddings):
     svc.__dict__["embeddings"] = bot_embeddings
     try:
         files = [p for p in sorted(SAMPLE_PACK.iterdir()) if p.suffix in (".csv", ".md", ".pdf")]
-        report = ingest_paths(svc.knowledge, files, instansi="dsis")
+        report = ingest_paths(svc.knowledge, files, agency_id="dsis")
         sync_staff(svc.journal, "dsis", report.staff, report.skps)
         from bot.app import warm_up
 

@@ -48,7 +48,7 @@ def sample_kb_report(tmp_path_factory, embeddings):
     from knowledge.base import KnowledgeBase
 
     base = KnowledgeBase.open(embeddings=embeddings, path=tmp_path_factory.mktemp("kb-sample") / "chroma")
-    report = ingest_paths(base, [SAMPLE_PACK], instansi="dsis")
+    report = ingest_paths(base, [SAMPLE_PACK], agency_id="dsis")
     return base, report
 
 

@@ -13,7 +13,7 @@ def good(tmp_path):
 
 
 def _run(kb, good, bad, **kw):
-    report = ingest_paths(kb, [bad, good], instansi="uji", **kw)
+    report = ingest_paths(kb, [bad, good], agency_id="uji", **kw)
     assert [d.doc_id for d in report.documents] == ["baik.md"], report.skipped
     assert len(report.skipped) == 1
     path, reason = report.skipped[0]
@@ -71,7 +71,7 @@ def test_corrupt_docx_and_xlsx(kb, good, tmp_path):
     for name in ("rusak.docx", "rusak.xlsx"):
         p = tmp_path / name
         p.write_bytes(b"bukan zip")
-        report = ingest_paths(kb, [p], instansi="uji")
+        report = ingest_paths(kb, [p], agency_id="uji")
         assert not report.documents and "rusak" in report.skipped[0][1]
 
 
@@ -84,22 +84,22 @@ def test_binary_text_refused(kb, good, tmp_path):
 def test_non_utf8_text_is_read_as_cp1252_with_a_note(kb, tmp_path):
     p = tmp_path / "lama.txt"
     p.write_bytes("Laporan kegiatan caf\u00e9 \u2013 rapat anggaran".encode("cp1252"))
-    report = ingest_paths(kb, [p], instansi="uji")
+    report = ingest_paths(kb, [p], agency_id="uji")
     assert report.documents and any("cp1252" in n for n in report.notes)
     assert "café – rapat" in kb.store.get("uji")["documents"][0]
 
 
 def test_unknown_type_option_is_refused(kb, good):
     with pytest.raises(IngestError, match="tidak dikenal"):
-        ingest_paths(kb, [good], instansi="uji", doc_type="resep")
+        ingest_paths(kb, [good], agency_id="uji", doc_type="resep")
 
 
 def test_two_files_with_one_name_in_one_run_do_not_replace_each_other(kb, tmp_path):
     for year, text in (("2025", "Rapat anggaran 2025."), ("2026", "Rapat anggaran 2026.")):
         (tmp_path / year).mkdir()
         (tmp_path / year / "catatan.md").write_text(text, encoding="utf-8")
-    report = ingest_paths(kb, [tmp_path / "2025", tmp_path / "2026"], instansi="uji")
+    report = ingest_paths(kb, [tmp_path / "2025", tmp_path / "2026"], agency_id="uji")
     assert [d.path for d in report.documents] == [str(tmp_path / "2025" / "catatan.md")]
     [(path, reason)] = report.skipped
     assert path.endswith("2026/catatan.md") and "ganti nama" in reason and "2025" in reason
-    assert kb.search("rapat anggaran", instansi="uji", k=1)[0].text == "Rapat anggaran 2025."
+    assert kb.search("rapat anggaran", agency_id="uji", k=1)[0].text == "Rapat anggaran 2025."

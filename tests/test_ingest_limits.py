@@ -14,7 +14,7 @@ from ingest.pipeline import ingest_paths
 
 
 def _only_skip(kb, path: Path, limits: IngestLimits) -> str:
-    report = ingest_paths(kb, [path], instansi="uji", limits=limits)
+    report = ingest_paths(kb, [path], agency_id="uji", limits=limits)
     assert not report.documents and len(report.skipped) == 1, report.skipped
     assert kb.list_documents("uji") == []
     reason = report.skipped[0][1]
@@ -122,7 +122,7 @@ def test_progress_reports_rows_read_and_chunks_embedded(kb, tmp_path):
         "besar.xlsx (1/2): 1.000 baris dibaca"
 
     events = []
-    report = ingest_paths(kb, [_xlsx(tmp_path / "probis.xlsx", 300)], instansi="uji", progress=events.append)
+    report = ingest_paths(kb, [_xlsx(tmp_path / "probis.xlsx", 300)], agency_id="uji", progress=events.append)
     assert report.documents[0].chunks == 300
     embeds = [e for e in events if e.stage == "embed"]
     assert [e.done for e in embeds] == [0, 256, 300] and all(e.total == 300 for e in embeds)
@@ -140,14 +140,14 @@ def test_a_staff_file_whose_people_cannot_be_saved_is_not_stored(kb, journal, tm
     staff.write_text("Nip,Nama,Jabatan,Departemen\n"
                      "199001012015011001,Andi Saputra,Pranata Komputer,Tim Aplikasi\n"
                      f"199202022016022002,Sari Wulandari,{'Statistisi ' * 32},Tim Aplikasi\n", encoding="utf-8")
-    report = ingest_paths(kb, [staff], instansi="uji", sync=partial(sync_staff, journal, "uji"),
+    report = ingest_paths(kb, [staff], agency_id="uji", sync=partial(sync_staff, journal, "uji"),
                           sync_errors=(JournalError,))
     assert not report.documents and kb.list_documents("uji") == []
     reason = report.skipped[0][1]
     assert "Jabatan terlalu panjang (351 karakter; batas 255) untuk pegawai 199202022016022002" in reason
     assert list_staff(journal, "uji") == []  # the whole file's sync was rolled back
     staff.write_text(staff.read_text().replace("Statistisi " * 32, "Statistisi Ahli Pertama"), encoding="utf-8")
-    report = ingest_paths(kb, [staff], instansi="uji", sync=partial(sync_staff, journal, "uji"),
+    report = ingest_paths(kb, [staff], agency_id="uji", sync=partial(sync_staff, journal, "uji"),
                           sync_errors=(JournalError,))
     assert [d.doc_id for d in report.documents] == ["pegawai.csv"]
     assert [s.jabatan for s in list_staff(journal, "uji")] == ["Pranata Komputer", "Statistisi Ahli Pertama"]

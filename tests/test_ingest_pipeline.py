@@ -12,9 +12,9 @@ PAGES = [
 
 def test_pdf_round_trip_keeps_page_numbers(kb, tmp_path, make_pdf):
     pdf = make_pdf(tmp_path / "panduan.pdf", PAGES)
-    report = ingest_paths(kb, [pdf], instansi="uji", doc_type="berakhlak")
+    report = ingest_paths(kb, [pdf], agency_id="uji", doc_type="berakhlak")
     assert report.files == 1 and report.pages == 2 and report.chunks >= 2 and not report.skipped
-    hits = kb.search("rahasia data responden", instansi="uji", k=1)
+    hits = kb.search("rahasia data responden", agency_id="uji", k=1)
     assert hits[0].metadata["page"] == 2
     assert hits[0].citation == "panduan.pdf hlm. 2"
     assert hits[0].doc_type == "berakhlak"
@@ -27,9 +27,9 @@ def test_pdf_round_trip_keeps_page_numbers(kb, tmp_path, make_pdf):
 def test_same_file_again_changes_nothing(kb, tmp_path):
     doc = tmp_path / "catatan.md"
     doc.write_text("# Catatan\n\nRapat koordinasi tim integrasi data setiap Senin.\n", encoding="utf-8")
-    first = ingest_paths(kb, [doc], instansi="uji")
+    first = ingest_paths(kb, [doc], agency_id="uji")
     before = kb.store.get("uji")["ids"]
-    again = ingest_paths(kb, [doc], instansi="uji")
+    again = ingest_paths(kb, [doc], agency_id="uji")
     assert first.documents[0].status == "baru"
     assert again.documents[0].status == "tidak berubah"
     assert kb.store.get("uji")["ids"] == before
@@ -39,16 +39,16 @@ def test_same_file_again_changes_nothing(kb, tmp_path):
 def test_changed_file_replaces_old_chunks_and_bumps_version(kb, tmp_path):
     doc = tmp_path / "catatan.md"
     doc.write_text("# Catatan\n\nPemeliharaan server pusat data tiap bulan.\n", encoding="utf-8")
-    ingest_paths(kb, [doc], instansi="uji")
+    ingest_paths(kb, [doc], agency_id="uji")
     doc.write_text("# Catatan\n\nPelatihan aplikasi CAPI untuk operator provinsi.\n", encoding="utf-8")
-    report = ingest_paths(kb, [doc], instansi="uji")
+    report = ingest_paths(kb, [doc], agency_id="uji")
     assert report.documents[0].status == "diperbarui"
     [info] = kb.list_documents("uji")
     assert info.version == 2
     stored = kb.store.get("uji")
     texts = [t for t, m in zip(stored["documents"], stored["metadatas"], strict=True) if m.get("kind") != "pointer"]
     assert all("CAPI" in t for t in texts) and not any("server" in t for t in texts)
-    assert all(h.metadata["version"] == 2 for h in kb.search("server pusat data", instansi="uji"))
+    assert all(h.metadata["version"] == 2 for h in kb.search("server pusat data", agency_id="uji"))
 
 
 def test_readers_never_see_two_versions(kb, tmp_path):
@@ -63,20 +63,20 @@ def test_readers_never_see_two_versions(kb, tmp_path):
                  [{"doc_id": "a.md", "version": 2, "source": "a.md", "type": "other", "pv": 1}], vec)
     kb.store.bump("uji")
     kb.forget("uji")
-    assert [h.metadata["version"] for h in kb.search("anggaran rapat koordinasi", instansi="uji", k=5)] == [1]
+    assert [h.metadata["version"] for h in kb.search("anggaran rapat koordinasi", agency_id="uji", k=5)] == [1]
     kb._point("uji", "a.md", {"source": "a.md", "content_hash": "h2"}, 2)  # the switch
     kb.store.bump("uji")
     kb.forget("uji")
-    assert [h.metadata["version"] for h in kb.search("anggaran rapat koordinasi", instansi="uji", k=5)] == [2]
+    assert [h.metadata["version"] for h in kb.search("anggaran rapat koordinasi", agency_id="uji", k=5)] == [2]
 
 
 def test_remove_document(kb, tmp_path):
     doc = tmp_path / "hapus.txt"
     doc.write_text("Dokumen sementara tentang inventaris barang milik negara.", encoding="utf-8")
-    ingest_paths(kb, [doc], instansi="uji")
+    ingest_paths(kb, [doc], agency_id="uji")
     assert kb.remove("hapus.txt", "uji") == 1
     assert kb.list_documents("uji") == []
-    assert kb.search("inventaris", instansi="uji") == []
+    assert kb.search("inventaris", agency_id="uji") == []
     with pytest.raises(KnowledgeError, match="tidak ada"):
         kb.remove("hapus.txt", "uji")
 
@@ -92,9 +92,9 @@ def test_folder_ingest_and_docx(kb, tmp_path):
     d.save(folder / "sub" / "tugas.docx")
     (folder / "catatan.txt").write_text("Helpdesk melayani satker.", encoding="utf-8")
     (folder / ".tersembunyi.txt").write_text("abaikan", encoding="utf-8")
-    report = ingest_paths(kb, [folder], instansi="uji")
+    report = ingest_paths(kb, [folder], agency_id="uji")
     assert sorted(d.doc_id for d in report.documents) == ["catatan.txt", "tugas.docx"]
-    hit = kb.search("jaringan pusat daerah", instansi="uji", k=1)[0]
+    hit = kb.search("jaringan pusat daerah", agency_id="uji", k=1)[0]
     assert hit.metadata["source"] == "tugas.docx" and hit.metadata["section"] == "Tugas Tim Infrastruktur"
 
 
@@ -105,6 +105,6 @@ def test_progress_callback_sees_every_file(kb, tmp_path):
         p.write_text(f"Catatan nomor {i} tentang tiket layanan.", encoding="utf-8")
         files.append(p)
     seen = []
-    ingest_paths(kb, files, instansi="uji", progress=lambda e: seen.append((e.path.name, e.file_no, e.files, e.stage)))
+    ingest_paths(kb, files, agency_id="uji", progress=lambda e: seen.append((e.path.name, e.file_no, e.files, e.stage)))
     assert [s for s in seen if s[3] == "start"] == [("f0.txt", 1, 2, "start"), ("f1.txt", 2, 2, "start")]
     assert ("f1.txt", 2, 2, "embed") in seen

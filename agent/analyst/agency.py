@@ -162,11 +162,11 @@ class Agency:
         return t if t is not None and len(t) else None
 
 
-def build_agency(knowledge, instansi: str, vectors, lex: Lexicon) -> Agency:
+def build_agency(knowledge, agency_id: str, vectors, lex: Lexicon) -> Agency:
     """An agency's trees, staff units and unit IDF built once, so every assessment in that agency reuses them."""
-    trees = {kind: build_tree(kind, knowledge.sourced_records(instansi, kind)).prepare(vectors, lex)
+    trees = {kind: build_tree(kind, knowledge.sourced_records(agency_id, kind)).prepare(vectors, lex)
              for kind in KINDS}
-    staff = knowledge.records(instansi, "staff")
+    staff = knowledge.records(agency_id, "staff")
     units = {s.nip: ", ".join(p for p in (s.unit, s.jabatan) if p) for s in staff}
     docs = lex.documents
     unit_texts = [u for t in trees.values() for u in t.units if u] + [s.unit for s in staff if s.unit]
@@ -174,4 +174,4 @@ def build_agency(knowledge, instansi: str, vectors, lex: Lexicon) -> Agency:
     top = max(unit_idf.values(), default=1.0)
     for t in trees.values():
         t.unit_totals = np.array([sum(unit_idf.get(w, top) for w in u) for u in t.unit_tokens])
-    return Agency(trees, units, {s.nip: s.supervisor_nip for s in staff}, unit_idf, rhk_examples(knowledge, instansi))
+    return Agency(trees, units, {s.nip: s.supervisor_nip for s in staff}, unit_idf, rhk_examples(knowledge, agency_id))

@@ -40,18 +40,18 @@ def tree_rows(kind: str, sourced: list[tuple[object, str]]) -> list[dict]:
     return out
 
 
-def rhk_examples(knowledge, instansi: str) -> list[tuple[str, str, list[str]]]:
+def rhk_examples(knowledge, agency_id: str) -> list[tuple[str, str, list[str]]]:
     """(nip, RHK code, example activities) for every ingested SKP row that gives examples."""
     return [(skp.nip, r.id, list(r.attributes.get(EXAMPLE_KEY) or ()))
-            for skp in knowledge.records(instansi, "skp") for r in skp.rhk if r.attributes.get(EXAMPLE_KEY)]
+            for skp in knowledge.records(agency_id, "skp") for r in skp.rhk if r.attributes.get(EXAMPLE_KEY)]
 
 
-def skp_citations(knowledge, instansi: str | None) -> dict[str, str]:
+def skp_citations(knowledge, agency_id: str | None) -> dict[str, str]:
     """'nip/period/code' -> 'skp.csv baris 7', from the agency's ingested SKP rows."""
-    if knowledge is None or not instansi:
+    if knowledge is None or not agency_id:
         return {}
     out = {}
-    for skp, cite in knowledge.sourced_records(instansi, "skp"):
+    for skp, cite in knowledge.sourced_records(agency_id, "skp"):
         for rhk in skp.rhk:
             out.setdefault(f"{skp.nip}/{skp.period}/{rhk.id}", cite)
     return out

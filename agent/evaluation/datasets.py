@@ -31,7 +31,7 @@ SAMPLE_PACK = Path(knowledge.__file__).resolve().parent / "samples" / "dsis"
 @dataclass(frozen=True)
 class Dataset:
     name: str
-    agency: str  # the instansi id its documents are ingested under
+    agency: str  # the agency id its documents are ingested under
     docs: Path
     items: Path
     blind: bool  # written by someone who never saw the analyst

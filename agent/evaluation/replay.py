@@ -57,7 +57,7 @@ def replay(graph, journal, name: str, agency: str, items: list[dict], names: dic
         nip = it.get("nip")
         if not nip or not uses_agency(it):
             continue
-        pred = analyze_text(graph, it["text"], instansi=agency, nip=nip)
+        pred = analyze_text(graph, it["text"], agency_id=agency, nip=nip)
         for kind in KINDS:
             gold = it.get(kind)
             if not gold:

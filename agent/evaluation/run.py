@@ -57,7 +57,7 @@ class Result:
 def evaluate(graph, knowledge, dataset: Dataset, items: list[dict] | None = None) -> Result:
     """Run a data set through the graph in analyze mode and score the results."""
     items = with_ids(items if items is not None else load_items(dataset.items), resolver(knowledge, dataset.agency))
-    preds = [analyze_text(graph, it["text"], instansi=dataset.agency if uses_agency(it) else None, nip=it.get("nip"))
+    preds = [analyze_text(graph, it["text"], agency_id=dataset.agency if uses_agency(it) else None, nip=it.get("nip"))
              for it in items]
     return Result(dataset, items, preds, score(items, preds))
 

@@ -131,7 +131,7 @@ class Toolbox:
         from knowledge.errors import KnowledgeError
 
         try:
-            hits = self.knowledge.search(phrase, instansi=agency_id, types=["probis"], k=3)
+            hits = self.knowledge.search(phrase, agency_id=agency_id, types=["probis"], k=3)
         except KnowledgeError as exc:  # no knowledge base yet: the names in the journal still work
             log.warning("pencarian proses bisnis gagal (%s); memakai nama proses di jurnal", exc)
             return []
@@ -465,7 +465,7 @@ class Toolbox:
             scope = scope_of(s, self.asker)
             if self.knowledge is None:
                 return {"kind": "error", "message": T.NO_KNOWLEDGE}
-            hits = self.knowledge.search(query, instansi=scope.agency_id, types=[jenis] if jenis else None, k=5)
+            hits = self.knowledge.search(query, agency_id=scope.agency_id, types=[jenis] if jenis else None, k=5)
             return {"kind": "knowledge", "hits": [{"text": h.text[:300], "source": h.citation} for h in hits]}
         return self._run(go, locals())
 
