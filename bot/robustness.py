@@ -220,8 +220,18 @@ async def unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A command the bot does not know: point to /bantuan."""
-    await update.effective_message.reply_text(texts.UNKNOWN_COMMAND)
+    """A command the bot does not know: the nearest known one when it looks like a slip ("/hari_ni"), and /bantuan."""
+    await update.effective_message.reply_text(unknown_command_text(update.effective_message.text or ""))
+
+
+def unknown_command_text(text: str) -> str:
+    """The reply to an unknown command, naming the command meant when one is close enough."""
+    import difflib
+
+    word = text.split()[0].lstrip("/").split("@")[0].lower() if text.split() else ""
+    known = [c for c, _ in texts.COMMAND_MENU] + ["start"]
+    close = difflib.get_close_matches(word, known, n=1, cutoff=0.75)
+    return texts.UNKNOWN_COMMAND_NEAR.format(command=close[0]) if close else texts.UNKNOWN_COMMAND
 
 
 async def send_text(context: ContextTypes.DEFAULT_TYPE, chat_id: int, text: str, **kwargs: Any) -> list:

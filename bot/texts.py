@@ -148,6 +148,7 @@ NONE = "-"
 
 # robustness
 UNKNOWN_COMMAND = "Perintah tidak dikenal. Kirim /bantuan untuk daftar perintah."
+UNKNOWN_COMMAND_NEAR = "Perintah tidak dikenal; maksud Anda /{command}? Kirim /bantuan untuk daftar perintah."
 GROUP_CHAT = "JEJAK ASN hanya melayani obrolan pribadi. Kirim pesan langsung ke bot ini."
 UNSUPPORTED = (
     "Maaf, {kind} belum bisa diproses. Tulis kegiatan Anda sebagai teks, atau kirim foto/dokumen "

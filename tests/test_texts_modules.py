@@ -33,3 +33,4 @@ def test_the_check_sees_a_name_assigned_twice(tmp_path):
     sample = tmp_path / "texts.py"
     sample.write_text('MENU = "a"\nOTHER = "b"\nMENU = ("x",)\n', encoding="utf-8")
     assert _names(sample)["MENU"] == 2
+

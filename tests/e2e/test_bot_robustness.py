@@ -27,6 +27,8 @@ def test_unsupported_content_group_chat_and_unknown_command(bot_runner, tg_user)
     nadia.wait("lokasi belum bisa diproses")
     nadia.send("/tidak_ada")
     nadia.wait("Perintah tidak dikenal")
+    nadia.send("/hari_ni")  # a slip names the command meant
+    nadia.wait("maksud Anda /hari_ini?")
     group = tg_user(NADIA, "Nadia", chat_id=-100123, chat_type="group")
     group.send("rapat koordinasi 2 jam")
     group.wait("hanya melayani obrolan pribadi")
