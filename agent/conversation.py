@@ -10,6 +10,8 @@
 - ``new``: an activity (or several) of its own: words of work beyond an answer
   ("trus td ngerapiin query dedup NIK 2 jam, 1 script"); a complete new activity is
   never consumed as an answer;
+- ``manage``: a request, in words, to delete or change an entry already saved ("hapus yg terakhir",
+  "ubah entri 12"): not an activity; the reply points to /hapus and /ubah;
 - ``other``: chat, jokes, gibberish while a question is open ("wkwk lupa 😅").
 """
 from __future__ import annotations
@@ -23,7 +25,13 @@ from agent.parse_words import CANCEL_ANYWHERE, CANCEL_START, OUTPUT_NOUNS
 from agent.validate import missing_field, question_for
 from agent.worktext import content_words, is_thanks, is_work_text, looks_like_code
 
-CANCEL, THANKS, ANSWER, NEW, OTHER = "cancel", "thanks", "answer", "new", "other"
+CANCEL, THANKS, ANSWER, NEW, OTHER, MANAGE = "cancel", "thanks", "answer", "new", "other", "manage"
+# "hapus yg terakhir", "tolong ubah entri 12", "edit kegiatan tadi": an entry named by its place or number
+_MANAGE = re.compile(
+    r"^(?:tolong\s+|mau\s+|pengen\s+|pgn\s+|bisa\s+)?(hapus|hps|delete|ubah|ganti|edit|koreksi|revisi)\s+"
+    r"(?:(?:entri|entry|catatan|kegiatan|jurnal|inputan|input)\s*)?(?:(?:yg|yang)\s+)?"
+    r"(?:terakhir|tadi|barusan|td|itu|sebelumnya|nomor\s*(\d+)|no\.?\s*(\d+)|#?(\d+))\b(?:\s+(?:dong|ya|aja|saja|pls))?\s*[.!?]*$",
+    re.I)
 
 
 def is_cancel(text: str) -> bool:
@@ -34,12 +42,23 @@ def is_cancel(text: str) -> bool:
     return any(p in low for p in CANCEL_ANYWHERE) and len(content_words(low)) <= 4
 
 
+def manage_request(text: str) -> tuple[str, int | None] | None:
+    """``("hapus" | "ubah", entry number or None)`` when the message asks to delete or change a saved entry."""
+    m = _MANAGE.match(re.sub(r"\s+", " ", text.strip()))
+    if not m:
+        return None
+    number = next((int(g) for g in m.groups()[1:] if g), None)
+    return ("hapus" if m[1].lower() in ("hapus", "hps", "delete") else "ubah"), number
+
+
 def classify(text: str, asked: dict[str, Any] | None, today: date) -> str:
-    """One of CANCEL, THANKS, ANSWER, NEW, OTHER; ``asked`` is the waiting item asked about."""
+    """One of CANCEL, THANKS, ANSWER, NEW, OTHER, MANAGE; ``asked`` is the waiting item asked about."""
     if is_cancel(text):
         return CANCEL
     if is_thanks(text):
         return THANKS
+    if manage_request(text):
+        return MANAGE
     if asked is None:
         return NEW
     if looks_like_code(text):

@@ -4,7 +4,7 @@ from datetime import date, time
 
 import pytest
 
-from agent.conversation import ANSWER, CANCEL, NEW, OTHER, THANKS, classify, is_activity
+from agent.conversation import ANSWER, CANCEL, MANAGE, NEW, OTHER, THANKS, classify, is_activity, manage_request
 from agent.parse import parse_message
 from ingest.filetype import matches, sniff
 
@@ -26,9 +26,21 @@ ASKED_BOTH = {"field": "both"}
     ("ga usah dicatet deh", ASKED_BOTH, CANCEL),
     ("oke makasih ya pak", ASKED_OUTPUT, THANKS),
     ("rapat tim 1 jam, 1 notulen", None, NEW),
+    ("hapus yg terakhir", None, MANAGE),  # a request about a saved entry, not an activity
+    ("tolong ubah entri 12 dong", ASKED_OUTPUT, MANAGE),
+    ("hapus data duplikat di server 1 jam", None, NEW),
+    ("ubah format laporan keuangan", None, NEW),
 ])
 def test_classify(text, asked, kind):
     assert classify(text, asked, TODAY) == kind
+
+
+@pytest.mark.parametrize("text, asked_for", [
+    ("hapus yg terakhir", ("hapus", None)), ("edit kegiatan tadi", ("ubah", None)),
+    ("tolong ubah entri 12 dong", ("ubah", 12)), ("hps #7", ("hapus", 7)), ("hapus laporan lama", None),
+])
+def test_a_request_about_a_saved_entry(text, asked_for):
+    assert manage_request(text) == asked_for
 
 
 def test_two_activities_on_one_line_keep_their_own_durations_and_outputs():

@@ -92,6 +92,9 @@ def converse(ctx: AgentContext, state: dict, today) -> dict:
         return _early("noted", [M.THANKS], queue)
     if kind == conv.OTHER:
         return _early("followup", [M.NOT_AN_ANSWER], queue)
+    if kind == conv.MANAGE:
+        command, number = conv.manage_request(text)
+        return _early("noted", [M.MANAGE_HINT.format(command=command, number=number or M.MANAGE_NUMBER)], queue)
     if kind == conv.ANSWER:
         item = queue[0]
         entry = fill_from_answer(ParsedEntry.from_dict(item["entry"]), text, today)
