@@ -40,12 +40,12 @@ def _staff(services, agency_id: str) -> list[str]:
 
 def second_process_setup(data_dir: str, agency_id: str) -> float:
     """Seconds a new process needs on the same data folder (vector cache on disk) to be ready."""
-    import os
     import subprocess
     import sys
 
-    env = {k: v for k, v in os.environ.items() if k not in ("JEJAK_DATABASE_URL", "JEJAK_CHROMA_URL")}
-    env["JEJAK_DATA_DIR"] = data_dir
+    from devtools.processes import child_env
+
+    env = child_env(lambda k: k not in ("JEJAK_DATABASE_URL", "JEJAK_CHROMA_URL"), JEJAK_DATA_DIR=data_dir)
     code = ("import time; t=time.perf_counter(); from jejak.settings import Settings; "
             "from jejak.services import Services; s=Services(Settings()); "
             f"s.graph.context.warm_up({agency_id!r}); print(time.perf_counter()-t); s.close()")

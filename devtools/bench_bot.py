@@ -177,12 +177,13 @@ class BotProcess:
     """``jejak bot`` as its own process, the way an agency runs it, long-polling the emulator."""
 
     def __init__(self, data_dir: Path, token: str, base_url: str):
-        import os
 
-        keep = ("JEJAK_ANALYSIS_WORKERS",)  # how the bot is tuned may be measured; nothing else leaks in
-        env = {k: v for k, v in os.environ.items() if not k.startswith("JEJAK_") or k in keep}
-        env.update(JEJAK_DATA_DIR=str(data_dir), JEJAK_TELEGRAM_TOKEN=token, JEJAK_TELEGRAM_BASE_URL=base_url,
-                   JEJAK_RATE_LIMIT_PER_MINUTE="10000")
+        from devtools.processes import child_env
+
+        # how the bot is tuned may be measured; nothing else leaks in
+        env = child_env(lambda k: k == "JEJAK_ANALYSIS_WORKERS", JEJAK_DATA_DIR=str(data_dir),
+                        JEJAK_TELEGRAM_TOKEN=token, JEJAK_TELEGRAM_BASE_URL=base_url,
+                        JEJAK_RATE_LIMIT_PER_MINUTE="10000")
         self.env, self.cwd = env, data_dir.parent  # no .env of the repository
         self.proc: subprocess.Popen | None = None
         self.log: list[str] = []

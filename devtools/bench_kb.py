@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from devtools.processes import child_env
 from jejak.setup_agent import SAMPLE_PACK
 
 ROOT = Path(__file__).resolve().parent.parent  # the cold-start processes run here (python -c imports from the cwd)
@@ -89,8 +90,7 @@ def cold_start(data_dir: Path, agency_id: str, runs: int = 3, fresh_index: bool 
 
     if fresh_index:
         index_cache.remove(data_dir / "chroma-index", agency_id)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("JEJAK_")}
-    env["JEJAK_DATA_DIR"] = str(data_dir)
+    env = child_env(JEJAK_DATA_DIR=str(data_dir))
     code = ("import sys\ntry:\n    from jejak.cli import main\n"
             f"    main(['kb', 'search', 'rapat koordinasi anggaran', '--instansi', '{agency_id}', '--json'])\n"
             "finally:\n    print('TORCH', 'torch' in sys.modules)")

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import signal
 import subprocess
@@ -25,6 +24,8 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+
+from devtools.processes import child_env
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -86,9 +87,7 @@ print(" ".join(out))
 
 
 def _env(tree: Path, settings_env: dict[str, str]) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("JEJAK_")}
-    env.update(PYTHONPATH=str(tree), PYTHONUNBUFFERED="1", **settings_env)
-    return env
+    return child_env(PYTHONPATH=str(tree), PYTHONUNBUFFERED="1", **settings_env)
 
 
 class Databases:

@@ -20,6 +20,8 @@ import time
 import zipfile
 from pathlib import Path
 
+from devtools.processes import child_env
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -90,8 +92,7 @@ def pdf_pages(path: Path, pages: int) -> Path:
 
 def ingest(tree: Path, path: Path, data: Path, env_extra: dict[str, str]) -> tuple[float, float, str]:
     """(seconds, peak RSS in MB, the reason or status line) of one ``jejak ingest`` process."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("JEJAK_")}
-    env.update(PYTHONPATH=str(tree), JEJAK_DATA_DIR=str(data), **env_extra)
+    env = child_env(PYTHONPATH=str(tree), JEJAK_DATA_DIR=str(data), **env_extra)
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", "from jejak.cli import main; main()", "ingest", str(path),
                              "--instansi", "uji"], env=env, cwd=data.parent, stdout=subprocess.PIPE,
