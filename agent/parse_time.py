@@ -156,6 +156,13 @@ def _minutes(t: time) -> int:
     return t.hour * 60 + t.minute
 
 
+def _office_hours(h1: int, h2: int, before: str) -> bool:
+    """A bare trailing "13-15" is a time only inside office hours and not after a word that counts things."""
+    words = before.split()
+    counted = bool(words) and words[-1].strip(".,:").lower() in NOT_HOURS_BEFORE
+    return h1 in OFFICE_HOURS and h2 in OFFICE_HOURS and 0 < h2 - h1 <= 10 and not counted
+
+
 def find_range(text: str, sep: str = " ") -> tuple[time | None, time | None, str]:
     """A start-end time range and the text without it."""
     for rx, shape in ((_TIME_RANGE, "hm-h"), (_HOUR_HM_RANGE, "h-hm"), (_HOUR_RANGE, "h-h"),
@@ -175,9 +182,7 @@ def find_range(text: str, sep: str = " ") -> tuple[time | None, time | None, str
         start, end = time(h1, m1), time(h2 % 24, m2)
         if shape == "h-h" and rx is _LEADING_HOUR_RANGE and _minutes(end) <= _minutes(start):
             continue
-        if rx is _TRAILING_HOUR_RANGE and (not (h1 in OFFICE_HOURS and h2 in OFFICE_HOURS and 0 < h2 - h1 <= 10)
-                                           or text[:m.start()].split()[-1:] and
-                                           text[:m.start()].split()[-1].strip(".,:").lower() in NOT_HOURS_BEFORE):
+        if rx is _TRAILING_HOUR_RANGE and not _office_hours(h1, h2, text[:m.start()]):
             continue
         return start, end, _remove(text, m, sep)
     return None, None, text
